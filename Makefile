@@ -1,0 +1,86 @@
+# SPDX-License-Identifier: Apache-2.0
+# logtap: clang -target bpf -> bpftool gen skeleton -> agent linked with libbpf,
+# libelf, zlib, jansson and libnats. Everything lands under build/.
+
+ARCH ?= $(shell uname -m)
+BPF_ARCH := $(shell uname -m | sed -e 's/x86_64/x86/' -e 's/aarch64/arm64/')
+BUILD ?= build
+CLANG ?= clang
+BPFTOOL ?= $(shell command -v bpftool || echo /usr/sbin/bpftool)
+CC ?= cc
+
+CFLAGS ?= -O2 -g
+CFLAGS += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wshadow -Wformat=2 \
+	  -D_GNU_SOURCE -I$(BUILD) -Iagent
+LDLIBS := -lbpf -lelf -lz -ljansson -lnats -lpthread -lm
+
+AGENT_SRCS := $(wildcard agent/*.c)
+AGENT_OBJS := $(patsubst agent/%.c,$(BUILD)/agent/%.o,$(AGENT_SRCS))
+LIB_OBJS := $(filter-out $(BUILD)/agent/main.o,$(AGENT_OBJS))
+UNIT_SRCS := $(wildcard tests/unit/test_*.c)
+UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
+FUZZ_SRCS := $(wildcard tests/fuzz/fuzz_*.c)
+SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+.PHONY: all clean test run deps unit asan fuzz bench format
+
+all: $(BUILD)/logtap
+
+$(BUILD)/capture.bpf.o: bpf/capture.bpf.c bpf/capture.h vmlinux/$(ARCH)/vmlinux.h
+	@mkdir -p $(BUILD)
+	$(CLANG) -g -O2 -target bpf -D__TARGET_ARCH_$(BPF_ARCH) -Wall -Wno-unused-function \
+		-Ivmlinux/$(ARCH) -Ibpf -c $< -o $@
+
+$(BUILD)/capture.skel.h: $(BUILD)/capture.bpf.o
+	$(BPFTOOL) gen skeleton $< name capture_bpf > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/agent/%.o: agent/%.c $(wildcard agent/*.h) bpf/capture.h $(BUILD)/capture.skel.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/logtap: $(AGENT_OBJS)
+	$(CC) $(CFLAGS) $^ -o $@ $(LDLIBS)
+
+# Unit tests link every stage but main.o, built with ASan and UBSan.
+$(BUILD)/san/%.o: agent/%.c $(wildcard agent/*.h) bpf/capture.h $(BUILD)/capture.skel.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(SAN) -c $< -o $@
+
+SAN_LIB_OBJS := $(patsubst $(BUILD)/agent/%,$(BUILD)/san/%,$(LIB_OBJS))
+
+$(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/test.h $(SAN_LIB_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(SAN) -Itests/unit $< $(SAN_LIB_OBJS) -o $@ $(LDLIBS)
+
+unit: $(UNIT_BINS)
+
+# libFuzzer targets (clang): build/fuzz/fuzz_<name>.
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(AGENT_SRCS) $(wildcard agent/*.h) $(BUILD)/capture.skel.h
+	@mkdir -p $(@D)
+	$(CLANG) -std=gnu11 -g -O1 -D_GNU_SOURCE -I$(BUILD) -Iagent -fsanitize=fuzzer,address,undefined \
+		$< $(filter-out agent/main.c,$(AGENT_SRCS)) -o $@ $(LDLIBS)
+
+fuzz: $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRCS))
+
+deps:
+	scripts/install-deps.sh
+
+# The two commands of the README.
+run:
+	scripts/install-deps.sh --check || scripts/install-deps.sh
+	$(MAKE) all
+	$(BUILD)/logtap agent $(ARGS)
+
+test:
+	scripts/install-deps.sh --check || scripts/install-deps.sh
+	$(MAKE) all unit fuzz
+	tests/run.sh
+
+bench: all
+	scripts/bench-overhead.sh
+
+format:
+	clang-format -i agent/*.c agent/*.h bpf/*.c bpf/*.h tests/unit/*.c tests/unit/*.h
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * enrich.h - attaches container metadata (Docker, containerd/CRI, CRI-O,
+ * Podman; compose and Kubernetes fields) to events. Lookups run off the
+ * capture path: an unresolved event waits at most wait_ns, then goes out.
+ */
+#ifndef LOGTAP_ENRICH_H
+#define LOGTAP_ENRICH_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "event.h"
+#include "options.h"
+
+struct enrich_opts {
+	const char *proc_root;	     /* "/proc" */
+	const char *docker_socket;   /* NULL: default /var/run/docker.sock */
+	const char *podman_socket;   /* NULL: default /run/podman/podman.sock */
+	const char *containerd_root; /* NULL: default /run/containerd */
+	const char *crio_root;	     /* NULL: default /run/crio... */
+	uint64_t wait_ns;	     /* max time an event waits for metadata */
+	bool host;		     /* host processes are in scope */
+};
+
+/* Receives each event once its metadata is known or the wait is over; owns e then. */
+typedef void (*enrich_emit_fn)(void *ctx, struct event *e);
+
+struct enrich *enrich_new(const struct enrich_opts *opts, enrich_emit_fn emit, void *ctx);
+/* Takes ownership of e; emits it now or from a later enrich_tick. */
+void enrich_push(struct enrich *en, struct event *e);
+/* Emits events whose metadata arrived or whose wait is over (now_ns: monotonic). */
+void enrich_tick(struct enrich *en, uint64_t now_ns);
+/* Emits everything still waiting (shutdown). */
+void enrich_flush(struct enrich *en);
+void enrich_free(struct enrich *en);
+
+/* True when the event passes the capture filters of o (--container, --pod, --namespace,
+ * --label, --pid); true when no such filter is set. */
+bool enrich_filter_match(const struct lt_options *o, const struct event *e);
+
+#endif

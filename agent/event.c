@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * event.c - constructors and names for the records shared by all stages.
+ * Event ids are a per-process random prefix plus a counter: unique without
+ * a syscall per event, and stable once assigned (the spool keeps them).
+ */
+#include "event.h"
+
+#include <errno.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/random.h>
+
+static const char *const kind_names[EV_KIND_COUNT] = { "line", "trace", "document" };
+static const char *const level_names[LVL_COUNT] = {
+	"unknown", "debug", "info", "notice", "warning", "error", "critical", "alert", "emergency",
+};
+
+const char *ev_kind_name(enum ev_kind k)
+{
+	return (unsigned)k < EV_KIND_COUNT ? kind_names[k] : "line";
+}
+
+const char *ev_level_name(enum ev_level l)
+{
+	return (unsigned)l < LVL_COUNT ? level_names[l] : "unknown";
+}
+
+const char *ev_stream_name(enum lt_stream s)
+{
+	switch (s) {
+	case LT_STREAM_STDOUT:
+		return "stdout";
+	case LT_STREAM_STDERR:
+		return "stderr";
+	default:
+		return "file";
+	}
+}
+
+/* Level words seen in the wild, longest spellings first within a level. */
+static const struct {
+	const char *word;
+	enum ev_level level;
+} level_words[] = {
+	{ "emergency", LVL_EMERGENCY }, { "emerg", LVL_EMERGENCY },   { "panic", LVL_EMERGENCY },
+	{ "alert", LVL_ALERT },		{ "critical", LVL_CRITICAL }, { "crit", LVL_CRITICAL },
+	{ "fatal", LVL_CRITICAL },	{ "severe", LVL_ERROR },      { "error", LVL_ERROR },
+	{ "err", LVL_ERROR },		{ "warning", LVL_WARNING },   { "warn", LVL_WARNING },
+	{ "notice", LVL_NOTICE },	{ "info", LVL_INFO },	      { "informational", LVL_INFO },
+	{ "information", LVL_INFO },	{ "config", LVL_INFO },	      { "debug", LVL_DEBUG },
+	{ "fine", LVL_DEBUG },		{ "finer", LVL_DEBUG },	      { "finest", LVL_DEBUG },
+	{ "trace", LVL_DEBUG },		{ "verbose", LVL_DEBUG },     { "dbug", LVL_DEBUG },
+	{ "eror", LVL_ERROR },		{ "crt", LVL_CRITICAL },      { "wrn", LVL_WARNING },
+	{ "inf", LVL_INFO },		{ "dbg", LVL_DEBUG },	      { "e", LVL_ERROR },
+	{ "w", LVL_WARNING },		{ "i", LVL_INFO },	      { "d", LVL_DEBUG },
+	{ "f", LVL_CRITICAL },
+};
+
+enum ev_level ev_level_parse(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(level_words) / sizeof(level_words[0]); i++) {
+		if (strlen(level_words[i].word) == n && !strncasecmp(level_words[i].word, s, n))
+			return level_words[i].level;
+	}
+	return LVL_UNKNOWN;
+}
+
+struct meta *meta_new(void)
+{
+	struct meta *m = calloc(1, sizeof(*m));
+
+	if (m)
+		m->refs = 1;
+	return m;
+}
+
+struct meta *meta_ref(struct meta *m)
+{
+	if (m)
+		__atomic_add_fetch(&m->refs, 1, __ATOMIC_RELAXED);
+	return m;
+}
+
+void meta_unref(struct meta *m)
+{
+	size_t i;
+
+	if (!m || __atomic_sub_fetch(&m->refs, 1, __ATOMIC_ACQ_REL) > 0)
+		return;
+	free(m->container_id);
+	free(m->container_name);
+	free(m->container_image);
+	free(m->container_runtime);
+	free(m->compose_project);
+	free(m->compose_service);
+	free(m->k8s_namespace);
+	free(m->k8s_pod);
+	free(m->k8s_container);
+	for (i = 0; i < m->nlabels; i++) {
+		free(m->label_keys[i]);
+		free(m->label_values[i]);
+	}
+	free(m->label_keys);
+	free(m->label_values);
+	free(m);
+}
+
+int meta_add_label(struct meta *m, const char *key, const char *value)
+{
+	char **k, **v;
+
+	k = realloc(m->label_keys, (m->nlabels + 1) * sizeof(*k));
+	if (!k)
+		return -ENOMEM;
+	m->label_keys = k;
+	v = realloc(m->label_values, (m->nlabels + 1) * sizeof(*v));
+	if (!v)
+		return -ENOMEM;
+	m->label_values = v;
+	k[m->nlabels] = strdup(key);
+	v[m->nlabels] = strdup(value);
+	if (!k[m->nlabels] || !v[m->nlabels]) {
+		free(k[m->nlabels]);
+		free(v[m->nlabels]);
+		return -ENOMEM;
+	}
+	m->nlabels++;
+	return 0;
+}
+
+static uint64_t id_prefix;
+static _Atomic uint64_t id_counter;
+
+static void event_make_id(char *out)
+{
+	static const char hex[] = "0123456789abcdef";
+	uint64_t n = atomic_fetch_add(&id_counter, 1), p;
+	int i;
+
+	if (!__atomic_load_n(&id_prefix, __ATOMIC_RELAXED)) {
+		if (getrandom(&p, sizeof(p), 0) != sizeof(p))
+			p = (uint64_t)(uintptr_t)&p ^ 0x9e3779b97f4a7c15ull;
+		p |= 1;
+		__atomic_store_n(&id_prefix, p, __ATOMIC_RELAXED);
+	}
+	p = __atomic_load_n(&id_prefix, __ATOMIC_RELAXED);
+	for (i = 0; i < 16; i++) {
+		out[15 - i] = hex[p & 15];
+		out[31 - i] = hex[n & 15];
+		p >>= 4;
+		n >>= 4;
+	}
+	out[32] = '\0';
+}
+
+struct event *event_new(void)
+{
+	struct event *e = calloc(1, sizeof(*e));
+
+	if (e)
+		event_make_id(e->event_id);
+	return e;
+}
+
+int event_set_source(struct event *e, const struct ev_source *src)
+{
+	e->stream = src->stream;
+	e->tgid = src->tgid;
+	e->pid = src->pid;
+	e->cgroup_id = src->cgroup_id;
+	e->mntns = src->mntns;
+	memcpy(e->comm, src->comm, sizeof(e->comm));
+	e->comm[LT_COMM_LEN - 1] = '\0';
+	free(e->file);
+	e->file = NULL;
+	if (src->file && src->file[0]) {
+		e->file = strdup(src->file);
+		if (!e->file)
+			return -ENOMEM;
+	}
+	return 0;
+}
+
+void event_set_message(struct event *e, char *msg, size_t len)
+{
+	free(e->message);
+	e->message = msg;
+	e->message_len = len;
+}
+
+void event_free(struct event *e)
+{
+	if (!e)
+		return;
+	free(e->file);
+	free(e->message);
+	free(e->exception_type);
+	free(e->exception_message);
+	free(e->exception_language);
+	free(e->fingerprint);
+	free(e->exception_ref);
+	meta_unref(e->meta);
+	free(e);
+}

@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * options.h - every knob of every mode, from flags, LOGTAP_* environment
+ * variables and an optional config file (flags win, then environment, then file).
+ */
+#ifndef LOGTAP_OPTIONS_H
+#define LOGTAP_OPTIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum lt_mode { MODE_NONE, MODE_AGENT, MODE_CAPTURE, MODE_REPLAY };
+
+/* A repeatable option's values, in the order given. */
+struct strlist {
+	size_t n;	/* entries */
+	char **v;	/* n strings, owned */
+};
+
+struct lt_options {
+	enum lt_mode mode;
+	const char *mode_name;	/* "agent", "capture", "replay" */
+	char *config;		/* config file; default /etc/logtap/logtap.conf if present */
+
+	/* capture (kernel side and filters) */
+	bool host;		/* also capture host (non-container) processes */
+	bool stdio;		/* also capture stdout/stderr pipes and ttys */
+	bool raw;		/* one event per write, no line framing or reassembly */
+	struct strlist paths;	/* --path GLOB: extra log file rules */
+	struct strlist excludes; /* --exclude GLOB: never capture these */
+	bool no_default_paths;	/* only --path rules decide */
+	uint64_t max_write;	/* bytes captured per write (default 1 MiB) */
+	uint64_t ring_bytes;	/* ring buffer size (default 64 MiB) */
+	struct strlist containers; /* --container NAME|ID */
+	struct strlist pods;	/* --pod NAME */
+	struct strlist namespaces; /* --namespace NAME */
+	struct strlist labels;	/* --label KEY=VALUE */
+	struct strlist pids;	/* --pid PID */
+	char *output;		/* json or text */
+	double duration;	/* seconds; 0 = until signalled */
+	char *write_file;	/* --write FILE: record raw captured writes */
+	char *replay_file;	/* replay: the recording */
+
+	/* reassembly */
+	uint64_t idle_ms;	/* flush a pending record after this idle time */
+	uint64_t max_age_ms;	/* flush a pending record at this age in any case */
+	uint64_t max_lines;	/* lines per event */
+	uint64_t max_event_bytes; /* bytes per event */
+
+	/* metadata */
+	char *hostname;		/* host field; default the node name */
+	char *docker_socket;	/* Docker Engine API socket */
+	char *podman_socket;	/* Podman API socket */
+	char *containerd_root;	/* containerd runtime state (OCI bundles) */
+	char *crio_root;	/* CRI-O runtime state */
+	uint64_t meta_wait_ms;	/* how long an event may wait for its metadata */
+
+	/* shipping */
+	char *nats_url;		/* comma-separated servers; NULL = JSON lines on stdout */
+	char *nats_creds;
+	char *nats_nkey;
+	char *nats_user;
+	char *nats_password;
+	char *nats_token;
+	char *tls_ca;
+	char *tls_cert;
+	char *tls_key;
+	char *subject;		/* template, default logs.default.customer.{project} */
+	bool jetstream;
+	char *spool_dir;
+	uint64_t spool_max_bytes;
+	char *metrics_addr;	/* HOST:PORT for /metrics and /healthz */
+	char *log_format;	/* plain or json */
+	char *log_level;	/* debug, info, warn, error */
+};
+
+/* Parses argv (argv[1] is the mode) into o. Prints help and returns 1 when help was
+ * asked for; prints a clear message to stderr and returns -EINVAL on bad input; 0 else. */
+int options_parse(struct lt_options *o, int argc, char **argv);
+/* Frees what options_parse allocated. */
+void options_free(struct lt_options *o);
+/* Parses "10", "64k", "1M", "2G" (binary units). 0 or -EINVAL. */
+int options_parse_size(const char *s, uint64_t *out);
+
+#endif

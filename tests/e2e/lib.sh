@@ -1,0 +1,142 @@
+# SPDX-License-Identifier: Apache-2.0
+# Shared helpers for the end-to-end tests (sourced, not run): result lines,
+# dockerd and the test image, the logtap binary in the background.
+# Test containers always run with --network none; dockerd runs without a bridge.
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BUILD=${BUILD:-$ROOT/build}
+LOGTAP=${LOGTAP:-$BUILD/logtap}
+LOGDIR=${LOGDIR:-$BUILD/test-logs}
+TEST_IMAGE=logtap-test:latest
+DOCKER=docker
+[ -x /usr/bin/docker ] && DOCKER=/usr/bin/docker
+mkdir -p "$LOGDIR"
+
+pass() { echo "PASS: $*"; }
+fail() { echo "FAIL: $*"; }
+skip() { echo "SKIP: $*"; }
+
+# check NAME COND_CMD...: PASS or FAIL from the exit status of the command.
+check() {
+	local name=$1
+	shift
+	if "$@"; then pass "$name"; else fail "$name"; fi
+}
+
+# Fresh temporary directory, removed at exit by the caller's trap.
+tmpdir() { mktemp -d "${TMPDIR:-/tmp}/logtap-test.XXXXXX"; }
+
+is_root() { [ "$(id -u)" = 0 ]; }
+
+# Starts dockerd from Debian's docker.io when no daemon answers. No bridge, no
+# iptables: test containers get --network none and nothing leaves the machine.
+docker_up() {
+	if $DOCKER info > /dev/null 2>&1; then return 0; fi
+	command -v dockerd > /dev/null || return 1
+	if ! pgrep -x containerd > /dev/null && command -v containerd > /dev/null; then
+		:
+	fi
+	nohup dockerd --bridge=none --iptables=false --ip6tables=false \
+		> "$LOGDIR/dockerd.log" 2>&1 &
+	local i
+	for i in $(seq 1 60); do
+		$DOCKER info > /dev/null 2>&1 && return 0
+		sleep 0.5
+	done
+	echo "dockerd did not come up; see $LOGDIR/dockerd.log" >&2
+	tail -n 20 "$LOGDIR/dockerd.log" >&2
+	return 1
+}
+
+# Builds the test image with docker import: a skeleton root whose /usr is the
+# host's (bind-mounted read-only at run time), so every runtime is available.
+image_up() {
+	$DOCKER image inspect "$TEST_IMAGE" > /dev/null 2>&1 && return 0
+	local d
+	d=$(tmpdir)
+	mkdir -p "$d/rootfs"/{usr,etc,tmp,var/log,var/tmp,proc,sys,dev,run,app,root}
+	ln -s usr/bin "$d/rootfs/bin"
+	ln -s usr/sbin "$d/rootfs/sbin"
+	ln -s usr/lib "$d/rootfs/lib"
+	[ -d /usr/lib64 ] && ln -s usr/lib64 "$d/rootfs/lib64"
+	chmod 1777 "$d/rootfs/tmp" "$d/rootfs/var/tmp"
+	echo 'root:x:0:0:root:/root:/bin/sh' > "$d/rootfs/etc/passwd"
+	echo 'root:x:0:' > "$d/rootfs/etc/group"
+	tar -C "$d/rootfs" -cf "$d/rootfs.tar" .
+	$DOCKER import "$d/rootfs.tar" "$TEST_IMAGE" > /dev/null
+	local rc=$?
+	rm -rf "$d"
+	return $rc
+}
+
+# Mount options that lend the host's userland to a test container.
+host_mounts() {
+	local m="-v /usr:/usr:ro"
+	local e
+	for e in alternatives java-17-openjdk ssl php ruby; do
+		[ -d "/etc/$e" ] && m="$m -v /etc/$e:/etc/$e:ro"
+	done
+	echo "$m"
+}
+
+# ctr_run NAME [docker run options --] CMD...: a detached test container.
+ctr_run() {
+	local name=$1
+	shift
+	local opts=()
+	if printf '%s\n' "$@" | grep -qx -- '--'; then
+		while [ "$1" != "--" ]; do
+			opts+=("$1")
+			shift
+		done
+		shift
+	fi
+	# shellcheck disable=SC2046
+	$DOCKER run -d --name "$name" --network none $(host_mounts) "${opts[@]}" \
+		"$TEST_IMAGE" "$@"
+}
+
+ctr_rm() { $DOCKER rm -f "$@" > /dev/null 2>&1 || true; }
+
+# Full container id of a running or exited container.
+ctr_id() { $DOCKER inspect -f '{{.Id}}' "$1"; }
+
+# Starts `logtap capture ARGS...` in the background writing JSON to $1, waits for
+# "ready" on its stderr ($1.err). Sets LOGTAP_PID.
+capture_start() {
+	local out=$1
+	shift
+	"$LOGTAP" capture -o json "$@" > "$out" 2> "$out.err" &
+	LOGTAP_PID=$!
+	local i
+	for i in $(seq 1 100); do
+		grep -q ready "$out.err" 2> /dev/null && return 0
+		kill -0 "$LOGTAP_PID" 2> /dev/null || break
+		sleep 0.1
+	done
+	echo "logtap capture did not become ready:" >&2
+	cat "$out.err" >&2
+	return 1
+}
+
+# Stops the background capture with SIGINT and waits for its summary.
+capture_stop() {
+	kill -INT "$LOGTAP_PID" 2> /dev/null
+	wait "$LOGTAP_PID"
+}
+
+# count_json FILE JQ-LIKE-FILTER: counts events whose message equals $2 (python3).
+count_msg() {
+	python3 - "$1" "$2" << 'PY'
+import json, sys
+n = 0
+for l in open(sys.argv[1], encoding="utf-8"):
+    try:
+        e = json.loads(l)
+    except ValueError:
+        continue
+    if e.get("message") == sys.argv[2]:
+        n += 1
+print(n)
+PY
+}
