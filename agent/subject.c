@@ -28,21 +28,21 @@ static const struct {
 	const char *name;
 	enum subject_var var;
 } subject_vars[] = {
-	{ "project", VAR_PROJECT }, { "service", VAR_SERVICE }, { "container", VAR_CONTAINER },
-	{ "namespace", VAR_NAMESPACE }, { "pod", VAR_POD },     { "host", VAR_HOST },
-	{ "level", VAR_LEVEL },	    { "kind", VAR_KIND },
+    {"project", VAR_PROJECT},	  {"service", VAR_SERVICE}, {"container", VAR_CONTAINER},
+    {"namespace", VAR_NAMESPACE}, {"pod", VAR_POD},	    {"host", VAR_HOST},
+    {"level", VAR_LEVEL},	  {"kind", VAR_KIND},
 };
 
 struct subject_part {
-	enum subject_var var;	/* VAR_LITERAL or the placeholder */
-	const char *text;	/* literal bytes (points into subject.tpl) */
-	size_t len;		/* literal length */
+	enum subject_var var; /* VAR_LITERAL or the placeholder */
+	const char *text;     /* literal bytes (points into subject.tpl) */
+	size_t len;	      /* literal length */
 };
 
 struct subject {
-	char *tpl;			/* the template, owned */
-	size_t nparts;			/* entries in parts */
-	struct subject_part *parts;	/* owned */
+	char *tpl;		    /* the template, owned */
+	size_t nparts;		    /* entries in parts */
+	struct subject_part *parts; /* owned */
 };
 
 size_t subject_token(char *dst, size_t cap, const char *s)
@@ -82,7 +82,8 @@ static int subject_var_parse(const char *name, size_t len, enum subject_var *var
 	size_t i;
 
 	for (i = 0; i < sizeof(subject_vars) / sizeof(subject_vars[0]); i++) {
-		if (strlen(subject_vars[i].name) == len && !memcmp(subject_vars[i].name, name, len)) {
+		if (strlen(subject_vars[i].name) == len &&
+		    !memcmp(subject_vars[i].name, name, len)) {
 			*var = subject_vars[i].var;
 			return 0;
 		}
@@ -122,7 +123,7 @@ static int subject_add(struct subject *t, enum subject_var var, const char *text
 	if (!p)
 		return -ENOMEM;
 	t->parts = p;
-	t->parts[t->nparts++] = (struct subject_part){ .var = var, .text = text, .len = len };
+	t->parts[t->nparts++] = (struct subject_part){.var = var, .text = text, .len = len};
 	return 0;
 }
 
@@ -135,8 +136,10 @@ static int subject_parse(struct subject *t)
 	while ((p = strchr(p, '{'))) {
 		end = strchr(p, '}');
 		if (!end || subject_var_parse(p + 1, (size_t)(end - p - 1), &var)) {
-			log_error("ship: subject template \"%s\": unknown or unclosed placeholder at "
-				  "\"%s\"", t->tpl, p);
+			log_error(
+			    "ship: subject template \"%s\": unknown or unclosed placeholder at "
+			    "\"%s\"",
+			    t->tpl, p);
 			return -EINVAL;
 		}
 		err = subject_add(t, VAR_LITERAL, lit, (size_t)(p - lit));
@@ -167,7 +170,8 @@ static int subject_check(const struct subject *t)
 	shape[n] = '\0';
 	if (subject_check_literal(shape)) {
 		log_error("ship: subject template \"%s\" is not a valid publish subject (empty "
-			  "token, white space or a wildcard)", t->tpl);
+			  "token, white space or a wildcard)",
+			  t->tpl);
 		return -EINVAL;
 	}
 	return 0;
@@ -240,7 +244,8 @@ int subject_render(const struct subject *t, const struct event *e, const char *h
 			s = t->parts[i].text;
 			len = t->parts[i].len;
 		} else {
-			len = subject_token(tok, sizeof(tok), subject_value(t->parts[i].var, e, host));
+			len = subject_token(tok, sizeof(tok),
+					    subject_value(t->parts[i].var, e, host));
 			s = tok;
 		}
 		if (n + len >= cap)

@@ -35,7 +35,7 @@ static void render(const char *tpl, const struct event *e, const char *host, cha
 
 TEST(default_template_project_chain)
 {
-	struct event e = { 0 };
+	struct event e = {0};
 	char out[SUBJECT_MAX];
 
 	render("logs.default.customer.{project}", &e, "node1", out);
@@ -60,7 +60,7 @@ TEST(default_template_project_chain)
 
 TEST(all_placeholders)
 {
-	struct event e = { .level = LVL_ERROR, .kind = EV_KIND_TRACE };
+	struct event e = {.level = LVL_ERROR, .kind = EV_KIND_TRACE};
 	char out[SUBJECT_MAX];
 
 	e.meta = meta_with("shop", "prod", "shop-web-1");
@@ -77,7 +77,7 @@ TEST(all_placeholders)
 
 TEST(hostile_metadata_stays_one_token)
 {
-	struct event e = { 0 };
+	struct event e = {0};
 	char out[SUBJECT_MAX];
 
 	e.meta = meta_with("a.b *>\t\x01\xc3\xa9z", NULL, NULL);
@@ -92,7 +92,7 @@ TEST(hostile_metadata_stays_one_token)
 
 TEST(long_values_are_cut)
 {
-	struct event e = { 0 };
+	struct event e = {0};
 	char out[SUBJECT_MAX], tok[8], big[400];
 
 	CHECK(subject_token(tok, sizeof(tok), "abcdefghijk") == 7);
@@ -108,7 +108,7 @@ TEST(long_values_are_cut)
 TEST(render_too_small)
 {
 	struct subject *t = subject_new("logs.default.customer.{project}");
-	struct event e = { 0 };
+	struct event e = {0};
 	char out[10];
 
 	CHECK(subject_render(t, &e, "h", out, sizeof(out)) == -ENAMETOOLONG);
@@ -118,8 +118,8 @@ TEST(render_too_small)
 TEST(bad_templates)
 {
 	static const char *const bad[] = {
-		"",	     "logs.", ".logs",	     "logs..x",	       "logs.*",
-		"logs.>",    "lo gs",  "logs.{nope}", "logs.{project", "logs.{project}.",
+	    "",	      "logs.", ".logs",	      "logs..x",       "logs.*",
+	    "logs.>", "lo gs", "logs.{nope}", "logs.{project", "logs.{project}.",
 	};
 	size_t i;
 
