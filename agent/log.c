@@ -42,7 +42,7 @@ static void log_json_string(struct buf *b, const char *s)
 
 void log_msg(enum log_level level, const char *fmt, ...)
 {
-	char msg[2048], ts[40];
+	char msg[2048], ts[64];
 	struct buf b = { 0 };
 	struct timespec now;
 	struct tm tm;

@@ -7,6 +7,10 @@
 #ifndef LOGTAP_CAPTURE_H
 #define LOGTAP_CAPTURE_H
 
+#ifndef __VMLINUX_H__
+#include <linux/types.h> /* userspace; the BPF side has vmlinux.h */
+#endif
+
 #define LT_COMM_LEN 16
 #define LT_CHUNK_MAX 16384	  /* bytes of payload per DATA record */
 #define LT_PATH_MAX 4096	  /* bytes of path components per PATH record */

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * capture.c - open -> configure rodata -> load -> attach -> ring buffer poll.
+ * Prefers tp_btf/sys_exit and falls back to raw_tp/sys_exit where BTF-typed
+ * tracepoints cannot attach. Records are copied out of the read-only ring.
+ */
+#include "capture.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+
+#include "capture.skel.h"
+#include "log.h"
+
+struct capture {
+	struct capture_bpf *skel;
+	struct ring_buffer *rb;
+	cap_record_fn fn;
+	void *ctx;
+	const char *hook; /* "tp_btf" or "raw_tp" */
+};
+
+_Static_assert(sizeof(struct lt_hdr) == 112, "lt_hdr layout changed: bump LT_ABI_VERSION");
+_Static_assert(sizeof(struct lt_file_key) == 16, "lt_file_key layout");
+
+static int64_t boot_offset_ns; /* realtime - boottime */
+
+static uint64_t ts_ns(clockid_t id)
+{
+	struct timespec ts;
+
+	clock_gettime(id, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+static void refresh_boot_offset(void)
+{
+	uint64_t b1 = ts_ns(CLOCK_BOOTTIME), r = ts_ns(CLOCK_REALTIME), b2 = ts_ns(CLOCK_BOOTTIME);
+
+	__atomic_store_n(&boot_offset_ns, (int64_t)(r - (b1 + (b2 - b1) / 2)), __ATOMIC_RELAXED);
+}
+
+uint64_t capture_boot_to_real(uint64_t boot_ns)
+{
+	if (!__atomic_load_n(&boot_offset_ns, __ATOMIC_RELAXED))
+		refresh_boot_offset();
+	return boot_ns + (uint64_t)__atomic_load_n(&boot_offset_ns, __ATOMIC_RELAXED);
+}
+
+static int libbpf_log(enum libbpf_print_level level, const char *fmt, va_list ap)
+{
+	char msg[1024];
+
+	if (level == LIBBPF_DEBUG)
+		return 0;
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	msg[strcspn(msg, "\n")] = '\0';
+	log_debug("capture: libbpf: %s", msg);
+	return 0;
+}
+
+static int on_sample(void *ctx, void *data, size_t size)
+{
+	struct capture *c = ctx;
+	struct lt_hdr h;
+
+	if (size < sizeof(h))
+		return 0;
+	memcpy(&h, data, sizeof(h));
+	if (h.len > size - sizeof(h))
+		h.len = (uint32_t)(size - sizeof(h));
+	h.ts_ns = capture_boot_to_real(h.ts_ns);
+	return c->fn(c->ctx, &h, (const char *)data + sizeof(h));
+}
+
+static uint64_t host_mntns(void)
+{
+	struct stat st;
+
+	/* pid 1 of the pid namespace we see: the host's when run with hostPID. */
+	if (stat("/proc/1/ns/mnt", &st))
+		return 0;
+	return st.st_ino;
+}
+
+static uint64_t ring_size(uint64_t want)
+{
+	uint64_t n = (uint64_t)sysconf(_SC_PAGESIZE);
+
+	while (n < want && n < (1ull << 31))
+		n <<= 1;
+	return n;
+}
+
+/* Opens the skeleton and sets the knobs; raw selects the raw_tp programs. */
+static struct capture_bpf *open_skel(const struct cap_opts *o, bool raw)
+{
+	struct capture_bpf *skel = capture_bpf__open();
+	uint64_t rb = ring_size(o->ring_bytes);
+
+	if (!skel)
+		return NULL;
+	skel->rodata->host_mntns = host_mntns();
+	skel->rodata->targ_host = o->host;
+	skel->rodata->targ_stdio = o->stdio;
+	skel->rodata->targ_pids = o->npids > 0;
+	skel->rodata->self_tgid = (uint32_t)getpid();
+	skel->rodata->max_write = o->max_write;
+	skel->rodata->wakeup_bytes = rb / 8;
+	bpf_map__set_max_entries(skel->maps.rb, (uint32_t)rb);
+	bpf_program__set_autoload(skel->progs.sys_exit_btf, !raw);
+	bpf_program__set_autoload(skel->progs.process_exit_btf, !raw);
+	bpf_program__set_autoload(skel->progs.sys_exit_raw, raw);
+	bpf_program__set_autoload(skel->progs.process_exit_raw, raw);
+	return skel;
+}
+
+static int load_and_attach(struct capture *c, const struct cap_opts *o)
+{
+	int err = -ENOENT, raw;
+
+	for (raw = 0; raw <= 1; raw++) {
+		c->skel = open_skel(o, raw);
+		if (!c->skel)
+			return -errno;
+		err = capture_bpf__load(c->skel);
+		if (!err)
+			err = capture_bpf__attach(c->skel);
+		if (!err) {
+			c->hook = raw ? "raw_tp" : "tp_btf";
+			return 0;
+		}
+		log_debug("capture: %s hook failed: %s", raw ? "raw_tp" : "tp_btf", strerror(-err));
+		capture_bpf__destroy(c->skel);
+		c->skel = NULL;
+	}
+	return err;
+}
+
+static int add_pids(struct capture *c, const struct cap_opts *o)
+{
+	uint8_t one = 1;
+	size_t i;
+
+	for (i = 0; i < o->npids; i++) {
+		if (bpf_map__update_elem(c->skel->maps.pids, &o->pids[i], sizeof(o->pids[i]), &one,
+					 sizeof(one), BPF_ANY))
+			return -errno;
+	}
+	return 0;
+}
+
+struct capture *capture_open(const struct cap_opts *opts, cap_record_fn fn, void *ctx)
+{
+	struct capture *c = calloc(1, sizeof(*c));
+	int err;
+
+	if (!c)
+		return NULL;
+	c->fn = fn;
+	c->ctx = ctx;
+	libbpf_set_print(libbpf_log);
+	refresh_boot_offset();
+	err = load_and_attach(c, opts);
+	if (err) {
+		log_error("capture: cannot load and attach the BPF programs: %s (root or "
+			  "CAP_BPF+CAP_PERFMON and a kernel with BTF are needed)", strerror(-err));
+		goto err_free;
+	}
+	err = add_pids(c, opts);
+	if (err)
+		goto err_destroy;
+	c->rb = ring_buffer__new(bpf_map__fd(c->skel->maps.rb), on_sample, c, NULL);
+	if (!c->rb) {
+		err = -errno;
+		log_error("capture: ring buffer: %s", strerror(-err));
+		goto err_destroy;
+	}
+	return c;
+err_destroy:
+	capture_bpf__destroy(c->skel);
+err_free:
+	free(c);
+	errno = -err;
+	return NULL;
+}
+
+int capture_poll(struct capture *c, int timeout_ms)
+{
+	int n;
+
+	/* The kernel wakes us only when the backlog is large; the timeout paces the rest. */
+	n = ring_buffer__poll(c->rb, timeout_ms);
+	if (n < 0 && n != -EINTR)
+		return n;
+	refresh_boot_offset();
+	n = ring_buffer__consume(c->rb);
+	return n < 0 && n != -EINTR ? n : 0;
+}
+
+int capture_set_verdict(struct capture *c, uint32_t dev, uint64_t ino, enum lt_verdict v)
+{
+	struct lt_file_key k = { .ino = ino, .dev = dev };
+	uint32_t val = v;
+
+	if (bpf_map__update_elem(c->skel->maps.files, &k, sizeof(k), &val, sizeof(val), BPF_ANY))
+		return -errno;
+	return 0;
+}
+
+void capture_stats(struct capture *c, struct lt_stats *out)
+{
+	int ncpu = libbpf_num_possible_cpus(), i;
+	struct lt_stats *per;
+	uint32_t zero = 0;
+
+	memset(out, 0, sizeof(*out));
+	if (ncpu <= 0)
+		return;
+	per = calloc((size_t)ncpu, sizeof(*per));
+	if (!per)
+		return;
+	if (!bpf_map__lookup_elem(c->skel->maps.stats, &zero, sizeof(zero), per,
+				  sizeof(*per) * (size_t)ncpu, 0)) {
+		for (i = 0; i < ncpu; i++) {
+			out->writes += per[i].writes;
+			out->bytes += per[i].bytes;
+			out->lost_records += per[i].lost_records;
+			out->lost_bytes += per[i].lost_bytes;
+			out->truncated_bytes += per[i].truncated_bytes;
+			out->path_records += per[i].path_records;
+			out->lost_paths += per[i].lost_paths;
+		}
+	}
+	free(per);
+}
+
+const char *capture_hook(const struct capture *c)
+{
+	return c->hook;
+}
+
+void capture_close(struct capture *c)
+{
+	if (!c)
+		return;
+	ring_buffer__free(c->rb);
+	capture_bpf__destroy(c->skel);
+	free(c);
+}

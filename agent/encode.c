@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * encode.c - events to JSON (schema v1, docs/events.md) and to colored text.
+ * Hand-written rather than jansson: this runs once per event on the hot path,
+ * and it must turn any bytes (invalid UTF-8, NULs, escapes) into valid JSON.
+ */
+#include "encode.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+/* Length of the valid UTF-8 sequence at p (1..4), or 0 when invalid. */
+static size_t utf8_seq(const unsigned char *p, size_t n)
+{
+	unsigned char c = p[0];
+
+	if (c >= 0xc2 && c <= 0xdf)
+		return n >= 2 && (p[1] & 0xc0) == 0x80 ? 2 : 0;
+	if (c >= 0xe0 && c <= 0xef) {
+		if (n < 3 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80)
+			return 0;
+		if ((c == 0xe0 && p[1] < 0xa0) || (c == 0xed && p[1] > 0x9f))
+			return 0; /* overlong, or a UTF-16 surrogate */
+		return 3;
+	}
+	if (c >= 0xf0 && c <= 0xf4) {
+		if (n < 4 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80 ||
+		    (p[3] & 0xc0) != 0x80)
+			return 0;
+		if ((c == 0xf0 && p[1] < 0x90) || (c == 0xf4 && p[1] > 0x8f))
+			return 0;
+		return 4;
+	}
+	return 0;
+}
+
+/* Bytes that can be copied as they are: printable ASCII except " and \. */
+static inline bool plain(unsigned char c)
+{
+	return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+}
+
+static int escape_byte(struct buf *out, unsigned char c)
+{
+	static const char hex[] = "0123456789abcdef";
+	char e[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+
+	switch (c) {
+	case '"':
+		return buf_append(out, "\\\"", 2);
+	case '\\':
+		return buf_append(out, "\\\\", 2);
+	case '\n':
+		return buf_append(out, "\\n", 2);
+	case '\t':
+		return buf_append(out, "\\t", 2);
+	case '\r':
+		return buf_append(out, "\\r", 2);
+	default:
+		return buf_append(out, e, 6);
+	}
+}
+
+int encode_json_string(struct buf *out, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	size_t run, seq;
+
+	/* worst case 6 bytes per input byte; reserving it keeps the loop branch-light */
+	if (buf_reserve(out, n + 2) || buf_putc(out, '"'))
+		return -ENOMEM;
+	while (p < end) {
+		for (run = 0; p + run < end && plain(p[run]); run++)
+			;
+		if (run && buf_append(out, p, run))
+			return -ENOMEM;
+		p += run;
+		if (p >= end)
+			break;
+		if (*p < 0x80) {
+			if (escape_byte(out, *p))
+				return -ENOMEM;
+			p++;
+		} else if ((seq = utf8_seq(p, (size_t)(end - p)))) {
+			if (buf_append(out, p, seq))
+				return -ENOMEM;
+			p += seq;
+		} else {
+			if (buf_append(out, "\xef\xbf\xbd", 3)) /* U+FFFD */
+				return -ENOMEM;
+			p++;
+		}
+	}
+	return buf_putc(out, '"');
+}
+
+/* RFC 3339 UTC with nanoseconds; the date part is cached per second. */
+static void format_time(uint64_t ns, char out[40])
+{
+	static __thread time_t cached_sec = -1;
+	static __thread char cached[24];
+	time_t sec = (time_t)(ns / 1000000000ull);
+	struct tm tm;
+
+	if (sec != cached_sec) {
+		gmtime_r(&sec, &tm);
+		strftime(cached, sizeof(cached), "%Y-%m-%dT%H:%M:%S", &tm);
+		cached_sec = sec;
+	}
+	snprintf(out, 40, "%s.%09" PRIu64 "Z", cached, (uint64_t)(ns % 1000000000ull));
+}
+
+static int field_str(struct buf *out, const char *name, const char *v)
+{
+	if (!v)
+		return 0;
+	if (buf_printf(out, ",\"%s\":", name))
+		return -ENOMEM;
+	return encode_json_string(out, v, strlen(v));
+}
+
+static int encode_meta(struct buf *out, const struct meta *m)
+{
+	size_t i;
+	int err = 0;
+
+	err |= field_str(out, "container_id", m->container_id);
+	err |= field_str(out, "container_name", m->container_name);
+	err |= field_str(out, "container_image", m->container_image);
+	err |= field_str(out, "container_runtime", m->container_runtime);
+	err |= field_str(out, "compose_project", m->compose_project);
+	err |= field_str(out, "compose_service", m->compose_service);
+	err |= field_str(out, "k8s_namespace", m->k8s_namespace);
+	err |= field_str(out, "k8s_pod", m->k8s_pod);
+	err |= field_str(out, "k8s_container", m->k8s_container);
+	if (m->nlabels) {
+		err |= buf_append(out, ",\"labels\":{", 11);
+		for (i = 0; i < m->nlabels; i++) {
+			if (i)
+				err |= buf_putc(out, ',');
+			err |= encode_json_string(out, m->label_keys[i], strlen(m->label_keys[i]));
+			err |= buf_putc(out, ':');
+			err |= encode_json_string(out, m->label_values[i],
+						  strlen(m->label_values[i]));
+		}
+		err |= buf_putc(out, '}');
+	}
+	return err ? -ENOMEM : 0;
+}
+
+int encode_json(struct buf *out, const struct event *e, const char *host)
+{
+	char ts[40];
+	int err = 0;
+
+	format_time(e->ts_ns, ts);
+	err |= buf_printf(out, "{\"timestamp\":\"%s\"", ts);
+	err |= field_str(out, "host", host);
+	err |= buf_append(out, ",\"message\":", 11);
+	err |= encode_json_string(out, e->message ? e->message : "", e->message_len);
+	err |= buf_printf(out, ",\"level\":\"%s\",\"kind\":\"%s\",\"stream\":\"%s\"",
+			  ev_level_name(e->level), ev_kind_name(e->kind),
+			  ev_stream_name(e->stream));
+	err |= field_str(out, "file", e->file);
+	err |= buf_printf(out, ",\"pid\":%u", e->tgid);
+	err |= field_str(out, "comm", e->comm);
+	if (e->meta)
+		err |= encode_meta(out, e->meta);
+	err |= field_str(out, "exception_type", e->exception_type);
+	err |= field_str(out, "exception_message", e->exception_message);
+	err |= field_str(out, "exception_language", e->exception_language);
+	err |= field_str(out, "fingerprint", e->fingerprint);
+	err |= field_str(out, "exception_ref", e->exception_ref);
+	if (e->truncated)
+		err |= buf_append(out, ",\"truncated\":true", 17);
+	if (e->binary)
+		err |= buf_append(out, ",\"binary\":true", 14);
+	if (e->gap_bytes)
+		err |= buf_printf(out, ",\"gap_bytes\":%" PRIu64, e->gap_bytes);
+	err |= buf_printf(out, ",\"event_id\":\"%s\",\"source_type\":\"logtap\"}", e->event_id);
+	return err ? -ENOMEM : 0;
+}
+
+static const char *level_color(enum ev_level l)
+{
+	if (l >= LVL_ERROR)
+		return "\x1b[31m";
+	if (l == LVL_WARNING)
+		return "\x1b[33m";
+	if (l == LVL_NOTICE || l == LVL_INFO)
+		return "\x1b[32m";
+	return "\x1b[2m";
+}
+
+/* Copies text for a terminal: control bytes other than newline and tab become '?'. */
+static int text_safe(struct buf *out, const char *s, size_t n)
+{
+	size_t i, start = out->len;
+
+	if (buf_append(out, s, n))
+		return -ENOMEM;
+	for (i = start; i < out->len; i++) {
+		unsigned char c = (unsigned char)out->p[i];
+
+		if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+			out->p[i] = '?';
+	}
+	return 0;
+}
+
+int encode_text(struct buf *out, const struct event *e, bool color)
+{
+	const char *who = e->meta && e->meta->container_name ? e->meta->container_name
+			  : e->meta && e->meta->container_id ? e->meta->container_id
+							      : "host";
+	char ts[40];
+	int err = 0;
+
+	format_time(e->ts_ns, ts);
+	ts[23] = '\0'; /* milliseconds are enough on a terminal */
+	if (color)
+		err |= buf_printf(out, "\x1b[2m%s\x1b[0m %s%-7s\x1b[0m ", ts, level_color(e->level),
+				  ev_level_name(e->level));
+	else
+		err |= buf_printf(out, "%s %-7s ", ts, ev_level_name(e->level));
+	err |= buf_printf(out, "%.12s %s[%u] %s: ", who, e->comm, e->tgid,
+			  e->file ? e->file : ev_stream_name(e->stream));
+	err |= text_safe(out, e->message ? e->message : "", e->message_len);
+	if (e->truncated)
+		err |= buf_append(out, " [truncated]", 12);
+	err |= buf_putc(out, '\n');
+	return err ? -ENOMEM : 0;
+}

@@ -1,0 +1,511 @@
+// SPDX-License-Identifier: GPL-2.0 OR Apache-2.0
+/*
+ * capture.bpf.c - the kernel side of logtap: one sys_exit program sees every
+ * successful write/writev/pwrite64/pwritev/pwritev2, keeps only container
+ * processes writing to log files (or stdio when asked), and copies the bytes
+ * into the ring buffer in chunks. Losses are counted, never silent.
+ */
+#include "vmlinux.h"
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_tracing.h>
+#include <bpf/bpf_core_read.h>
+
+#include "capture.h"
+#include "syscalls.h"
+
+#define S_IFMT 00170000
+#define S_IFREG 0100000
+#define S_IFCHR 0020000
+#define S_IFIFO 0010000
+
+/* Knobs set by userspace before load. */
+const volatile __u64 host_mntns = 0;	/* mount namespace of the host's pid 1 */
+const volatile bool targ_host = false;	/* capture host processes too */
+const volatile bool targ_stdio = false; /* capture fd 1/2 pipes and ttys */
+const volatile bool targ_pids = false;	/* only the tgids in the pids map */
+const volatile __u32 self_tgid = 0;	/* never capture ourselves */
+const volatile __u64 max_write = 1 << 20; /* bytes copied per write */
+const volatile __u64 wakeup_bytes = 1 << 20; /* wake userspace past this backlog */
+
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 64 << 20); /* resized by userspace */
+} rb SEC(".maps");
+
+/* Per-file verdicts: userspace writes capture/ignore after seeing the path. */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 65536);
+	__type(key, struct lt_file_key);
+	__type(value, __u32);
+} files SEC(".maps");
+
+/* Bytes lost per stream (tgid + file), reported in the stream's next record. */
+struct gap_key {
+	__u64 ino;
+	__u32 dev;
+	__u32 tgid;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 16384);
+	__type(key, struct gap_key);
+	__type(value, __u64);
+} gaps SEC(".maps");
+
+/* Number of entries in gaps not yet reported: lets writes skip the lookup. */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, __u64);
+} gaps_pending SEC(".maps");
+
+/* Processes that wrote something: their exit is reported so streams can flush. */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 65536);
+	__type(key, __u32);
+	__type(value, __u8);
+} writers SEC(".maps");
+
+/* --pid filter. */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 1024);
+	__type(key, __u32);
+	__type(value, __u8);
+} pids SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct lt_stats);
+} stats SEC(".maps");
+
+struct data_buf {
+	struct lt_hdr hdr;
+	__u8 data[LT_CHUNK_MAX];
+};
+
+struct path_buf {
+	struct lt_hdr hdr;
+	char path[LT_PATH_MAX + 256]; /* slack so a name read at any offset fits */
+};
+
+struct cpu_state {
+	__u64 seq; /* writes seen on this CPU: write ids */
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct data_buf);
+} data_scratch SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct path_buf);
+} path_scratch SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct cpu_state);
+} cpu_states SEC(".maps");
+
+/* State of one write being copied, shared with the bpf_loop callback. */
+struct copy_ctx {
+	struct data_buf *buf;	/* per-CPU scratch: header + chunk */
+	struct lt_stats *st;
+	const struct iovec *iov; /* writev/pwritev array, or NULL for write/pwrite64 */
+	__u64 base;		/* user address being copied */
+	__u64 left_in_seg;	/* bytes left in the current segment */
+	__u64 done;		/* bytes of the write handled so far */
+	__u64 limit;		/* min(ret, max_write) */
+	__u32 seg;		/* current iovec index */
+	__u32 nseg;		/* iovecs in the call */
+	__u64 lost;		/* bytes that could not be copied */
+};
+
+static __always_inline __u64 rb_flags(void)
+{
+	return bpf_ringbuf_query(&rb, BPF_RB_AVAIL_DATA) >= wakeup_bytes ? BPF_RB_FORCE_WAKEUP
+									  : BPF_RB_NO_WAKEUP;
+}
+
+static __always_inline struct lt_stats *stats_get(void)
+{
+	__u32 zero = 0;
+
+	return bpf_map_lookup_elem(&stats, &zero);
+}
+
+/* The struct file behind fd in the current task, or NULL. */
+static __always_inline struct file *fd_file(struct task_struct *task, __u32 fd)
+{
+	struct fdtable *fdt = BPF_CORE_READ(task, files, fdt);
+	struct file **fds;
+	struct file *f = NULL;
+
+	if (!fdt || fd >= BPF_CORE_READ(fdt, max_fds))
+		return NULL;
+	fds = BPF_CORE_READ(fdt, fd);
+	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd]))
+		return NULL;
+	return f;
+}
+
+/* Records that bytes of a stream were lost; its next record carries the count. */
+static __always_inline void gap_add(__u32 tgid, __u32 dev, __u64 ino, __u64 n)
+{
+	struct gap_key k = { .ino = ino, .dev = dev, .tgid = tgid };
+	__u64 *v, one = 1;
+	__u32 zero = 0;
+
+	v = bpf_map_lookup_elem(&gaps, &k);
+	if (v) {
+		__sync_fetch_and_add(v, n);
+		return;
+	}
+	if (bpf_map_update_elem(&gaps, &k, &n, BPF_NOEXIST) == 0) {
+		v = bpf_map_lookup_elem(&gaps_pending, &zero);
+		if (v)
+			__sync_fetch_and_add(v, one);
+	}
+}
+
+/* Takes the lost-bytes count of a stream, if any. */
+static __always_inline __u64 gap_take(__u32 tgid, __u32 dev, __u64 ino)
+{
+	struct gap_key k = { .ino = ino, .dev = dev, .tgid = tgid };
+	__u64 *pending, *v, n;
+	__u32 zero = 0;
+
+	pending = bpf_map_lookup_elem(&gaps_pending, &zero);
+	if (!pending || !*pending)
+		return 0;
+	v = bpf_map_lookup_elem(&gaps, &k);
+	if (!v)
+		return 0;
+	n = __sync_lock_test_and_set(v, 0);
+	if (bpf_map_delete_elem(&gaps, &k) == 0)
+		__sync_fetch_and_add(pending, -1);
+	return n;
+}
+
+/* State of a path walk, shared with the bpf_loop callback. */
+struct path_ctx {
+	struct path_buf *pb;
+	struct dentry *d;	/* current dentry */
+	struct vfsmount *vmnt;	/* its mount */
+	struct mount *mnt;
+	struct dentry *root_d;	/* the task's root */
+	struct vfsmount *root_mnt;
+	__u32 off;		/* bytes written to pb->path */
+};
+
+/* bpf_loop callback: appends one path component, or crosses one mount. */
+static long path_step(__u32 i, void *arg)
+{
+	struct path_ctx *p = arg;
+	struct dentry *parent, *mnt_root;
+	struct mount *mnt_parent;
+	long n;
+
+	if (p->d == p->root_d && p->vmnt == p->root_mnt)
+		return 1;
+	mnt_root = BPF_CORE_READ(p->vmnt, mnt_root);
+	parent = BPF_CORE_READ(p->d, d_parent);
+	if (p->d == mnt_root || p->d == parent) {
+		mnt_parent = BPF_CORE_READ(p->mnt, mnt_parent);
+		if (mnt_parent == p->mnt)
+			return 1;
+		p->d = BPF_CORE_READ(p->mnt, mnt_mountpoint);
+		p->mnt = mnt_parent;
+		p->vmnt = &mnt_parent->mnt;
+		return 0;
+	}
+	if (p->off > LT_PATH_MAX - 256)
+		return 1;
+	n = bpf_probe_read_kernel_str(&p->pb->path[p->off & (LT_PATH_MAX - 1)], 256,
+				      BPF_CORE_READ(p->d, d_name.name));
+	if (n <= 0)
+		return 1;
+	p->off += n;
+	p->d = parent;
+	return 0;
+}
+
+/* Sends the path of a file seen for the first time, leaf component first,
+ * components NUL-separated, walking dentries and mounts up to the task's root. */
+static __always_inline void send_path(struct task_struct *task, struct file *f,
+				      const struct lt_hdr *base, struct lt_stats *st)
+{
+	struct path_ctx p = {};
+	__u32 zero = 0, len;
+
+	p.pb = bpf_map_lookup_elem(&path_scratch, &zero);
+	if (!p.pb)
+		return;
+	p.d = BPF_CORE_READ(f, f_path.dentry);
+	p.vmnt = BPF_CORE_READ(f, f_path.mnt);
+	p.mnt = container_of(p.vmnt, struct mount, mnt);
+	p.root_d = BPF_CORE_READ(task, fs, root.dentry);
+	p.root_mnt = BPF_CORE_READ(task, fs, root.mnt);
+	bpf_loop(LT_PATH_DEPTH, path_step, &p, 0);
+	len = p.off;
+	p.pb->hdr = *base;
+	p.pb->hdr.type = LT_REC_PATH;
+	p.pb->hdr.len = len;
+	if (len > LT_PATH_MAX)
+		return;
+	if (bpf_ringbuf_output(&rb, p.pb, sizeof(p.pb->hdr) + len, BPF_RB_FORCE_WAKEUP)) {
+		st->lost_paths++;
+		return;
+	}
+	st->path_records++;
+}
+
+/* Steps to the next iovec when the current one is used up. Returns 1 when there
+ * is none, 0 with bytes ready to copy, -1 for an empty segment (try again). */
+static __always_inline int next_segment(struct copy_ctx *c)
+{
+	struct iovec v;
+
+	if (c->left_in_seg)
+		return 0;
+	if (!c->iov || c->seg >= c->nseg || c->seg >= LT_IOV_MAX)
+		return 1;
+	if (bpf_probe_read_user(&v, sizeof(v), &c->iov[c->seg & (LT_IOV_MAX - 1)]))
+		return 1;
+	c->seg++;
+	c->base = (__u64)v.iov_base;
+	c->left_in_seg = v.iov_len;
+	return c->left_in_seg ? 0 : -1;
+}
+
+/* bpf_loop callback: copies one chunk of the write into the ring buffer. */
+static long copy_chunk(__u32 i, void *arg)
+{
+	struct copy_ctx *c = arg;
+	struct data_buf *b = c->buf;
+	__u64 n;
+	int seg;
+
+	if (c->done >= c->limit)
+		return 1;
+	seg = next_segment(c);
+	if (seg < 0)
+		return 0;
+	if (seg > 0) {
+		c->lost += c->limit - c->done;
+		return 1;
+	}
+	n = c->limit - c->done;
+	if (n > c->left_in_seg)
+		n = c->left_in_seg;
+	if (n > LT_CHUNK_MAX)
+		n = LT_CHUNK_MAX;
+	b->hdr.offset = c->done;
+	b->hdr.flags = c->done == 0 ? LT_F_FIRST : 0;
+	if (c->done + n >= c->limit)
+		b->hdr.flags |= LT_F_LAST | (c->limit < b->hdr.write_len ? LT_F_TRUNCATED : 0);
+	n &= LT_CHUNK_MAX * 2 - 1;
+	if (n > LT_CHUNK_MAX)
+		return 1;
+	b->hdr.len = n;
+	if (bpf_probe_read_user(b->data, n, (void *)c->base) ||
+	    bpf_ringbuf_output(&rb, b, sizeof(b->hdr) + n, rb_flags())) {
+		c->lost += n;
+		c->st->lost_records++;
+		c->st->lost_bytes += n;
+	} else {
+		c->st->bytes += n;
+	}
+	b->hdr.gap_bytes = 0;
+	c->done += n;
+	c->base += n;
+	c->left_in_seg -= n;
+	return 0;
+}
+
+/* Decides whether a write to f counts: returns the stream, or -1 to skip. */
+static __always_inline int classify(struct file *f, __u32 fd, struct lt_file_key *key,
+				    bool *unseen)
+{
+	struct inode *ino = BPF_CORE_READ(f, f_inode);
+	__u32 mode = BPF_CORE_READ(ino, i_mode) & S_IFMT;
+	__u32 *verdict, pending = LT_VERDICT_PENDING;
+
+	if (mode == S_IFREG) {
+		key->ino = BPF_CORE_READ(ino, i_ino);
+		key->dev = BPF_CORE_READ(ino, i_sb, s_dev);
+		verdict = bpf_map_lookup_elem(&files, key);
+		if (verdict)
+			return *verdict == LT_VERDICT_IGNORE ? -1 : LT_STREAM_FILE;
+		*unseen = bpf_map_update_elem(&files, key, &pending, BPF_NOEXIST) == 0;
+		return LT_STREAM_FILE;
+	}
+	if (targ_stdio && (fd == 1 || fd == 2) && (mode == S_IFIFO || mode == S_IFCHR))
+		return fd == 1 ? LT_STREAM_STDOUT : LT_STREAM_STDERR;
+	return -1;
+}
+
+static __always_inline void fill_header(struct lt_hdr *h, __u64 pid_tgid, __u64 mntns,
+					const struct lt_file_key *key, int stream, __u32 fd,
+					long ret)
+{
+	struct cpu_state *cs;
+	__u32 zero = 0;
+
+	h->type = LT_REC_DATA;
+	h->ts_ns = bpf_ktime_get_boot_ns();
+	h->cgroup_id = bpf_get_current_cgroup_id();
+	h->ino = key->ino;
+	h->dev = key->dev;
+	h->tgid = pid_tgid >> 32;
+	h->pid = (__u32)pid_tgid;
+	h->mntns = mntns;
+	h->stream = stream;
+	h->fd = fd;
+	h->write_len = ret;
+	h->write_id = 0;
+	cs = bpf_map_lookup_elem(&cpu_states, &zero);
+	if (cs)
+		h->write_id = (cs->seq++ << 12) | (bpf_get_smp_processor_id() & 0xfff);
+	bpf_get_current_comm(h->comm, sizeof(h->comm));
+}
+
+static __always_inline void note_writer(__u32 tgid)
+{
+	__u8 one = 1;
+
+	if (!bpf_map_lookup_elem(&writers, &tgid))
+		bpf_map_update_elem(&writers, &tgid, &one, BPF_ANY);
+}
+
+static __always_inline int handle_write(struct pt_regs *regs, long nr, long ret)
+{
+	struct task_struct *task = bpf_get_current_task_btf();
+	__u64 pid_tgid = bpf_get_current_pid_tgid(), mntns;
+	struct lt_file_key key = {};
+	struct copy_ctx c = {};
+	struct lt_stats *st;
+	bool unseen = false;
+	__u32 tgid = pid_tgid >> 32, zero = 0, fd;
+	struct file *f;
+	int stream;
+
+	if (tgid == self_tgid)
+		return 0;
+	mntns = BPF_CORE_READ(task, nsproxy, mnt_ns, ns.inum);
+	if (targ_pids) {
+		if (!bpf_map_lookup_elem(&pids, &tgid))
+			return 0;
+	} else if (!targ_host && mntns == host_mntns) {
+		return 0;
+	}
+	fd = (__u32)PT_REGS_PARM1_CORE_SYSCALL(regs);
+	f = fd_file(task, fd);
+	if (!f)
+		return 0;
+	stream = classify(f, fd, &key, &unseen);
+	if (stream < 0)
+		return 0;
+	st = stats_get();
+	c.buf = bpf_map_lookup_elem(&data_scratch, &zero);
+	if (!st || !c.buf)
+		return 0;
+	fill_header(&c.buf->hdr, pid_tgid, mntns, &key, stream, fd, ret);
+	if (unseen)
+		send_path(task, f, &c.buf->hdr, st);
+	note_writer(tgid);
+	c.buf->hdr.gap_bytes = gap_take(tgid, key.dev, key.ino);
+	c.st = st;
+	c.limit = (__u64)ret < max_write ? (__u64)ret : max_write;
+	if (nr == LT_NR_WRITE || nr == LT_NR_PWRITE64) {
+		c.base = PT_REGS_PARM2_CORE_SYSCALL(regs);
+		c.left_in_seg = c.limit;
+	} else {
+		c.iov = (const struct iovec *)PT_REGS_PARM2_CORE_SYSCALL(regs);
+		c.nseg = (__u32)PT_REGS_PARM3_CORE_SYSCALL(regs);
+	}
+	st->writes++;
+	bpf_loop(c.limit / LT_CHUNK_MAX + LT_IOV_MAX + 1, copy_chunk, &c, 0);
+	if ((__u64)ret > c.limit)
+		st->truncated_bytes += ret - c.limit;
+	if (c.lost)
+		gap_add(tgid, key.dev, key.ino, c.lost);
+	return 0;
+}
+
+static __always_inline bool is_write_nr(long nr)
+{
+	return nr == LT_NR_WRITE || nr == LT_NR_WRITEV || nr == LT_NR_PWRITE64 ||
+	       nr == LT_NR_PWRITEV || nr == LT_NR_PWRITEV2;
+}
+
+SEC("tp_btf/sys_exit")
+int BPF_PROG(sys_exit_btf, struct pt_regs *regs, long ret)
+{
+	long nr;
+
+	if (ret <= 0)
+		return 0;
+	nr = LT_SYSCALL_NR(regs);
+	if (!is_write_nr(nr))
+		return 0;
+	return handle_write(regs, nr, ret);
+}
+
+SEC("raw_tp/sys_exit")
+int BPF_PROG(sys_exit_raw, struct pt_regs *regs, long ret)
+{
+	long nr;
+
+	if (ret <= 0)
+		return 0;
+	nr = LT_SYSCALL_NR(regs);
+	if (!is_write_nr(nr))
+		return 0;
+	return handle_write(regs, nr, ret);
+}
+
+/* A process that wrote something exits: tell userspace to flush its streams. */
+static __always_inline int handle_exit(struct task_struct *p)
+{
+	struct lt_hdr h = {};
+	__u32 tgid = BPF_CORE_READ(p, tgid);
+
+	if (BPF_CORE_READ(p, pid) != tgid || !bpf_map_lookup_elem(&writers, &tgid))
+		return 0;
+	bpf_map_delete_elem(&writers, &tgid);
+	h.type = LT_REC_EXIT;
+	h.ts_ns = bpf_ktime_get_boot_ns();
+	h.tgid = tgid;
+	h.pid = tgid;
+	bpf_probe_read_kernel_str(h.comm, sizeof(h.comm), &p->comm);
+	bpf_ringbuf_output(&rb, &h, sizeof(h), rb_flags());
+	return 0;
+}
+
+SEC("tp_btf/sched_process_exit")
+int BPF_PROG(process_exit_btf, struct task_struct *p)
+{
+	return handle_exit(p);
+}
+
+SEC("raw_tp/sched_process_exit")
+int BPF_PROG(process_exit_raw, struct task_struct *p)
+{
+	return handle_exit(p);
+}
+
+char LICENSE[] SEC("license") = "Dual BSD/GPL";

@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * syscalls.h - per-architecture syscall numbers and the register that holds
+ * the syscall number at sys_exit, for bpf/capture.bpf.c.
+ */
+#ifndef LOGTAP_SYSCALLS_H
+#define LOGTAP_SYSCALLS_H
+
+#if defined(__TARGET_ARCH_x86)
+#define LT_NR_WRITE 1
+#define LT_NR_PWRITE64 18
+#define LT_NR_WRITEV 20
+#define LT_NR_PWRITEV 296
+#define LT_NR_PWRITEV2 328
+#define LT_SYSCALL_NR(regs) BPF_CORE_READ((regs), orig_ax)
+#elif defined(__TARGET_ARCH_arm64)
+#define LT_NR_WRITE 64
+#define LT_NR_WRITEV 66
+#define LT_NR_PWRITE64 68
+#define LT_NR_PWRITEV 70
+#define LT_NR_PWRITEV2 286
+#define LT_SYSCALL_NR(regs) BPF_CORE_READ((regs), syscallno)
+#else
+#error "logtap: unsupported architecture; add its syscall numbers to bpf/syscalls.h"
+#endif
+
+#endif
