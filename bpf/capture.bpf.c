@@ -85,14 +85,47 @@ struct {
 	__type(value, struct lt_stats);
 } stats SEC(".maps");
 
+/* State of one write being copied. It lives in a per-CPU map value, not on the
+ * stack: the verifier does not track map contents, so the bpf_loop callback
+ * converges after one pass instead of once per distinct offset. */
+struct copy_state {
+	__u64 iov;	   /* user address of the iovec array, 0 for write/pwrite64 */
+	__u64 base;	   /* user address being copied */
+	__u64 left_in_seg; /* bytes left in the current segment */
+	__u64 done;	   /* bytes of the write handled so far */
+	__u64 limit;	   /* min(ret, max_write) */
+	__u64 lost;	   /* bytes that could not be copied */
+	__u32 seg;	   /* next iovec index */
+	__u32 nseg;	   /* iovecs in the call */
+};
+
 struct data_buf {
-	struct lt_hdr hdr;
+	struct copy_state cs;
+	struct lt_hdr hdr; /* record = hdr + data, sent together */
 	__u8 data[LT_CHUNK_MAX];
 };
 
+/* State of a path walk; per-CPU for the same reason as copy_state. */
+struct path_state {
+	struct dentry *d;	/* current dentry */
+	struct vfsmount *vmnt;	/* its mount */
+	struct mount *mnt;
+	struct dentry *root_d;	/* the task's root */
+	struct vfsmount *root_mnt;
+	__u32 off;		/* bytes written to path */
+	__u32 pad;
+};
+
 struct path_buf {
+	struct path_state ps;
 	struct lt_hdr hdr;
 	char path[LT_PATH_MAX + 256]; /* slack so a name read at any offset fits */
+};
+
+/* What the bpf_loop callbacks get: pointers only, constant across iterations. */
+struct loop_arg {
+	void *buf;	     /* struct data_buf or struct path_buf */
+	struct lt_stats *st;
 };
 
 struct cpu_state {
@@ -119,20 +152,6 @@ struct {
 	__type(key, __u32);
 	__type(value, struct cpu_state);
 } cpu_states SEC(".maps");
-
-/* State of one write being copied, shared with the bpf_loop callback. */
-struct copy_ctx {
-	struct data_buf *buf;	/* per-CPU scratch: header + chunk */
-	struct lt_stats *st;
-	const struct iovec *iov; /* writev/pwritev array, or NULL for write/pwrite64 */
-	__u64 base;		/* user address being copied */
-	__u64 left_in_seg;	/* bytes left in the current segment */
-	__u64 done;		/* bytes of the write handled so far */
-	__u64 limit;		/* min(ret, max_write) */
-	__u32 seg;		/* current iovec index */
-	__u32 nseg;		/* iovecs in the call */
-	__u64 lost;		/* bytes that could not be copied */
-};
 
 static __always_inline __u64 rb_flags(void)
 {
@@ -200,45 +219,37 @@ static __always_inline __u64 gap_take(__u32 tgid, __u32 dev, __u64 ino)
 	return n;
 }
 
-/* State of a path walk, shared with the bpf_loop callback. */
-struct path_ctx {
-	struct path_buf *pb;
-	struct dentry *d;	/* current dentry */
-	struct vfsmount *vmnt;	/* its mount */
-	struct mount *mnt;
-	struct dentry *root_d;	/* the task's root */
-	struct vfsmount *root_mnt;
-	__u32 off;		/* bytes written to pb->path */
-};
-
 /* bpf_loop callback: appends one path component, or crosses one mount. */
 static long path_step(__u32 i, void *arg)
 {
-	struct path_ctx *p = arg;
-	struct dentry *parent, *mnt_root;
-	struct mount *mnt_parent;
+	struct path_buf *pb = ((struct loop_arg *)arg)->buf;
+	struct path_state *p = &pb->ps;
+	struct dentry *d = p->d, *parent, *mnt_root;
+	struct vfsmount *vmnt = p->vmnt;
+	struct mount *mnt = p->mnt, *mnt_parent;
+	__u32 off = p->off;
 	long n;
 
-	if (p->d == p->root_d && p->vmnt == p->root_mnt)
+	if (d == p->root_d && vmnt == p->root_mnt)
 		return 1;
-	mnt_root = BPF_CORE_READ(p->vmnt, mnt_root);
-	parent = BPF_CORE_READ(p->d, d_parent);
-	if (p->d == mnt_root || p->d == parent) {
-		mnt_parent = BPF_CORE_READ(p->mnt, mnt_parent);
-		if (mnt_parent == p->mnt)
+	mnt_root = BPF_CORE_READ(vmnt, mnt_root);
+	parent = BPF_CORE_READ(d, d_parent);
+	if (d == mnt_root || d == parent) {
+		mnt_parent = BPF_CORE_READ(mnt, mnt_parent);
+		if (mnt_parent == mnt)
 			return 1;
-		p->d = BPF_CORE_READ(p->mnt, mnt_mountpoint);
+		p->d = BPF_CORE_READ(mnt, mnt_mountpoint);
 		p->mnt = mnt_parent;
 		p->vmnt = &mnt_parent->mnt;
 		return 0;
 	}
-	if (p->off > LT_PATH_MAX - 256)
+	if (off > LT_PATH_MAX - 256)
 		return 1;
-	n = bpf_probe_read_kernel_str(&p->pb->path[p->off & (LT_PATH_MAX - 1)], 256,
-				      BPF_CORE_READ(p->d, d_name.name));
+	n = bpf_probe_read_kernel_str(&pb->path[off & (LT_PATH_MAX - 1)], 256,
+				      BPF_CORE_READ(d, d_name.name));
 	if (n <= 0)
 		return 1;
-	p->off += n;
+	p->off = off + (__u32)n;
 	p->d = parent;
 	return 0;
 }
@@ -248,25 +259,30 @@ static long path_step(__u32 i, void *arg)
 static __always_inline void send_path(struct task_struct *task, struct file *f,
 				      const struct lt_hdr *base, struct lt_stats *st)
 {
-	struct path_ctx p = {};
+	struct loop_arg arg = { .st = st };
+	struct path_buf *pb;
+	struct vfsmount *vmnt;
 	__u32 zero = 0, len;
 
-	p.pb = bpf_map_lookup_elem(&path_scratch, &zero);
-	if (!p.pb)
+	pb = bpf_map_lookup_elem(&path_scratch, &zero);
+	if (!pb)
 		return;
-	p.d = BPF_CORE_READ(f, f_path.dentry);
-	p.vmnt = BPF_CORE_READ(f, f_path.mnt);
-	p.mnt = container_of(p.vmnt, struct mount, mnt);
-	p.root_d = BPF_CORE_READ(task, fs, root.dentry);
-	p.root_mnt = BPF_CORE_READ(task, fs, root.mnt);
-	bpf_loop(LT_PATH_DEPTH, path_step, &p, 0);
-	len = p.off;
-	p.pb->hdr = *base;
-	p.pb->hdr.type = LT_REC_PATH;
-	p.pb->hdr.len = len;
+	vmnt = BPF_CORE_READ(f, f_path.mnt);
+	pb->ps.d = BPF_CORE_READ(f, f_path.dentry);
+	pb->ps.vmnt = vmnt;
+	pb->ps.mnt = container_of(vmnt, struct mount, mnt);
+	pb->ps.root_d = BPF_CORE_READ(task, fs, root.dentry);
+	pb->ps.root_mnt = BPF_CORE_READ(task, fs, root.mnt);
+	pb->ps.off = 0;
+	arg.buf = pb;
+	bpf_loop(LT_PATH_DEPTH, path_step, &arg, 0);
+	len = pb->ps.off;
+	pb->hdr = *base;
+	pb->hdr.type = LT_REC_PATH;
+	pb->hdr.len = len;
 	if (len > LT_PATH_MAX)
 		return;
-	if (bpf_ringbuf_output(&rb, p.pb, sizeof(p.pb->hdr) + len, BPF_RB_FORCE_WAKEUP)) {
+	if (bpf_ringbuf_output(&rb, &pb->hdr, sizeof(pb->hdr) + len, BPF_RB_FORCE_WAKEUP)) {
 		st->lost_paths++;
 		return;
 	}
@@ -275,62 +291,65 @@ static __always_inline void send_path(struct task_struct *task, struct file *f,
 
 /* Steps to the next iovec when the current one is used up. Returns 1 when there
  * is none, 0 with bytes ready to copy, -1 for an empty segment (try again). */
-static __always_inline int next_segment(struct copy_ctx *c)
+static __always_inline int next_segment(struct copy_state *c)
 {
+	const struct iovec *iov = (const struct iovec *)c->iov;
 	struct iovec v;
+	__u32 seg = c->seg;
 
 	if (c->left_in_seg)
 		return 0;
-	if (!c->iov || c->seg >= c->nseg || c->seg >= LT_IOV_MAX)
+	if (!iov || seg >= c->nseg || seg >= LT_IOV_MAX)
 		return 1;
-	if (bpf_probe_read_user(&v, sizeof(v), &c->iov[c->seg & (LT_IOV_MAX - 1)]))
+	if (bpf_probe_read_user(&v, sizeof(v), &iov[seg & (LT_IOV_MAX - 1)]))
 		return 1;
-	c->seg++;
+	c->seg = seg + 1;
 	c->base = (__u64)v.iov_base;
 	c->left_in_seg = v.iov_len;
-	return c->left_in_seg ? 0 : -1;
+	return v.iov_len ? 0 : -1;
 }
 
 /* bpf_loop callback: copies one chunk of the write into the ring buffer. */
 static long copy_chunk(__u32 i, void *arg)
 {
-	struct copy_ctx *c = arg;
-	struct data_buf *b = c->buf;
-	__u64 n;
+	struct data_buf *b = ((struct loop_arg *)arg)->buf;
+	struct lt_stats *st = ((struct loop_arg *)arg)->st;
+	struct copy_state *c = &b->cs;
+	__u64 n, done = c->done, limit = c->limit;
 	int seg;
 
-	if (c->done >= c->limit)
+	if (done >= limit)
 		return 1;
 	seg = next_segment(c);
 	if (seg < 0)
 		return 0;
 	if (seg > 0) {
-		c->lost += c->limit - c->done;
+		c->lost += limit - done;
 		return 1;
 	}
-	n = c->limit - c->done;
+	n = limit - done;
 	if (n > c->left_in_seg)
 		n = c->left_in_seg;
 	if (n > LT_CHUNK_MAX)
 		n = LT_CHUNK_MAX;
-	b->hdr.offset = c->done;
-	b->hdr.flags = c->done == 0 ? LT_F_FIRST : 0;
-	if (c->done + n >= c->limit)
-		b->hdr.flags |= LT_F_LAST | (c->limit < b->hdr.write_len ? LT_F_TRUNCATED : 0);
+	b->hdr.offset = done;
+	b->hdr.flags = done == 0 ? LT_F_FIRST : 0;
+	if (done + n >= limit)
+		b->hdr.flags |= LT_F_LAST | (limit < b->hdr.write_len ? LT_F_TRUNCATED : 0);
 	n &= LT_CHUNK_MAX * 2 - 1;
-	if (n > LT_CHUNK_MAX)
+	if (n > LT_CHUNK_MAX || n == 0)
 		return 1;
 	b->hdr.len = n;
 	if (bpf_probe_read_user(b->data, n, (void *)c->base) ||
-	    bpf_ringbuf_output(&rb, b, sizeof(b->hdr) + n, rb_flags())) {
+	    bpf_ringbuf_output(&rb, &b->hdr, sizeof(b->hdr) + n, rb_flags())) {
 		c->lost += n;
-		c->st->lost_records++;
-		c->st->lost_bytes += n;
+		st->lost_records++;
+		st->lost_bytes += n;
 	} else {
-		c->st->bytes += n;
+		st->bytes += n;
 	}
 	b->hdr.gap_bytes = 0;
-	c->done += n;
+	c->done = done + n;
 	c->base += n;
 	c->left_in_seg -= n;
 	return 0;
@@ -394,9 +413,10 @@ static __always_inline void note_writer(__u32 tgid)
 static __always_inline int handle_write(struct pt_regs *regs, long nr, long ret)
 {
 	struct task_struct *task = bpf_get_current_task_btf();
-	__u64 pid_tgid = bpf_get_current_pid_tgid(), mntns;
+	__u64 pid_tgid = bpf_get_current_pid_tgid(), mntns, limit;
 	struct lt_file_key key = {};
-	struct copy_ctx c = {};
+	struct loop_arg arg = {};
+	struct data_buf *b;
 	struct lt_stats *st;
 	bool unseen = false;
 	__u32 tgid = pid_tgid >> 32, zero = 0, fd;
@@ -420,29 +440,38 @@ static __always_inline int handle_write(struct pt_regs *regs, long nr, long ret)
 	if (stream < 0)
 		return 0;
 	st = stats_get();
-	c.buf = bpf_map_lookup_elem(&data_scratch, &zero);
-	if (!st || !c.buf)
+	b = bpf_map_lookup_elem(&data_scratch, &zero);
+	if (!st || !b)
 		return 0;
-	fill_header(&c.buf->hdr, pid_tgid, mntns, &key, stream, fd, ret);
+	fill_header(&b->hdr, pid_tgid, mntns, &key, stream, fd, ret);
 	if (unseen)
-		send_path(task, f, &c.buf->hdr, st);
+		send_path(task, f, &b->hdr, st);
 	note_writer(tgid);
-	c.buf->hdr.gap_bytes = gap_take(tgid, key.dev, key.ino);
-	c.st = st;
-	c.limit = (__u64)ret < max_write ? (__u64)ret : max_write;
+	b->hdr.gap_bytes = gap_take(tgid, key.dev, key.ino);
+	limit = (__u64)ret < max_write ? (__u64)ret : max_write;
+	b->cs.limit = limit;
+	b->cs.done = 0;
+	b->cs.lost = 0;
+	b->cs.seg = 0;
 	if (nr == LT_NR_WRITE || nr == LT_NR_PWRITE64) {
-		c.base = PT_REGS_PARM2_CORE_SYSCALL(regs);
-		c.left_in_seg = c.limit;
+		b->cs.iov = 0;
+		b->cs.nseg = 0;
+		b->cs.base = PT_REGS_PARM2_CORE_SYSCALL(regs);
+		b->cs.left_in_seg = limit;
 	} else {
-		c.iov = (const struct iovec *)PT_REGS_PARM2_CORE_SYSCALL(regs);
-		c.nseg = (__u32)PT_REGS_PARM3_CORE_SYSCALL(regs);
+		b->cs.iov = PT_REGS_PARM2_CORE_SYSCALL(regs);
+		b->cs.nseg = (__u32)PT_REGS_PARM3_CORE_SYSCALL(regs);
+		b->cs.base = 0;
+		b->cs.left_in_seg = 0;
 	}
 	st->writes++;
-	bpf_loop(c.limit / LT_CHUNK_MAX + LT_IOV_MAX + 1, copy_chunk, &c, 0);
-	if ((__u64)ret > c.limit)
-		st->truncated_bytes += ret - c.limit;
-	if (c.lost)
-		gap_add(tgid, key.dev, key.ino, c.lost);
+	arg.buf = b;
+	arg.st = st;
+	bpf_loop(limit / LT_CHUNK_MAX + LT_IOV_MAX + 1, copy_chunk, &arg, 0);
+	if ((__u64)ret > limit)
+		st->truncated_bytes += ret - limit;
+	if (b->cs.lost)
+		gap_add(tgid, key.dev, key.ino, b->cs.lost);
 	return 0;
 }
 
