@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
- * reassemble.c - PLACEHOLDER until the rule engine lands: one event per line.
+ * reassemble.c - joins one writer's lines into records with the rule tables of
+ * rules_tables.c. Each writer keeps one pending record in its streams slot; the
+ * next line decides whether it continues (the record stays pending) or starts a
+ * new one (the pending one is emitted). Idle, age, writer end and caps flush too.
  */
 #include "reassemble.h"
 
@@ -8,10 +11,39 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
+#include "log.h"
+#include "metrics.h"
+#include "rules.h"
+
+/* One writer: lives in the writer's slot from its first line to reasm_writer_end. */
+struct wstate {
+	struct wstate *prev, *next; /* every live writer of the reasm, for tick and flush */
+	struct ev_source src;	    /* writer at the first line of the pending record */
+	char *path;		    /* owned copy of the writer's path; src.file points here */
+	char *doc_ref;		    /* Flow dump id when the file is one dump; owned */
+	struct buf text;	    /* the pending record, lines joined by '\n' */
+	uint64_t first_ts;	    /* realtime ns of the record's first line */
+	uint64_t last_ts;	    /* realtime ns of the latest line */
+	uint64_t gap_bytes;	    /* bytes lost before the record */
+	uint32_t lines;		    /* lines in text; 0 = nothing pending */
+	uint32_t blanks;	    /* blank lines held back: kept only if the record goes on */
+	uint8_t state;		    /* enum rules_state */
+	uint8_t lang;		    /* enum rules_lang */
+	bool lang_strong;	    /* lang came from a frame, not a header guess */
+	bool trace;		    /* a rule saw an exception */
+	bool truncated;		    /* cut by a cap, or bytes were not captured */
+	bool binary;		    /* a line looked binary */
+	bool cut_line;		    /* the last line was cut: the next line is its rest */
+};
+
 struct reasm {
 	struct reasm_opts opts;
 	reasm_emit_fn emit;
 	void *ctx;
+	struct wstate head;	/* list of every live wstate */
+	struct wstate raw;	/* scratch writer for one-line events */
+	struct log_limit oom;	/* rate limit for allocation failures */
 };
 
 struct reasm *reasm_new(const struct reasm_opts *opts, reasm_emit_fn emit, void *ctx)
@@ -20,50 +52,328 @@ struct reasm *reasm_new(const struct reasm_opts *opts, reasm_emit_fn emit, void 
 
 	if (!r)
 		return NULL;
+	rules_init();
 	r->opts = *opts;
 	r->emit = emit;
 	r->ctx = ctx;
+	r->head.next = r->head.prev = &r->head;
 	return r;
+}
+
+static void oom(struct reasm *r)
+{
+	if (log_allow(&r->oom, 10))
+		log_warn("reassemble: out of memory, %lu events lost", r->oom.suppressed + 1);
+}
+
+/* A Flow exception dump: `.../Data/Logs/Exceptions/<ref>.txt`. Returns <ref> or NULL. */
+static char *flow_dump_ref(const char *path)
+{
+	static const char dir[] = "/Data/Logs/Exceptions/";
+	const char *base = strrchr(path, '/'), *p;
+	size_t n;
+
+	if (!base || (size_t)(base - path) + 1 < sizeof(dir) - 1)
+		return NULL;
+	base++;
+	p = base - (sizeof(dir) - 1);
+	n = strlen(base);
+	if (memcmp(p, dir, sizeof(dir) - 1) || n <= 4 || strcmp(base + n - 4, ".txt"))
+		return NULL;
+	return strndup(base, n - 4);
+}
+
+static struct wstate *wstate_get(struct reasm *r, const struct line *l)
+{
+	struct wstate *w = *l->state;
+
+	if (w)
+		return w;
+	w = calloc(1, sizeof(*w));
+	if (!w)
+		return NULL;
+	if (l->src->file && l->src->file[0]) {
+		w->path = strdup(l->src->file);
+		if (!w->path) {
+			free(w);
+			return NULL;
+		}
+		w->doc_ref = flow_dump_ref(w->path);
+	}
+	w->next = &r->head;
+	w->prev = r->head.prev;
+	r->head.prev->next = w;
+	r->head.prev = w;
+	*l->state = w;
+	return w;
+}
+
+static void wstate_free(struct wstate *w)
+{
+	w->prev->next = w->next;
+	w->next->prev = w->prev;
+	buf_free(&w->text);
+	free(w->path);
+	free(w->doc_ref);
+	free(w);
+}
+
+static void wstate_reset(struct wstate *w)
+{
+	buf_reset(&w->text);
+	w->lines = w->blanks = 0;
+	w->state = RS_NONE;
+	w->lang = LANG_NONE;
+	w->lang_strong = w->trace = w->truncated = w->binary = false;
+	w->gap_bytes = 0;
+}
+
+static int event_fill(struct event *e, const struct wstate *w, char *msg, size_t len)
+{
+	const char *lang = rules_lang_name(w->lang);
+
+	if (event_set_source(e, &w->src))
+		return -ENOMEM;
+	event_set_message(e, msg, len);
+	e->ts_ns = w->first_ts;
+	e->kind = w->doc_ref ? EV_KIND_DOCUMENT : w->trace ? EV_KIND_TRACE : EV_KIND_LINE;
+	e->lines = w->lines;
+	e->truncated = w->truncated;
+	e->binary = w->binary;
+	e->gap_bytes = w->gap_bytes;
+	if (w->doc_ref && !lang)
+		lang = "flow";
+	if (e->kind != EV_KIND_LINE && lang && !(e->exception_language = strdup(lang)))
+		return -ENOMEM;
+	if (w->doc_ref && !(e->exception_ref = strdup(w->doc_ref)))
+		return -ENOMEM;
+	return 0;
+}
+
+/* Emits the pending record, if any, and forgets it. */
+static void flush(struct reasm *r, struct wstate *w)
+{
+	struct event *e;
+	size_t len = w->text.len;
+	char *msg;
+
+	if (!w->lines)
+		return;
+	while (len && w->text.p[len - 1] == '\n') /* a document's trailing blank lines */
+		len--;
+	e = event_new();
+	msg = e ? malloc(len + 1) : NULL;
+	if (!msg) {
+		event_free(e);
+		oom(r);
+		wstate_reset(w);
+		return;
+	}
+	memcpy(msg, w->text.p, len);
+	msg[len] = '\0';
+	if (event_fill(e, w, msg, len)) {
+		event_free(e);
+		oom(r);
+		wstate_reset(w);
+		return;
+	}
+	wstate_reset(w);
+	r->emit(r->ctx, e);
+}
+
+/* Emits what is pending as a cut piece; the record goes on in a new event. */
+static void cut(struct reasm *r, struct wstate *w, const struct line *l)
+{
+	uint8_t state = w->state, lang = w->lang;
+	bool strong = w->lang_strong, trace = w->trace;
+
+	w->truncated = true;
+	METRIC_ADD(truncated_events, 1);
+	flush(r, w);
+	w->state = state;
+	w->lang = lang;
+	w->lang_strong = strong;
+	w->trace = trace;
+	w->truncated = true;
+	w->src = *l->src;
+	w->src.file = w->path;
+	w->first_ts = l->ts_ns;
+}
+
+static bool over_caps(const struct reasm *r, const struct wstate *w, size_t add)
+{
+	const struct reasm_opts *o = &r->opts;
+
+	if (!w->lines)
+		return false;
+	if (o->max_lines && w->lines + w->blanks + 1 > o->max_lines)
+		return true;
+	return o->max_bytes && w->text.len + w->blanks + 1 + add > o->max_bytes;
+}
+
+/* Appends a line (and the blank lines held before it) to the pending record. */
+static void append(struct reasm *r, struct wstate *w, const struct line *l)
+{
+	if (over_caps(r, w, l->len)) {
+		cut(r, w, l);
+		w->blanks = 0;
+	}
+	if (!w->lines) {
+		w->src = *l->src;
+		w->src.file = w->path;
+		w->first_ts = l->ts_ns;
+	}
+	if (w->lines && buf_reserve(&w->text, w->blanks + 1 + l->len) == 0) {
+		memset(w->text.p + w->text.len, '\n', w->blanks + 1);
+		w->text.len += w->blanks + 1;
+		w->lines += w->blanks;
+	}
+	w->blanks = 0;
+	if (buf_append(&w->text, l->text, l->len))
+		oom(r);
+	w->lines++;
+	w->last_ts = l->ts_ns;
+	w->gap_bytes += l->gap_bytes;
+	w->binary |= !!(l->flags & LINE_BINARY);
+	w->truncated |= !!(l->flags & LINE_TRUNCATED);
+	w->cut_line = l->flags & LINE_CUT;
+}
+
+/* Takes what a matching rule says about state, language and trace. */
+static void apply(struct wstate *w, const struct rule *ru)
+{
+	if (ru->next != RS_KEEP)
+		w->state = ru->next;
+	if (ru->flags & RF_TRACE)
+		w->trace = true;
+	if (ru->lang && (!w->lang || ((ru->flags & RF_STRONG) && !w->lang_strong))) {
+		w->lang = ru->lang;
+		w->lang_strong = ru->flags & RF_STRONG;
+	}
+}
+
+/* The line starts a record (the previous one has been emitted). */
+static void begin(struct reasm *r, struct wstate *w, const struct line *l,
+		  const struct rules_view *v)
+{
+	const struct rule *ru = rules_find(RS_NONE, v);
+
+	w->state = RS_LINE;
+	append(r, w, l);
+	if (!ru)
+		return;
+	apply(w, ru);
+	if (ru->act == ACT_ONE || ru->act == ACT_END)
+		flush(r, w);
+}
+
+/* Raw mode, or no memory for a writer: the line is an event by itself. */
+static void emit_single(struct reasm *r, const struct line *l)
+{
+	struct wstate *w = &r->raw;
+
+	w->path = (char *)l->src->file; /* borrowed for the call */
+	append(r, w, l);
+	w->cut_line = false;
+	flush(r, w);
+	w->path = NULL;
+}
+
+/* Decides between continuing the pending record and starting a new one. */
+static void classify(struct reasm *r, struct wstate *w, const struct line *l)
+{
+	struct rules_view v;
+	const struct rule *ru;
+	unsigned act;
+
+	rules_view_init(&v, l->text, l->len, l->flags & LINE_SOW);
+	if (!v.n) { /* blank: held until the next line says whether the record goes on */
+		if (w->lines)
+			w->blanks++;
+		return;
+	}
+	if (w->lines) {
+		ru = rules_find(w->state, &v);
+		act = ru ? ru->act : rules_default[w->state];
+		if (act == ACT_CONT || act == ACT_END) {
+			append(r, w, l);
+			if (ru)
+				apply(w, ru);
+			if (act == ACT_END)
+				flush(r, w);
+			return;
+		}
+		flush(r, w);
+	}
+	begin(r, w, l, &v);
 }
 
 void reasm_line(struct reasm *r, const struct line *l)
 {
-	struct event *e = event_new();
-	char *msg;
+	struct wstate *w;
 
-	if (!e)
-		return;
-	msg = malloc(l->len + 1);
-	if (!msg || event_set_source(e, l->src)) {
-		free(msg);
-		event_free(e);
+	if (r->opts.single_line || !l->state) {
+		emit_single(r, l);
 		return;
 	}
-	memcpy(msg, l->text, l->len);
-	msg[l->len] = '\0';
-	event_set_message(e, msg, l->len);
-	e->ts_ns = l->ts_ns;
-	e->lines = 1;
-	e->binary = l->flags & LINE_BINARY;
-	e->truncated = l->flags & (LINE_TRUNCATED | LINE_CUT);
-	e->gap_bytes = l->gap_bytes;
-	r->emit(r->ctx, e);
+	w = wstate_get(r, l);
+	if (!w) {
+		oom(r);
+		emit_single(r, l);
+		return;
+	}
+	if (l->gap_bytes || (l->flags & LINE_BINARY) || w->binary)
+		flush(r, w); /* lost bytes or binary data: never glue across */
+	if (w->cut_line || w->doc_ref) {
+		append(r, w, l);
+		return;
+	}
+	if (l->flags & LINE_BINARY) {
+		append(r, w, l);
+		return;
+	}
+	classify(r, w, l);
 }
 
 void reasm_writer_end(struct reasm *r, void **state)
 {
+	struct wstate *w = state ? *state : NULL;
+
+	if (!w)
+		return;
+	flush(r, w);
+	wstate_free(w);
 	*state = NULL;
 }
 
 void reasm_tick(struct reasm *r, uint64_t now_ns)
 {
+	struct wstate *w;
+
+	for (w = r->head.next; w != &r->head; w = w->next) {
+		if (!w->lines)
+			continue;
+		if ((now_ns > w->last_ts && now_ns - w->last_ts >= r->opts.idle_ns) ||
+		    (r->opts.max_age_ns && now_ns > w->first_ts &&
+		     now_ns - w->first_ts >= r->opts.max_age_ns))
+			flush(r, w);
+	}
 }
 
 void reasm_flush(struct reasm *r)
 {
+	struct wstate *w;
+
+	for (w = r->head.next; w != &r->head; w = w->next)
+		flush(r, w);
 }
 
 void reasm_free(struct reasm *r)
 {
+	if (!r)
+		return;
+	while (r->head.next != &r->head)
+		wstate_free(r->head.next);
+	buf_free(&r->raw.text);
 	free(r);
 }

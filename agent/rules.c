@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * rules.c - the pattern matcher and rule lookup behind reassemble: a line is
+ * classified by its first byte (a per-state filter built once from the tables),
+ * then by the few rules left, each a tiny pattern matched without backtracking
+ * except at %*.
+ */
+#include "rules.h"
+
+#include <pthread.h>
+#include <string.h>
+
+static const char *const lang_names[LANG_COUNT] = {
+	NULL, "java", "python", "php", "flow", "node", "go", "ruby", "dotnet",
+};
+
+const char *rules_lang_name(unsigned lang)
+{
+	return lang < LANG_COUNT ? lang_names[lang] : NULL;
+}
+
+unsigned rules_lang_parse(const char *name)
+{
+	unsigned i;
+
+	for (i = 1; name && i < LANG_COUNT; i++)
+		if (!strcmp(name, lang_names[i]))
+			return i;
+	return LANG_NONE;
+}
+
+static inline bool is_blank(unsigned char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+static inline bool is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline bool is_alpha(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static inline bool is_word(unsigned char c)
+{
+	return is_alpha(c) || is_digit(c) || c == '_';
+}
+
+static bool is_name(unsigned char c)
+{
+	return is_word(c) || (c && strchr(".$/\\<>`+-", c));
+}
+
+static bool is_jclass(unsigned char c)
+{
+	return is_word(c) || c == '.' || c == '$';
+}
+
+/* One byte of a class, for the single-byte classes and the first-byte filter. */
+static bool class_byte(char op, unsigned char c)
+{
+	switch (op) {
+	case '_':
+		return is_blank(c);
+	case 'd':
+	case 'D':
+		return is_digit(c);
+	case 'A':
+		return is_alpha(c);
+	case 'w':
+		return is_word(c);
+	case 'q':
+		return is_name(c);
+	case 'j':
+		return is_alpha(c) || c == '_' || c == '$';
+	case 'U':
+		return c >= 'A' && c <= 'Z';
+	case 'N':
+		return c && !is_blank(c);
+	default:
+		return false;
+	}
+}
+
+/* Length of the run of class op at s[i..n), or 0 when it does not match. */
+static size_t class_run(char op, const char *s, size_t i, size_t n)
+{
+	size_t j = i, dots = 0;
+
+	if (op == 'D' || op == 'U')
+		return i < n && class_byte(op, (unsigned char)s[i]) ? 1 : 0;
+	if (op == 'j') {
+		if (i >= n || !class_byte('j', (unsigned char)s[i]))
+			return 0;
+		while (j < n && is_jclass((unsigned char)s[j]))
+			dots += s[j++] == '.';
+		return dots && s[j - 1] != '.' ? j - i : 0;
+	}
+	while (j < n && class_byte(op, (unsigned char)s[j]))
+		j++;
+	return j - i;
+}
+
+static bool match_at(const char *p, const char *s, size_t i, size_t n)
+{
+	size_t k, lim;
+
+	while (*p) {
+		if (p[0] != '%' || p[1] == '%') {
+			if (i >= n || s[i] != *p)
+				return false;
+			i++;
+			p += p[0] == '%' ? 2 : 1;
+			continue;
+		}
+		switch (p[1]) {
+		case '$':
+			if (i != n)
+				return false;
+			break;
+		case 'E':
+			k = strlen(p + 2);
+			return n - i >= k && !memcmp(s + n - k, p + 2, k);
+		case '*':
+			lim = n - i > RULES_SCAN ? i + RULES_SCAN : n;
+			for (; i <= lim; i++)
+				if (match_at(p + 2, s, i, n))
+					return true;
+			return false;
+		case '~':
+			while (i < n && is_blank((unsigned char)s[i]))
+				i++;
+			break;
+		default:
+			k = class_run(p[1], s, i, n);
+			if (!k)
+				return false;
+			i += k;
+		}
+		p += 2;
+	}
+	return true;
+}
+
+bool rules_match(const char *pat, const char *s, size_t n)
+{
+	return match_at(pat, s, 0, n);
+}
+
+/* Can the first element of pat match a line whose first non-blank byte is c? */
+static bool first_byte_ok(const char *pat, unsigned char c)
+{
+	if (pat[0] != '%')
+		return (unsigned char)pat[0] == c || !pat[0];
+	switch (pat[1]) {
+	case '%':
+		return c == '%';
+	case '$':
+		return false;
+	case '*':
+	case '~':
+	case 'E':
+		return true;
+	default:
+		return class_byte(pat[1], c);
+	}
+}
+
+/* Per state, a bit per first byte: may any rule of the state match? */
+static uint64_t first_ok[RS_COUNT][4];
+static pthread_once_t init_once = PTHREAD_ONCE_INIT;
+
+static void build_filters(void)
+{
+	size_t i;
+	unsigned s, c;
+
+	for (i = 0; i < rules_count; i++) {
+		for (s = 0; s < RS_COUNT; s++) {
+			if (!(rules_table[i].states & (1u << s)))
+				continue;
+			for (c = 0; c < 256; c++)
+				if (first_byte_ok(rules_table[i].pat, (unsigned char)c))
+					first_ok[s][c >> 6] |= 1ull << (c & 63);
+		}
+	}
+}
+
+void rules_init(void)
+{
+	pthread_once(&init_once, build_filters);
+}
+
+const struct rule *rules_find(unsigned state, const struct rules_view *v)
+{
+	unsigned char c = v->n ? (unsigned char)v->s[0] : 0;
+	const struct rule *ru;
+	size_t i;
+
+	if (state >= RS_COUNT || !(first_ok[state][c >> 6] & (1ull << (c & 63))))
+		return NULL;
+	for (i = 0; i < rules_count; i++) {
+		ru = &rules_table[i];
+		if (!(ru->states & (1u << state)))
+			continue;
+		if ((ru->ind == IND_NONE && v->ind) || (ru->ind == IND_SOME && !v->ind))
+			continue;
+		if ((ru->flags & RF_NOSOW) && v->sow)
+			continue;
+		if (!first_byte_ok(ru->pat, c) || !rules_match(ru->pat, v->s, v->n))
+			continue;
+		return ru;
+	}
+	return NULL;
+}
+
+/* php-fpm relays a worker's stderr line by line as
+ * `[date] WARNING: [pool www] child 7 said into stderr: "text"`: the rules see text. */
+static void strip_fpm(const char **s, size_t *n)
+{
+	static const char tag[] = "said into stderr: \"";
+	size_t lim = *n < 160 ? *n : 160;
+	const char *p = memmem(*s, lim, tag, sizeof(tag) - 1);
+
+	if (!p)
+		return;
+	p += sizeof(tag) - 1;
+	*n -= (size_t)(p - *s);
+	*s = p;
+	if (*n && (*s)[*n - 1] == '"')
+		(*n)--;
+	if (*n >= 13 && !memcmp(*s, "PHP message: ", 13)) {
+		*s += 13;
+		*n -= 13;
+	}
+}
+
+void rules_view_init(struct rules_view *v, const char *text, size_t len, bool sow)
+{
+	const char *s = text;
+	size_t n = len, i = 0;
+
+	if (n > 40 && s[0] == '[')
+		strip_fpm(&s, &n);
+	while (i < n && is_blank((unsigned char)s[i]))
+		i++;
+	v->s = s + i;
+	v->n = n - i;
+	v->ind = i;
+	v->sow = sow;
+}

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * rules_extract.c - what a reassembled trace says about itself, per language:
+ * the exception type and message, and which lines are stack frames (process
+ * hashes those into the fingerprint). Runs once per trace, off the per-line path.
+ */
+#include "rules.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Iterates lines: returns false at the end; *v is the rules view of the line. */
+static bool next_line(const char *text, size_t len, size_t *pos, struct rules_view *v)
+{
+	const char *p, *nl;
+
+	if (*pos >= len)
+		return false;
+	p = text + *pos;
+	nl = memchr(p, '\n', len - *pos);
+	rules_view_init(v, p, nl ? (size_t)(nl - p) : len - *pos, false);
+	*pos = nl ? (size_t)(nl - text) + 1 : len;
+	return true;
+}
+
+static void set_type(struct rules_exc *o, const char *t, size_t tn, const char *m, size_t mn)
+{
+	o->type = t;
+	o->type_len = tn;
+	o->msg = m;
+	o->msg_len = mn;
+}
+
+/* `Type: message` or `Type` alone, Type being a class-like word (cls: %q or %j). */
+static bool split_header(const char *s, size_t n, const char *cls, struct rules_exc *o)
+{
+	char pat[8];
+	const char *c;
+
+	snprintf(pat, sizeof(pat), "%%%s: ", cls);
+	if (rules_match(pat, s, n)) {
+		c = memmem(s, n, ": ", 2);
+		set_type(o, s, (size_t)(c - s), c + 2, n - (size_t)(c + 2 - s));
+		return true;
+	}
+	snprintf(pat, sizeof(pat), "%%%s%%$", cls);
+	if (rules_match(pat, s, n)) {
+		set_type(o, s, n, s + n, 0);
+		return true;
+	}
+	return false;
+}
+
+static bool skip_prefix(const char **s, size_t *n, const char *prefix)
+{
+	size_t k = strlen(prefix);
+
+	if (*n < k || memcmp(*s, prefix, k))
+		return false;
+	*s += k;
+	*n -= k;
+	return true;
+}
+
+/* Shortens a message at a marker (" ---> " of .NET, " in /file:line" of PHP). */
+static void cut_at(struct rules_exc *o, const char *marker, bool last)
+{
+	const char *p = NULL, *q = o->msg;
+	size_t k = strlen(marker);
+
+	while (q && (q = memmem(q, o->msg_len - (size_t)(q - o->msg), marker, k))) {
+		p = q;
+		if (!last)
+			break;
+		q += k;
+	}
+	if (p)
+		o->msg_len = (size_t)(p - o->msg);
+}
+
+static void exc_jvm(const char *t, size_t len, struct rules_exc *o)
+{
+	struct rules_view v;
+	size_t pos = 0;
+	const char *s;
+	size_t n;
+
+	while (next_line(t, len, &pos, &v)) {
+		s = v.s;
+		n = v.n;
+		if (v.ind)
+			continue;
+		if (!skip_prefix(&s, &n, "Unhandled exception. "))
+			skip_prefix(&s, &n, "Unhandled Exception: ");
+		if (skip_prefix(&s, &n, "Exception in thread \"")) {
+			const char *q = memmem(s, n, "\" ", 2);
+			if (q) {
+				n -= (size_t)(q + 2 - s);
+				s = q + 2;
+			}
+		}
+		if (split_header(s, n, "j", o)) {
+			cut_at(o, " ---> ", false);
+			return;
+		}
+	}
+}
+
+static void exc_python(const char *t, size_t len, struct rules_exc *o)
+{
+	struct rules_view v;
+	size_t pos = 0;
+	bool tb = false;
+	struct rules_exc group = { 0 };
+
+	while (next_line(t, len, &pos, &v)) {
+		if (rules_match("Traceback (", v.s, v.n) ||
+		    rules_match("+ Exception Group Traceback (", v.s, v.n)) {
+			tb = true;
+			continue;
+		}
+		if (!tb || rules_match("The above exception", v.s, v.n) ||
+		    rules_match("During handling of", v.s, v.n))
+			continue;
+		if (!v.ind)
+			split_header(v.s, v.n, "q", o);
+		else if (!group.type && v.n > 2 && v.s[0] == '|' && v.s[1] == ' ')
+			split_header(v.s + 2, v.n - 2, "q", &group);
+	}
+	if (!o->type && group.type)
+		*o = group;
+}
+
+/* `... Type: message in /file.php:12` (also after "Uncaught " and "Next "). */
+static bool php_header(const char *s, size_t n, struct rules_exc *o)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (i && s[i - 1] != ' ')
+			continue;
+		if (!(s[i] == '\\' || (s[i] >= 'A' && s[i] <= 'Z')))
+			continue;
+		if (split_header(s + i, n - i, "q", o) && o->msg_len) {
+			cut_at(o, " in /", true);
+			return true;
+		}
+	}
+	return false;
+}
+
+static void exc_php(const char *t, size_t len, struct rules_exc *o)
+{
+	struct rules_view v, prev = { 0 };
+	size_t pos = 0;
+	const char *u;
+
+	while (next_line(t, len, &pos, &v)) {
+		if (!v.n)
+			continue;
+		u = memmem(v.s, v.n, "Uncaught ", 9);
+		if (u && !o->type)
+			php_header(u + 9, v.n - (size_t)(u + 9 - v.s), o);
+		else if (!v.ind && rules_match("Next ", v.s, v.n))
+			php_header(v.s + 5, v.n - 5, o);
+		else if (!v.ind && rules_match("Stack trace:", v.s, v.n) && !o->type && prev.n)
+			php_header(prev.s, prev.n, o);
+		prev = v;
+	}
+}
+
+static void exc_node(const char *t, size_t len, struct rules_exc *o)
+{
+	struct rules_view v, hdr = { 0 };
+	size_t pos = 0;
+
+	while (next_line(t, len, &pos, &v)) {
+		if (v.ind && rules_match("at ", v.s, v.n)) {
+			if (hdr.n && !split_header(hdr.s, hdr.n, "q", o))
+				set_type(o, "Error", 5, hdr.s, hdr.n);
+			return;
+		}
+		if (v.n)
+			hdr = v;
+	}
+}
+
+static void exc_go(const char *t, size_t len, struct rules_exc *o)
+{
+	struct rules_view v;
+	size_t pos = 0;
+	const char *p;
+
+	if (!next_line(t, len, &pos, &v))
+		return;
+	if (skip_prefix(&v.s, &v.n, "fatal error: ")) {
+		set_type(o, "fatal error", 11, v.s, v.n);
+		return;
+	}
+	p = memmem(v.s, v.n, "http: panic serving ", 20);
+	if (p) {
+		v.n -= (size_t)(p + 20 - v.s);
+		v.s = p + 20;
+		p = memmem(v.s, v.n, ": ", 2);
+		if (p) {
+			v.n -= (size_t)(p + 2 - v.s);
+			v.s = p + 2;
+		}
+	} else if (!skip_prefix(&v.s, &v.n, "panic: ")) {
+		return;
+	}
+	set_type(o, "panic", 5, v.s, v.n);
+	if (skip_prefix(&o->msg, &o->msg_len, "runtime error: "))
+		set_type(o, "runtime error", 13, o->msg, o->msg_len);
+	cut_at(o, " [recovered]", false);
+}
+
+/* `file:12:in 'meth': message (Class)` or Rails' `Class (message):`. */
+static void exc_ruby(const char *t, size_t len, struct rules_exc *o)
+{
+	struct rules_view v;
+	size_t pos = 0;
+	const char *p, *q, *end;
+
+	while (next_line(t, len, &pos, &v)) {
+		end = v.s + v.n;
+		p = memmem(v.s, v.n, ":in ", 4);
+		q = p ? memmem(p, (size_t)(end - p), "': ", 3) : NULL;
+		if (q && end[-1] == ')') {
+			const char *open = end - 1;
+			while (open > q && *open != '(')
+				open--;
+			if (open > q + 3)
+				set_type(o, open + 1, (size_t)(end - 1 - open - 1), q + 3,
+					 (size_t)(open - 1 - (q + 3)));
+			return;
+		}
+		if (v.n > 3 && end[-1] == ':' && end[-2] == ')' && (p = memmem(v.s, v.n, " (", 2))) {
+			for (q = p; q > v.s && q[-1] != ' '; q--)
+				;
+			set_type(o, q, (size_t)(p - q), p + 2, (size_t)(end - 2 - (p + 2)));
+			return;
+		}
+	}
+}
+
+/* `Exception #1355480641 in line 241 of /path/File.php: message`. */
+static void exc_flow(const char *t, size_t len, struct rules_exc *o)
+{
+	struct rules_view v;
+	size_t pos = 0;
+	const char *p, *m;
+
+	while (next_line(t, len, &pos, &v) && !v.n)
+		;
+	if (!v.n)
+		return;
+	p = memmem(v.s, v.n, " in line ", 9);
+	m = memmem(p ? p : v.s, v.n - (size_t)((p ? p : v.s) - v.s), ": ", 2);
+	if (!p)
+		p = m;
+	if (!p)
+		return;
+	set_type(o, v.s, (size_t)(p - v.s), m ? m + 2 : v.s + v.n,
+		 m ? v.n - (size_t)(m + 2 - v.s) : 0);
+}
+
+void rules_exception(unsigned lang, const char *text, size_t len, struct rules_exc *out)
+{
+	static void (*const fns[LANG_COUNT])(const char *, size_t, struct rules_exc *) = {
+		[LANG_JAVA] = exc_jvm,	   [LANG_DOTNET] = exc_jvm, [LANG_PYTHON] = exc_python,
+		[LANG_PHP] = exc_php,	   [LANG_NODE] = exc_node,  [LANG_GO] = exc_go,
+		[LANG_RUBY] = exc_ruby,	   [LANG_FLOW] = exc_flow,
+	};
+
+	memset(out, 0, sizeof(*out));
+	if (lang < LANG_COUNT && fns[lang])
+		fns[lang](text, len, out);
+	if (!out->type)
+		exc_jvm(text, len, out);
+}
+
+bool rules_frame(unsigned lang, const struct rules_view *v, size_t *keep)
+{
+	const char *p;
+
+	*keep = v->n;
+	switch (lang) {
+	case LANG_PYTHON:
+		return rules_match("File \"", v->s, v->n);
+	case LANG_PHP:
+		return !v->ind && rules_match("#%d ", v->s, v->n);
+	case LANG_GO:
+		if (v->ind || !rules_match("%w%*)%$", v->s, v->n) ||
+		    rules_match("goroutine ", v->s, v->n))
+			return false;
+		for (p = v->s + v->n - 1; p > v->s && *p != '('; p--)
+			;
+		*keep = (size_t)(p - v->s);
+		return true;
+	case LANG_RUBY:
+		return memmem(v->s, v->n, ":in ", 4) != NULL;
+	case LANG_FLOW:
+		return !v->ind && rules_match("%d %N", v->s, v->n);
+	default:
+		return v->ind && rules_match("at ", v->s, v->n);
+	}
+}

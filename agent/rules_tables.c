@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * rules_tables.c - the reassembly rules per language, as data. Each row says: in
+ * these states, a line (after its indentation) that matches this pattern continues
+ * or starts a record, moves to this state, and tells the language. First match wins;
+ * rules_default says what happens to a line no row claims.
+ */
+#include "rules.h"
+
+#define S(x) (1u << RS_##x)
+#define START S(NONE)
+#define K RS_KEEP
+#define TR RF_TRACE
+#define TS (RF_TRACE | RF_STRONG)
+
+/* Lines a record keeps when they are indented (generic continuation). */
+#define INDENTED                                                                           \
+	(S(LINE) | S(STACK) | S(PY) | S(PY_END) | S(PHP) | S(NODE) | S(GO) | S(RUBY) | S(RUBY_FROM))
+/* States where `at` frames may appear. */
+#define AT_FRAMES (S(LINE) | S(STACK) | S(NODE))
+#define PHP_ANY (S(LINE) | S(PHP) | S(PHP_DATED))
+
+const struct rule rules_table[] = {
+	/* One JSON object per line is one record. */
+	{ START, IND_NONE, ACT_ONE, RS_LINE, LANG_NONE, 0, "{%E}" },
+
+	/* JVM and .NET: headers. */
+	{ START, IND_NONE, ACT_START, RS_STACK, LANG_JAVA, TR, "Exception in thread \"" },
+	{ START, IND_NONE, ACT_START, RS_STACK, LANG_DOTNET, TS, "Unhandled exception. " },
+	{ START, IND_NONE, ACT_START, RS_STACK, LANG_DOTNET, TS, "Unhandled Exception: " },
+	{ START, IND_NONE, ACT_START, RS_JUL, LANG_JAVA, 0, "%A %d, %d %d:%d:%d %A " },
+	{ S(JUL), IND_NONE, ACT_CONT, RS_LINE, LANG_NONE, 0, "%U%A: " },
+	{ S(LINE), IND_NONE, ACT_CONT, RS_STACK, LANG_JAVA, RF_NOSOW, "%j: " },
+	{ S(LINE), IND_NONE, ACT_CONT, RS_STACK, LANG_JAVA, RF_NOSOW, "%j%$" },
+	{ S(STACK), IND_ANY, ACT_CONT, K, LANG_NONE, 0, "Caused by: " },
+	/* JVM, .NET and Node.js frames, told apart by their shape. */
+	{ AT_FRAMES, IND_SOME, ACT_CONT, RS_STACK, LANG_JAVA, TS, "at %q(%*:%d)" },
+	{ AT_FRAMES, IND_SOME, ACT_CONT, RS_STACK, LANG_JAVA, TS, "at %q(Native Method)" },
+	{ AT_FRAMES, IND_SOME, ACT_CONT, RS_STACK, LANG_JAVA, TS, "at %q(Unknown Source)" },
+	{ AT_FRAMES, IND_SOME, ACT_CONT, RS_STACK, LANG_DOTNET, TS, "at %q(%*)" },
+	{ AT_FRAMES, IND_SOME, ACT_CONT, RS_NODE, LANG_NODE, TS, "at " },
+
+	/* Python. */
+	{ START, IND_NONE, ACT_START, RS_PY, LANG_PYTHON, TS, "Traceback (most recent call last):" },
+	{ START, IND_SOME, ACT_START, RS_PY, LANG_PYTHON, TS,
+	  "+ Exception Group Traceback (most recent call last):" },
+	{ S(LINE) | S(PY_CHAIN), IND_NONE, ACT_CONT, RS_PY, LANG_PYTHON, TS | RF_NOSOW,
+	  "Traceback (most recent call last):" },
+	{ S(LINE) | S(PY_CHAIN), IND_SOME, ACT_CONT, RS_PY, LANG_PYTHON, TS | RF_NOSOW,
+	  "+ Exception Group Traceback (most recent call last):" },
+	{ S(LINE), IND_SOME, ACT_START, RS_PY, LANG_PYTHON, TS,
+	  "+ Exception Group Traceback (most recent call last):" },
+	{ S(PY_CHAIN), IND_NONE, ACT_CONT, RS_PY, LANG_PYTHON, TS,
+	  "Traceback (most recent call last):" },
+	{ S(PY_CHAIN), IND_SOME, ACT_CONT, RS_PY, LANG_PYTHON, TS,
+	  "+ Exception Group Traceback (most recent call last):" },
+	{ S(PY), IND_NONE, ACT_CONT, RS_PY_END, LANG_NONE, 0, "%q: " },
+	{ S(PY), IND_NONE, ACT_CONT, RS_PY_END, LANG_NONE, 0, "%q%$" },
+	{ S(PY_END), IND_NONE, ACT_CONT, RS_PY_CHAIN, LANG_NONE, 0,
+	  "The above exception was the direct cause of the following exception:" },
+	{ S(PY_END), IND_NONE, ACT_CONT, RS_PY_CHAIN, LANG_NONE, 0,
+	  "During handling of the above exception, another exception occurred:" },
+
+	/* PHP: error_log files, CLI stderr, php-fpm relays (unwrapped by the view). */
+	{ START, IND_NONE, ACT_START, RS_PHP_DATED, LANG_PHP, TS,
+	  "[%d-%A-%d %d:%d:%d %q] PHP Fatal error:  Uncaught " },
+	{ START, IND_NONE, ACT_START, RS_PHP_DATED, LANG_PHP, 0, "[%d-%A-%d %d:%d:%d %q] " },
+	{ S(PHP_DATED), IND_NONE, ACT_START, RS_PHP_DATED, LANG_PHP, 0, "[%d-%A-%d %d:%d:%d" },
+	{ START, IND_NONE, ACT_START, RS_PHP, LANG_PHP, TS, "PHP Fatal error:  Uncaught " },
+	{ START, IND_NONE, ACT_START, RS_PHP, LANG_PHP, TS, "Fatal error: Uncaught " },
+	{ START, IND_NONE, ACT_START, RS_PHP, LANG_PHP, 0, "PHP %A%*:  " },
+	{ S(LINE) | S(PHP), IND_NONE, ACT_CONT, RS_PHP, LANG_PHP, TS, "Stack trace:" },
+	{ S(PHP_DATED), IND_NONE, ACT_CONT, K, LANG_PHP, TS, "Stack trace:" },
+	{ PHP_ANY, IND_NONE, ACT_CONT, K, LANG_PHP, TS, "PHP Stack trace:" },
+	{ S(PHP) | S(PHP_DATED), IND_NONE, ACT_CONT, K, LANG_PHP, TS, "#%d " },
+	{ S(PHP) | S(PHP_DATED), IND_NONE, ACT_CONT, K, LANG_PHP, TS, "PHP %_%d. " },
+	{ S(PHP) | S(PHP_DATED), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "Next " },
+	{ S(PHP) | S(PHP_DATED), IND_SOME, ACT_END, K, LANG_PHP, TS, "thrown in " },
+
+	/* Neos Flow System log: `YY-MM-DD HH:MM:SS ` starts a record, anything else
+	 * (unindented messages, additional data dumps) continues it. */
+	{ START | S(FLOW), IND_NONE, ACT_START, RS_FLOW, LANG_FLOW, 0,
+	  "%D%D-%D%D-%D%D %D%D:%D%D:%D%D " },
+
+	/* Node.js: util.inspect closes braces unindented; the uncaught preamble. */
+	{ S(NODE), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "}%$" },
+	{ S(NODE), IND_NONE, ACT_END, K, LANG_NONE, 0, "Node.js v%d" },
+	{ START, IND_NONE, ACT_START, RS_NODE_SRC, LANG_NODE, 0, "/%q:%d%$" },
+	{ S(NODE_SRC), IND_ANY, ACT_CONT, RS_NODE_CARET, LANG_NONE, 0, "" },
+	{ S(NODE_CARET), IND_ANY, ACT_CONT, RS_NODE_HDR, LANG_NONE, 0, "^" },
+	{ S(NODE_HDR), IND_NONE, ACT_CONT, RS_NODE, LANG_NODE, TR, "" },
+
+	/* Go: panics and fatal errors, goroutine dumps; the runtime writes in pieces. */
+	{ START, IND_NONE, ACT_START, RS_GO, LANG_GO, TS, "panic: " },
+	{ START, IND_NONE, ACT_START, RS_GO, LANG_GO, TS, "fatal error: " },
+	{ START, IND_NONE, ACT_START, RS_GO, LANG_GO, TS, "http: panic serving " },
+	{ START, IND_NONE, ACT_START, RS_GO, LANG_GO, TS, "%d/%d/%d %d:%d:%d %*http: panic serving " },
+	{ S(GO), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "goroutine %d " },
+	{ S(GO), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "created by " },
+	{ S(GO), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "[signal " },
+	{ S(GO), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "runtime stack:" },
+	{ S(GO), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "runtime: " },
+	{ S(GO), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "panic: " },
+	{ S(GO), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "fatal error: " },
+	{ S(GO), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "...additional frames elided..." },
+	{ S(GO), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "%w%*)%$" },
+
+	/* Ruby: `file:line:in 'method': message (Class)`, `from` frames, Rails style. */
+	{ START | S(RUBY_FROM), IND_NONE, ACT_CONT, RS_RUBY_FROM, LANG_RUBY, TS, "%q:%d:in " },
+	{ S(LINE) | S(RUBY) | S(RUBY_FROM), IND_SOME, ACT_CONT, RS_RUBY_FROM, LANG_RUBY, TS,
+	  "from %q:%d:in " },
+	{ S(LINE) | S(RUBY), IND_SOME, ACT_CONT, RS_RUBY, LANG_RUBY, TS, "%q:%d:in " },
+
+	/* A JVM/.NET exception header on its own line (after the specific headers). */
+	{ START, IND_NONE, ACT_START, RS_STACK, LANG_JAVA, 0, "%j: " },
+	{ START, IND_NONE, ACT_START, RS_STACK, LANG_JAVA, 0, "%j%$" },
+
+	/* Generic: indented lines continue a record; a lone closing brace too. */
+	{ INDENTED, IND_SOME, ACT_CONT, K, LANG_NONE, 0, "" },
+	{ S(LINE), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "}%$" },
+};
+
+const size_t rules_count = sizeof(rules_table) / sizeof(rules_table[0]);
+
+const uint8_t rules_default[RS_COUNT] = {
+	[RS_NONE] = ACT_START,	   [RS_LINE] = ACT_START,	[RS_STACK] = ACT_START,
+	[RS_JUL] = ACT_START,	   [RS_PY] = ACT_START,		[RS_PY_END] = ACT_START,
+	[RS_PY_CHAIN] = ACT_START, [RS_PHP] = ACT_START,	[RS_PHP_DATED] = ACT_CONT,
+	[RS_FLOW] = ACT_CONT,	   [RS_NODE] = ACT_START,	[RS_NODE_SRC] = ACT_CONT,
+	[RS_NODE_CARET] = ACT_START, [RS_NODE_HDR] = ACT_START, [RS_GO] = ACT_START,
+	[RS_RUBY] = ACT_START,	   [RS_RUBY_FROM] = ACT_START,
+};

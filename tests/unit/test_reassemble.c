@@ -1,0 +1,696 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * test_reassemble.c - reassembly of realistic records, per language: writes are
+ * split into lines the way streams does (SOW/EOW flags from write boundaries),
+ * fed through reasm + process, and the events checked one by one. Traces from
+ * the real runtimes in tests/traces/ are checked too (strace gives the writes).
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "process.h"
+#include "reassemble.h"
+#include "test.h"
+
+#define MAX_EV 512
+
+struct sink {
+	struct event *ev[MAX_EV];
+	int n;
+};
+
+static void collect(void *ctx, struct event *e)
+{
+	struct sink *s = ctx;
+
+	process_event(e);
+	if (s->n < MAX_EV)
+		s->ev[s->n++] = e;
+	else
+		event_free(e);
+}
+
+static void sink_free(struct sink *s)
+{
+	int i;
+
+	for (i = 0; i < s->n; i++)
+		event_free(s->ev[i]);
+	s->n = 0;
+}
+
+static struct reasm_opts opts_default = {
+	.idle_ns = 1000000000ull, .max_age_ns = 10000000000ull, .max_lines = 1000,
+	.max_bytes = 1 << 20,
+};
+
+/* A minimal streams: splits writes into lines with SOW/EOW flags. */
+struct feeder {
+	struct reasm *r;
+	struct ev_source src;
+	void *slot;
+	struct buf part; /* a line begun by an earlier write */
+	bool part_sow;
+	uint64_t ts;
+};
+
+static void feed_line(struct feeder *f, const char *s, size_t n, uint32_t flags)
+{
+	struct line l = { .src = &f->src, .state = &f->slot, .ts_ns = f->ts, .text = s, .len = n,
+			  .flags = flags };
+
+	if (n && s[n - 1] == '\r')
+		l.len--;
+	reasm_line(f->r, &l);
+}
+
+static void feed_write(struct feeder *f, const char *w, size_t len)
+{
+	size_t pos = 0, k;
+	const char *nl;
+	uint32_t flags;
+
+	f->ts += 1000;
+	while (pos < len && (nl = memchr(w + pos, '\n', len - pos))) {
+		k = (size_t)(nl - w) - pos;
+		flags = (nl + 1 == w + len) ? LINE_EOW : 0;
+		if (f->part.len) {
+			buf_append(&f->part, w + pos, k);
+			feed_line(f, f->part.p, f->part.len, flags | (f->part_sow ? LINE_SOW : 0));
+			buf_reset(&f->part);
+		} else {
+			feed_line(f, w + pos, k, flags | (pos == 0 ? LINE_SOW : 0));
+		}
+		pos += k + 1;
+	}
+	if (pos < len) {
+		if (!f->part.len)
+			f->part_sow = pos == 0;
+		buf_append(&f->part, w + pos, len - pos);
+	}
+}
+
+static void feeder_end(struct feeder *f)
+{
+	if (f->part.len)
+		feed_line(f, f->part.p, f->part.len,
+			  LINE_EOW | LINE_NOEOL | (f->part_sow ? LINE_SOW : 0));
+	buf_free(&f->part);
+	reasm_writer_end(f->r, &f->slot);
+}
+
+/* Runs writes (NULL-terminated) of one writer on path through a fresh reasm. */
+static void run(struct sink *s, const struct reasm_opts *o, const char *path, ...)
+{
+	struct feeder f = { .src = { .tgid = 7, .pid = 7, .comm = "app", .file = path } };
+	const char *w;
+	va_list ap;
+
+	f.r = reasm_new(o ? o : &opts_default, collect, s);
+	va_start(ap, path);
+	while ((w = va_arg(ap, const char *)))
+		feed_write(&f, w, strlen(w));
+	va_end(ap);
+	feeder_end(&f);
+	reasm_free(f.r);
+}
+
+static bool starts(const struct event *e, const char *prefix)
+{
+	return e && e->message && !strncmp(e->message, prefix, strlen(prefix));
+}
+
+static bool ends(const struct event *e, const char *suffix)
+{
+	size_t k = strlen(suffix);
+
+	return e && e->message_len >= k && !strcmp(e->message + e->message_len - k, suffix);
+}
+
+static void dump(const struct sink *s)
+{
+	int i;
+
+	for (i = 0; i < s->n; i++)
+		fprintf(stderr, "  [%d] %s lines=%u type=%s lang=%s: %.60s\n", i,
+			ev_kind_name(s->ev[i]->kind), s->ev[i]->lines,
+			s->ev[i]->exception_type ? s->ev[i]->exception_type : "-",
+			s->ev[i]->exception_language ? s->ev[i]->exception_language : "-",
+			s->ev[i]->message);
+}
+
+#define EXPECT_N(s, k)                                                                     \
+	do {                                                                               \
+		CHECK((s)->n == (k));                                                      \
+		if ((s)->n != (k))                                                         \
+			dump(s);                                                           \
+	} while (0)
+
+#define JAVA_TRACE                                                                         \
+	"java.lang.IllegalStateException: boom\n"                                          \
+	"\tat com.example.Service.run(Service.java:42)\n"                                  \
+	"\tat com.example.App.main(App.java:10)\n"                                         \
+	"\tSuppressed: java.io.IOException: close failed\n"                                \
+	"\t\tat com.example.Service.close(Service.java:50)\n"                              \
+	"\t\t... 1 more\n"                                                                 \
+	"Caused by: java.sql.SQLException: connection refused\n"                           \
+	"\tat org.db.Driver.connect(Driver.java:99)\n"                                     \
+	"\t... 2 common frames omitted\n"
+
+TEST(java_logback_one_write)
+{
+	struct sink s = { 0 };
+
+	run(&s, NULL, "/var/log/app.log", "2024-05-06 07:08:09.100 INFO  [main] c.e.App - start\n",
+	    "2024-05-06 07:08:09.123 ERROR [main] c.e.App - failed\n" JAVA_TRACE,
+	    "2024-05-06 07:08:09.200 INFO  [main] c.e.App - after\n", NULL);
+	EXPECT_N(&s, 3);
+	if (s.n == 3) {
+		CHECK(s.ev[0]->kind == EV_KIND_LINE && s.ev[0]->level == LVL_INFO);
+		CHECK(s.ev[1]->kind == EV_KIND_TRACE && s.ev[1]->lines == 10);
+		CHECK(s.ev[1]->level == LVL_ERROR);
+		CHECK_STR(s.ev[1]->exception_language, "java");
+		CHECK_STR(s.ev[1]->exception_type, "java.lang.IllegalStateException");
+		CHECK_STR(s.ev[1]->exception_message, "boom");
+		CHECK(ends(s.ev[1], "\t... 2 common frames omitted"));
+		CHECK(s.ev[1]->fingerprint && strlen(s.ev[1]->fingerprint) == 16);
+		CHECK(starts(s.ev[2], "2024-05-06 07:08:09.200 INFO"));
+	}
+	sink_free(&s);
+}
+
+TEST(java_print_stack_trace_line_writes)
+{
+	struct sink s = { 0 };
+
+	run(&s, NULL, "/var/log/app.log", "after java 1\n", "java.lang.RuntimeException: bad\n",
+	    "\tat Trace.parse(Trace.java:21)\n", "\tat Trace.main(Trace.java:36)\n",
+	    "Caused by: java.lang.IllegalStateException: missing\n",
+	    "\tat Trace.load(Trace.java:14)\n", "\t... 1 more\n", "after java 2\n",
+	    "Exception in thread \"main\" java.lang.RuntimeException: last\n",
+	    "\tat Trace.main(Trace.java:41)\n", NULL);
+	EXPECT_N(&s, 4);
+	if (s.n == 4) {
+		CHECK(s.ev[0]->kind == EV_KIND_LINE);
+		CHECK(s.ev[1]->kind == EV_KIND_TRACE && s.ev[1]->lines == 6);
+		CHECK_STR(s.ev[1]->exception_type, "java.lang.RuntimeException");
+		CHECK(s.ev[2]->kind == EV_KIND_LINE && starts(s.ev[2], "after java 2"));
+		CHECK(s.ev[3]->kind == EV_KIND_TRACE && s.ev[3]->lines == 2);
+		CHECK_STR(s.ev[3]->exception_type, "java.lang.RuntimeException");
+		CHECK_STR(s.ev[3]->exception_message, "last");
+	}
+	sink_free(&s);
+}
+
+TEST(java_util_logging_two_lines)
+{
+	struct sink s = { 0 };
+
+	run(&s, NULL, "/var/log/jul.log", "Nov 21, 2026 5:25:12 AM Trace main\nINFO: start java\n",
+	    "Nov 21, 2026 5:25:13 AM Trace main\nSEVERE: parse failed\n" JAVA_TRACE "\n",
+	    "Nov 21, 2026 5:25:14 AM Trace main\nWARNING: slow\n", NULL);
+	EXPECT_N(&s, 3);
+	if (s.n == 3) {
+		CHECK(s.ev[0]->kind == EV_KIND_LINE && s.ev[0]->lines == 2);
+		CHECK(s.ev[0]->level == LVL_INFO);
+		CHECK(s.ev[1]->kind == EV_KIND_TRACE && s.ev[1]->lines == 11);
+		CHECK(s.ev[1]->level == LVL_ERROR);
+		CHECK_STR(s.ev[1]->exception_type, "java.lang.IllegalStateException");
+		CHECK(s.ev[2]->level == LVL_WARNING);
+	}
+	sink_free(&s);
+}
+
+#define PY_CHAINED                                                                         \
+	"Traceback (most recent call last):\n"                                             \
+	"  File \"/app/trace.py\", line 20, in parse\n"                                    \
+	"    load(key)\n"                                                                  \
+	"KeyError: 'alpha'\n"                                                              \
+	"\n"                                                                               \
+	"The above exception was the direct cause of the following exception:\n"           \
+	"\n"                                                                               \
+	"Traceback (most recent call last):\n"                                             \
+	"  File \"/app/trace.py\", line 27, in <module>\n"                                 \
+	"    parse(\"alpha\")\n"                                                           \
+	"    ~~~~~^^^^^^^^^\n"                                                             \
+	"ValueError: bad config alpha\n"
+
+/* Splits text into one write per line, as Python's stderr does for tracebacks. */
+static void run_line_writes(struct sink *s, const char *path, const char *const *texts)
+{
+	struct feeder f = { .src = { .tgid = 9, .pid = 9, .comm = "py", .file = path } };
+	const char *p, *nl;
+
+	f.r = reasm_new(&opts_default, collect, s);
+	for (; *texts; texts++)
+		for (p = *texts; *p; p = nl + 1) {
+			nl = strchr(p, '\n');
+			if (!nl) {
+				feed_write(&f, p, strlen(p));
+				break;
+			}
+			feed_write(&f, p, (size_t)(nl - p) + 1);
+		}
+	feeder_end(&f);
+	reasm_free(f.r);
+}
+
+TEST(python_logging_and_uncaught)
+{
+	struct sink s = { 0 };
+	const char *const t[] = { "after python 1\n", PY_CHAINED, "after python 2\n", PY_CHAINED, NULL };
+
+	run(&s, NULL, "/var/log/py.log", "2026-11-21 05:25:02,464 INFO trace: start\n",
+	    "2026-11-21 05:25:02,465 ERROR trace: parse failed\n" PY_CHAINED,
+	    "2026-11-21 05:25:02,466 WARNING trace: after\n", NULL);
+	EXPECT_N(&s, 3);
+	if (s.n == 3) {
+		CHECK(s.ev[1]->kind == EV_KIND_TRACE && s.ev[1]->lines == 13);
+		CHECK_STR(s.ev[1]->exception_language, "python");
+		CHECK_STR(s.ev[1]->exception_type, "ValueError");
+		CHECK_STR(s.ev[1]->exception_message, "bad config alpha");
+		CHECK(s.ev[2]->level == LVL_WARNING);
+	}
+	sink_free(&s);
+	run_line_writes(&s, "/var/log/py.log", t);
+	EXPECT_N(&s, 4);
+	if (s.n == 4) {
+		CHECK(s.ev[1]->kind == EV_KIND_TRACE && s.ev[1]->lines == 12);
+		CHECK(starts(s.ev[2], "after python 2") && s.ev[2]->lines == 1);
+		CHECK(s.ev[3]->kind == EV_KIND_TRACE && ends(s.ev[3], "ValueError: bad config alpha"));
+		CHECK_STR(s.ev[1]->fingerprint, s.ev[3]->fingerprint);
+	}
+	sink_free(&s);
+}
+
+TEST(python_during_handling_and_group)
+{
+	struct sink s = { 0 };
+	const char *const t[] = {
+		"Traceback (most recent call last):\n  File \"/app/t.py\", line 33, in <module>\n"
+		"    1 / 0\nZeroDivisionError: division by zero\n\n"
+		"During handling of the above exception, another exception occurred:\n\n"
+		"Traceback (most recent call last):\n  File \"/app/t.py\", line 35, in <module>\n"
+		"    {}[\"missing\"]\nKeyError: 'missing'\n",
+		"after\n",
+		"  + Exception Group Traceback (most recent call last):\n"
+		"  |   File \"/app/t.py\", line 41, in <module>\n"
+		"  |     raise ExceptionGroup(\"many\", [OSError(\"disk\")])\n"
+		"  | ExceptionGroup: many (1 sub-exception)\n"
+		"  +-+---------------- 1 ----------------\n"
+		"    | OSError: disk\n"
+		"    +------------------------------------\n",
+		"INFO next\n", NULL
+	};
+
+	run_line_writes(&s, "/var/log/py.log", t);
+	EXPECT_N(&s, 4);
+	if (s.n == 4) {
+		CHECK(s.ev[0]->kind == EV_KIND_TRACE && s.ev[0]->lines == 11);
+		CHECK_STR(s.ev[0]->exception_type, "KeyError");
+		CHECK(s.ev[2]->kind == EV_KIND_TRACE && s.ev[2]->lines == 7);
+		CHECK_STR(s.ev[2]->exception_type, "ExceptionGroup");
+		CHECK_STR(s.ev[2]->exception_message, "many (1 sub-exception)");
+		CHECK(starts(s.ev[3], "INFO next"));
+	}
+	sink_free(&s);
+}
+
+TEST(trace_then_line_in_one_write)
+{
+	struct sink s = { 0 };
+
+	run(&s, NULL, "/var/log/app.log",
+	    "Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\n"
+	    "ValueError: x\nnext ordinary line\n",
+	    NULL);
+	EXPECT_N(&s, 2);
+	if (s.n == 2) {
+		CHECK(s.ev[0]->kind == EV_KIND_TRACE && s.ev[0]->lines == 3);
+		CHECK(s.ev[1]->kind == EV_KIND_LINE && starts(s.ev[1], "next ordinary line"));
+	}
+	sink_free(&s);
+}
+
+TEST(caps_cut_without_loss)
+{
+	struct sink s = { 0 };
+	struct reasm_opts o = opts_default;
+	struct buf all = { 0 };
+	int i;
+
+	o.max_lines = 4;
+	run(&s, &o, "/var/log/app.log", "2024-05-06 07:08:09.123 ERROR x - failed\n" JAVA_TRACE,
+	    "tail line\n", NULL);
+	EXPECT_N(&s, 4);
+	for (i = 0; i < s.n && i < 3; i++) {
+		CHECK(s.ev[i]->truncated);
+		CHECK(s.ev[i]->kind == EV_KIND_TRACE || i == 0);
+		buf_append(&all, s.ev[i]->message, s.ev[i]->message_len);
+		buf_putc(&all, '\n');
+	}
+	CHECK_STR(all.p, "2024-05-06 07:08:09.123 ERROR x - failed\n" JAVA_TRACE);
+	CHECK(s.n == 4 && !s.ev[3]->truncated && starts(s.ev[3], "tail line"));
+	buf_free(&all);
+	sink_free(&s);
+	o = opts_default;
+	o.max_bytes = 100;
+	run(&s, &o, "/var/log/app.log", JAVA_TRACE, NULL);
+	CHECK(s.n >= 3);
+	for (i = 0; i < s.n; i++)
+		CHECK(s.ev[i]->message_len <= 100 && s.ev[i]->truncated);
+	sink_free(&s);
+}
+
+TEST(single_line_mode)
+{
+	struct sink s = { 0 };
+	struct reasm_opts o = opts_default;
+
+	o.single_line = true;
+	run(&s, &o, "/var/log/app.log", JAVA_TRACE, NULL);
+	EXPECT_N(&s, 9);
+	CHECK(s.n && s.ev[0]->kind == EV_KIND_LINE && s.ev[0]->lines == 1);
+	sink_free(&s);
+}
+
+TEST(tick_idle_and_age)
+{
+	struct sink s = { 0 };
+	struct feeder f = { .src = { .tgid = 1, .file = "/var/log/a.log" } };
+
+	f.r = reasm_new(&opts_default, collect, &s);
+	feed_write(&f, "panic: boom\n", 12);
+	reasm_tick(f.r, f.ts + 10);
+	CHECK(s.n == 0);
+	reasm_tick(f.r, f.ts + opts_default.idle_ns);
+	CHECK(s.n == 1 && s.ev[0]->kind == EV_KIND_TRACE);
+	feed_write(&f, "line one\n", 9);
+	f.ts += opts_default.max_age_ns;
+	feed_write(&f, "  indented more\n", 16);
+	reasm_tick(f.r, f.ts + 1);
+	CHECK(s.n == 2 && s.ev[1]->lines == 2);
+	feed_write(&f, "pending at shutdown\n", 20);
+	reasm_flush(f.r);
+	CHECK(s.n == 3);
+	feeder_end(&f);
+	reasm_free(f.r);
+	sink_free(&s);
+}
+
+TEST(php_error_log_and_fpm)
+{
+	struct sink s = { 0 };
+
+	run(&s, NULL, "/var/log/php_errors.log", "[21-Nov-2026 05:25:21 UTC] start php\n",
+	    "[21-Nov-2026 05:25:21 UTC] PHP Fatal error:  Uncaught InvalidArgumentException: "
+	    "missing omega in /app/trace.php:14\nStack trace:\n#0 /app/trace.php(20): load()\n"
+	    "#1 {main}\n\nNext RuntimeException: bad config omega in /app/trace.php:22\n"
+	    "Stack trace:\n#0 /app/trace.php(37): parse()\n#1 {main}\n"
+	    "  thrown in /app/trace.php on line 22\n",
+	    "[21-Nov-2026 05:25:22 UTC] PHP Warning:  deprecated thing in /app/t.php on line 35\n",
+	    "[21-Nov-2026 05:25:22 UTC] multi\nline message\n", NULL);
+	EXPECT_N(&s, 4);
+	if (s.n == 4) {
+		CHECK(s.ev[1]->kind == EV_KIND_TRACE && s.ev[1]->lines == 10);
+		CHECK(s.ev[1]->level == LVL_CRITICAL);
+		CHECK_STR(s.ev[1]->exception_language, "php");
+		CHECK_STR(s.ev[1]->exception_type, "RuntimeException");
+		CHECK_STR(s.ev[1]->exception_message, "bad config omega");
+		CHECK(s.ev[2]->kind == EV_KIND_LINE && s.ev[2]->level == LVL_WARNING);
+		CHECK(s.ev[3]->lines == 2);
+	}
+	sink_free(&s);
+	run(&s, NULL, "/var/log/php-fpm.log",
+	    "[21-Nov-2026 05:25:21] NOTICE: fpm is running, pid 1\n",
+	    "[21-Nov-2026 05:25:23] WARNING: [pool www] child 7 said into stderr: \"PHP message: "
+	    "PHP Fatal error:  Uncaught Exception: boom in /app/index.php:3\"\n"
+	    "[21-Nov-2026 05:25:23] WARNING: [pool www] child 7 said into stderr: \"Stack trace:\"\n"
+	    "[21-Nov-2026 05:25:23] WARNING: [pool www] child 7 said into stderr: \"#0 {main}\"\n"
+	    "[21-Nov-2026 05:25:23] WARNING: [pool www] child 7 said into stderr: \"  thrown in "
+	    "/app/index.php on line 3\"\n",
+	    "[21-Nov-2026 05:25:24] NOTICE: child 7 exited\n", NULL);
+	EXPECT_N(&s, 3);
+	if (s.n == 3) {
+		CHECK(s.ev[1]->kind == EV_KIND_TRACE && s.ev[1]->lines == 4);
+		CHECK_STR(s.ev[1]->exception_type, "Exception");
+		CHECK_STR(s.ev[1]->exception_message, "boom");
+	}
+	sink_free(&s);
+}
+
+TEST(flow_system_log_and_dump)
+{
+	struct sink s = { 0 };
+
+	run(&s, NULL, "/app/Data/Logs/System_Development.log",
+	    "24-05-06 07:08:09 1234       INFO      Neos.Flow            Request handled\n",
+	    "24-05-06 07:08:10 1234       CRITICAL  Neos.Flow            Uncaught exception #1355480641 "
+	    "in line 241: Could not resolve - See also: 20240506070810a1b2c3.txt\n",
+	    "24-05-06 07:08:11 1234       DEBUG     Neos.Flow            Additional data:\n"
+	    "array(\n  'key' => 'value',\n)\n\n\n",
+	    "24-05-06 07:08:12 1234       WARNING   Neos.Neos            after\n", NULL);
+	EXPECT_N(&s, 4);
+	if (s.n == 4) {
+		CHECK(s.ev[0]->level == LVL_INFO);
+		CHECK(s.ev[1]->level == LVL_CRITICAL);
+		CHECK_STR(s.ev[1]->exception_ref, "20240506070810a1b2c3");
+		CHECK(s.ev[2]->lines == 4 && s.ev[2]->level == LVL_DEBUG);
+		CHECK(s.ev[3]->level == LVL_WARNING);
+	}
+	sink_free(&s);
+	run(&s, NULL, "/app/Data/Logs/Exceptions/20240506070810a1b2c3.txt",
+	    "Exception #1355480641 in line 241 of /app/Packages/Framework/Neos.Flow/Classes/"
+	    "Mvc/Controller/ActionController.php: Could not resolve\n\n"
+	    "34 Neos\\Flow\\Mvc\\Controller\\ActionController_Original::callActionMethod()\n"
+	    "33 Neos\\Flow\\Mvc\\Dispatcher_Original::dispatch()\n\nHTTP REQUEST:\nGET / HTTP/1.1\n\n",
+	    NULL);
+	EXPECT_N(&s, 1);
+	if (s.n == 1) {
+		CHECK(s.ev[0]->kind == EV_KIND_DOCUMENT && s.ev[0]->lines == 8);
+		CHECK_STR(s.ev[0]->exception_ref, "20240506070810a1b2c3");
+		CHECK_STR(s.ev[0]->exception_language, "flow");
+		CHECK_STR(s.ev[0]->exception_type, "Exception #1355480641");
+		CHECK_STR(s.ev[0]->exception_message, "Could not resolve");
+		CHECK(s.ev[0]->fingerprint != NULL);
+	}
+	sink_free(&s);
+}
+
+TEST(node_stack_cause_aggregate_uncaught)
+{
+	struct sink s = { 0 };
+
+	run(&s, NULL, "/var/log/node.log", "start node\n",
+	    "Error: bad config beta\n    at parse (/app/trace.js:17:9)\n"
+	    "    ... 5 lines matching cause stack trace ...\n"
+	    "    at node:internal/main/run_main_module:28:49 {\n"
+	    "  [cause]: TypeError: missing beta\n      at load (/app/trace.js:10:8)\n}\n",
+	    "after node 2\n",
+	    "AggregateError: all failed\n    at Object.<anonymous> (/app/trace.js:34:15) {\n"
+	    "  [errors]: [\n    RangeError: r1\n        at Object.<anonymous> (/app/t.js:1:2)\n"
+	    "  ]\n}\n",
+	    "/app/trace.js:17\n\t\tthrow new Error('bad config ' + key, { cause: e });\n\t\t^\n\n"
+	    "Error: bad config omega\n    at parse (/app/trace.js:17:9)\n\nNode.js v20.20.2\n",
+	    "later line\n", NULL);
+	EXPECT_N(&s, 6);
+	if (s.n == 6) {
+		CHECK(s.ev[1]->kind == EV_KIND_TRACE && s.ev[1]->lines == 7);
+		CHECK_STR(s.ev[1]->exception_language, "node");
+		CHECK_STR(s.ev[1]->exception_type, "Error");
+		CHECK(s.ev[3]->kind == EV_KIND_TRACE && s.ev[3]->lines == 7);
+		CHECK_STR(s.ev[3]->exception_type, "AggregateError");
+		CHECK(s.ev[4]->kind == EV_KIND_TRACE && s.ev[4]->lines == 8);
+		CHECK_STR(s.ev[4]->exception_message, "bad config omega");
+		CHECK(starts(s.ev[5], "later line"));
+	}
+	sink_free(&s);
+}
+
+TEST(go_panic_in_pieces)
+{
+	struct sink s = { 0 };
+
+	run(&s, NULL, "/var/log/go.log", "2026/11/21 05:25:39 after go 1\n", "panic: ",
+	    "assignment to entry in nil map", " [recovered]\n", "\tpanic: bad config omega\n",
+	    "\n", "goroutine 1 [running]:\n", "main.parse.func1()\n",
+	    "\t/app/trace.go:23 +0xbf\n", "panic({0x67a480, 0x7381d0})\n",
+	    "\t/usr/lib/go/src/runtime/panic.go:884 +0x212\n", "main.main()\n",
+	    "\t/app/trace.go:43 +0x1d0\n", "\n", "goroutine 6 [chan receive]:\n",
+	    "main.worker()\n", "\t/app/trace.go:50 +0x10\n", "2026/11/21 05:25:40 next\n", NULL);
+	EXPECT_N(&s, 3);
+	if (s.n == 3) {
+		CHECK(s.ev[1]->kind == EV_KIND_TRACE && s.ev[1]->lines == 14);
+		CHECK_STR(s.ev[1]->exception_language, "go");
+		CHECK_STR(s.ev[1]->exception_type, "panic");
+		CHECK_STR(s.ev[1]->exception_message, "assignment to entry in nil map");
+	}
+	sink_free(&s);
+	run(&s, NULL, "/var/log/go.log",
+	    "2026/11/21 05:25:39 http: panic serving 127.0.0.1:59366: boom\n"
+	    "goroutine 11 [running]:\nnet/http.(*conn).serve.func1()\n"
+	    "\t/usr/lib/go/src/net/http/server.go:1850 +0xbf\n"
+	    "created by net/http.(*Server).Serve\n\t/usr/lib/go/src/net/http/server.go:3102 +0x4db\n",
+	    "2026/11/21 05:25:39 after\n", "fatal error: all goroutines are asleep - deadlock!\n\n"
+	    "goroutine 1 [select (no cases)]:\nmain.main()\n\t/app/main.go:5 +0x1d\n", NULL);
+	EXPECT_N(&s, 3);
+	if (s.n == 3) {
+		CHECK(s.ev[0]->kind == EV_KIND_TRACE && s.ev[0]->lines == 6);
+		CHECK_STR(s.ev[0]->exception_message, "boom");
+		CHECK(s.ev[2]->kind == EV_KIND_TRACE && s.ev[2]->lines == 5);
+		CHECK_STR(s.ev[2]->exception_type, "fatal error");
+	}
+	sink_free(&s);
+}
+
+TEST(ruby_logger_and_uncaught)
+{
+	struct sink s = { 0 };
+
+	run(&s, NULL, "/var/log/ruby.log",
+	    "I, [2026-11-21T05:25:38.819148 #10504]  INFO -- : start ruby\n",
+	    "E, [2026-11-21T05:25:38.819251 #10504] ERROR -- : trace.rb:17:in `rescue in parse': "
+	    "bad config alpha (ArgumentError)\n\tfrom trace.rb:14:in `parse'\n"
+	    "trace.rb:11:in `load_key': missing alpha (KeyError)\n\tfrom trace.rb:15:in `parse'\n\n",
+	    "after ruby 1\n",
+	    "E, [2026-11-21T05:25:38.819275 #10504] ERROR -- : ArgumentError (bad config beta):\n"
+	    "  trace.rb:17:in `rescue in parse'\n  trace.rb:14:in `parse'\n",
+	    "trace.rb:17:in 'Object#parse': bad config omega (ArgumentError)\n",
+	    "\tfrom trace.rb:33:in '<main>'\n", NULL);
+	EXPECT_N(&s, 5);
+	if (s.n == 5) {
+		CHECK(s.ev[0]->level == LVL_INFO);
+		CHECK(s.ev[1]->kind == EV_KIND_TRACE && s.ev[1]->lines == 4);
+		CHECK(s.ev[1]->level == LVL_ERROR);
+		CHECK_STR(s.ev[1]->exception_type, "ArgumentError");
+		CHECK_STR(s.ev[1]->exception_message, "bad config alpha");
+		CHECK(s.ev[3]->kind == EV_KIND_TRACE && s.ev[3]->lines == 3);
+		CHECK_STR(s.ev[3]->exception_type, "ArgumentError");
+		CHECK_STR(s.ev[3]->exception_message, "bad config beta");
+		CHECK(s.ev[4]->kind == EV_KIND_TRACE && s.ev[4]->lines == 2);
+		CHECK_STR(s.ev[4]->exception_language, "ruby");
+	}
+	sink_free(&s);
+}
+
+TEST(dotnet_inner_exceptions)
+{
+	struct sink s = { 0 };
+
+	run(&s, NULL, "/var/log/dotnet.log", "info: starting\n",
+	    "Unhandled exception. System.InvalidOperationException: outer failed\n"
+	    " ---> System.ArgumentException: inner failed\n"
+	    "   at App.Service.Load(String key) in /src/Service.cs:line 12\n"
+	    "   --- End of inner exception stack trace ---\n"
+	    "   at App.Service.Run() in /src/Service.cs:line 20\n"
+	    "   at App.Program.Main(String[] args)\n",
+	    "info: next\n", NULL);
+	EXPECT_N(&s, 3);
+	if (s.n == 3) {
+		CHECK(s.ev[1]->kind == EV_KIND_TRACE && s.ev[1]->lines == 6);
+		CHECK_STR(s.ev[1]->exception_language, "dotnet");
+		CHECK_STR(s.ev[1]->exception_type, "System.InvalidOperationException");
+		CHECK_STR(s.ev[1]->exception_message, "outer failed");
+	}
+	sink_free(&s);
+}
+
+TEST(json_lines)
+{
+	struct sink s = { 0 };
+
+	run(&s, NULL, "/var/log/app.json",
+	    "{\"level\":\"warn\",\"msg\":\"slow\"}\n{\"level\":50,\"msg\":\"failed\"}\n"
+	    "{\"severity\":\"INFO\",\"message\":\"ok\"}\n{\"msg\":\"ERROR in handler\"}\n",
+	    NULL);
+	EXPECT_N(&s, 4);
+	if (s.n == 4) {
+		CHECK(s.ev[0]->level == LVL_WARNING && s.ev[0]->kind == EV_KIND_LINE);
+		CHECK(s.ev[1]->level == LVL_ERROR);
+		CHECK(s.ev[2]->level == LVL_INFO);
+		CHECK(s.ev[3]->level == LVL_ERROR);
+	}
+	sink_free(&s);
+}
+
+TEST(writers_kept_apart)
+{
+	struct sink s = { 0 };
+	struct feeder a = { .src = { .tgid = 1, .file = "/var/log/php.log" } };
+	struct feeder b = { .src = { .tgid = 2, .file = "/var/log/php.log" } };
+	struct reasm *r = reasm_new(&opts_default, collect, &s);
+
+	a.r = b.r = r;
+	feed_write(&a, "PHP Fatal error:  Uncaught Exception: a in /x.php:1\n", 52);
+	feed_write(&b, "PHP Fatal error:  Uncaught Exception: b in /y.php:1\n", 52);
+	feed_write(&a, "Stack trace:\n", 13);
+	feed_write(&b, "Stack trace:\n", 13);
+	feed_write(&a, "#0 {main}\n", 10);
+	feed_write(&b, "#0 {main}\n", 10);
+	feeder_end(&a);
+	feeder_end(&b);
+	reasm_free(r);
+	EXPECT_N(&s, 2);
+	CHECK(s.n == 2 && s.ev[0]->lines == 3 && s.ev[0]->tgid == 1);
+	CHECK(s.n == 2 && s.ev[1]->lines == 3 && s.ev[1]->tgid == 2);
+	sink_free(&s);
+}
+
+TEST(cut_line_gap_binary)
+{
+	struct sink s = { 0 };
+	struct feeder f = { .src = { .tgid = 1, .file = "/var/log/a.log" } };
+	struct line l = { .src = &f.src, .state = &f.slot, .text = "first part", .len = 10,
+			  .flags = LINE_CUT | LINE_SOW };
+
+	f.r = reasm_new(&opts_default, collect, &s);
+	reasm_line(f.r, &l);
+	l.text = "Second part";
+	l.len = 11;
+	l.flags = LINE_EOW;
+	reasm_line(f.r, &l);
+	l.text = "after gap";
+	l.len = 9;
+	l.gap_bytes = 100;
+	reasm_line(f.r, &l);
+	l.gap_bytes = 0;
+	l.text = "\x01\x02";
+	l.len = 2;
+	l.flags = LINE_BINARY;
+	reasm_line(f.r, &l);
+	feeder_end(&f);
+	reasm_free(f.r);
+	EXPECT_N(&s, 3);
+	if (s.n == 3) {
+		CHECK(s.ev[0]->lines == 2);
+		CHECK(s.ev[1]->gap_bytes == 100 && s.ev[1]->lines == 1);
+		CHECK(s.ev[2]->binary);
+	}
+	sink_free(&s);
+}
+
+int main(void)
+{
+	RUN(java_logback_one_write);
+	RUN(java_print_stack_trace_line_writes);
+	RUN(java_util_logging_two_lines);
+	RUN(python_logging_and_uncaught);
+	RUN(python_during_handling_and_group);
+	RUN(trace_then_line_in_one_write);
+	RUN(caps_cut_without_loss);
+	RUN(single_line_mode);
+	RUN(tick_idle_and_age);
+	RUN(php_error_log_and_fpm);
+	RUN(flow_system_log_and_dump);
+	RUN(node_stack_cause_aggregate_uncaught);
+	RUN(go_panic_in_pieces);
+	RUN(ruby_logger_and_uncaught);
+	RUN(dotnet_inner_exceptions);
+	RUN(json_lines);
+	RUN(writers_kept_apart);
+	RUN(cut_line_gap_binary);
+	TEST_END();
+}
