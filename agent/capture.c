@@ -81,14 +81,21 @@ static int on_sample(void *ctx, void *data, size_t size)
 	return c->fn(c->ctx, &h, (const char *)data + sizeof(h));
 }
 
+/* The host's mount namespace: pid 1's when we can see it (host or hostPID), else
+ * our own (a sandbox that hides pid 1's namespaces; logtap runs on the host). */
 static uint64_t host_mntns(void)
 {
 	struct stat st;
 
-	/* pid 1 of the pid namespace we see: the host's when run with hostPID. */
-	if (stat("/proc/1/ns/mnt", &st))
-		return 0;
-	return st.st_ino;
+	if (!stat("/proc/1/ns/mnt", &st))
+		return st.st_ino;
+	log_debug("capture: /proc/1/ns/mnt: %s; taking our own mount namespace as the host's",
+		  strerror(errno));
+	if (!stat("/proc/self/ns/mnt", &st))
+		return st.st_ino;
+	log_warn("capture: cannot tell the host's mount namespace; host processes count as "
+		 "containers");
+	return 0;
 }
 
 static uint64_t ring_size(uint64_t want)

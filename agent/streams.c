@@ -403,9 +403,9 @@ static void feed_lines(struct streams *s, struct writer *w, const char *p, size_
 		add_partial(s, w, p, n, ts, sow);
 }
 
-/* Raw mode: the whole write is one line, newlines included. */
+/* Raw mode: the whole write is one line, newlines included; last as in feed_lines. */
 static void feed_raw(struct streams *s, struct writer *w, const char *p, size_t n, uint64_t ts,
-		     bool first, bool last)
+		     bool first, uint32_t last)
 {
 	if (first && w->partial.len)
 		flush_partial(s, w, 0);
@@ -420,7 +420,7 @@ static void feed_raw(struct streams *s, struct writer *w, const char *p, size_t 
 
 		if (w->partial.p[len - 1] == '\n')
 			len--;
-		emit_line(s, w, w->partial.p, len, w->partial_ts, LINE_SOW | LINE_EOW);
+		emit_line(s, w, w->partial.p, len, w->partial_ts, LINE_SOW | last);
 		buf_reset(&w->partial);
 		w->partial_flags = 0;
 	}
@@ -460,6 +460,7 @@ static int on_data(struct streams *s, const struct lt_hdr *h, const char *payloa
 {
 	struct file_entry *f = NULL;
 	struct writer *w;
+	uint32_t last;
 
 	if (h->stream == LT_STREAM_FILE) {
 		f = file_find(s, h->dev, h->ino);
@@ -482,13 +483,12 @@ static int on_data(struct streams *s, const struct lt_hdr *h, const char *payloa
 	lru_unlink(s, w);
 	lru_append(s, w);
 	check_sequence(s, w, h);
+	last = !(h->flags & LT_F_LAST) ? 0
+	       : LINE_EOW | (h->flags & LT_F_TRUNCATED ? LINE_TRUNCATED : 0);
 	if (s->opts.raw)
-		feed_raw(s, w, payload, h->len, h->ts_ns, h->flags & LT_F_FIRST,
-			 h->flags & LT_F_LAST);
+		feed_raw(s, w, payload, h->len, h->ts_ns, h->flags & LT_F_FIRST, last);
 	else
-		feed_lines(s, w, payload, h->len, h->ts_ns, h->flags & LT_F_FIRST,
-			   !(h->flags & LT_F_LAST) ? 0
-			   : LINE_EOW | (h->flags & LT_F_TRUNCATED ? LINE_TRUNCATED : 0));
+		feed_lines(s, w, payload, h->len, h->ts_ns, h->flags & LT_F_FIRST, last);
 	if (h->flags & LT_F_TRUNCATED)
 		flush_partial(s, w, LINE_TRUNCATED);
 	return 0;

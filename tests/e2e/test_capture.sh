@@ -1,0 +1,149 @@
+#!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
+# End to end, capture foundation: the real BPF programs attached, real
+# containers (dockerd, --network none) writing log files, the JSON on stdout.
+set -u
+source "$(dirname "$0")/lib.sh"
+
+if ! is_root; then
+	skip "capture e2e: needs root to load BPF programs"
+	exit 0
+fi
+if ! docker_up || ! image_up; then
+	fail "capture e2e: dockerd or the test image is unavailable (see $LOGDIR/dockerd.log)"
+	exit 1
+fi
+
+T=$(tmpdir)
+NAMES="lt-cap-lines lt-cap-py lt-cap-big lt-cap-bin lt-cap-stdio"
+cleanup() {
+	[ -n "${LOGTAP_PID:-}" ] && kill "$LOGTAP_PID" 2> /dev/null
+	ctr_rm $NAMES
+	[ -n "${KEEP:-}" ] && echo "kept $T" || rm -rf "$T"
+}
+trap cleanup EXIT
+ctr_rm $NAMES
+
+# query FILE PYTHON-EXPR: evaluates EXPR with `ev` = list of events, prints the result.
+query() {
+	python3 - "$1" "$2" << 'PY'
+import json, sys
+ev = []
+for l in open(sys.argv[1], encoding="utf-8"):
+    ev.append(json.loads(l))
+print(eval(sys.argv[2]))
+PY
+}
+
+# ---- session 1: lines, paths, host exclusion, writev/pwrite, 5 MiB write, binary ----
+mkdir -p "$T/host"
+capture_start "$T/s1.json" --max-write 8M --write "$T/s1.rec" || { fail "capture starts"; exit 1; }
+pass "capture prints ready once attached"
+
+ctr_run lt-cap-lines sh -c 'mkdir -p /app/var/log; i=0; while [ $i -lt 500 ]; do
+	echo "line number $i of the app" >> /app/var/log/app.log; i=$((i+1)); done
+	echo "not a log" > /app/data.txt; echo "written once" > /tmp/once-dump.log; sleep 1' > /dev/null
+ctr_run lt-cap-py python3 -c '
+import os
+fd = os.open("/tmp/vec.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+os.writev(fd, [b"vec part one ", b"and two\n", b"vec second line\n"])
+os.close(fd)
+fd = os.open("/tmp/pw.log", os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+os.pwrite(fd, b"pwrite line\n", 0)
+os.pwritev(fd, [b"pwritev ", b"line\n"], 12)
+os.close(fd)
+' > /dev/null
+ctr_run lt-cap-big python3 -c '
+import os
+data = b"".join(b"big %07d %s\n" % (i, b"x" * 88) for i in range(52429))[:5 << 20]
+fd = os.open("/tmp/big.log", os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+n = os.write(fd, data)
+assert n == len(data), n
+' > /dev/null
+ctr_run lt-cap-bin python3 -c '
+import os
+fd = os.open("/tmp/bin.log", os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+os.write(fd, b"\x00\x01\x02binary\x00\x00\xff\xfe\n")
+os.write(fd, "ok \xe9\n".encode("latin-1") + "caf\u00e9 \u2603\n".encode())
+' > /dev/null
+for i in 1 2 3; do echo "host line $i" >> "$T/host/host.log"; done
+$DOCKER wait lt-cap-lines lt-cap-py lt-cap-big lt-cap-bin > /dev/null
+sleep 2
+LINES_ID=$(ctr_id lt-cap-lines)
+capture_stop
+summary=$(grep summary "$T/s1.json.err")
+
+check "every line arrives exactly once, in order" \
+	test "$(query "$T/s1.json" '[e["message"] for e in ev if e.get("file") == "/app/var/log/app.log"] == ["line number %d of the app" % i for i in range(500)]')" = True
+check "lines carry the container id and the path inside the container" \
+	test "$(query "$T/s1.json" 'all(e.get("container_id") == "'"$LINES_ID"'" and e["pid"] > 0 and e["comm"] == "sh" for e in ev if e.get("file") == "/app/var/log/app.log")')" = True
+check "a non-log file stays out" \
+	test "$(query "$T/s1.json" 'sum(1 for e in ev if "not a log" in e["message"] or e.get("file") == "/app/data.txt")')" = 0
+check "host processes stay out by default" \
+	test "$(query "$T/s1.json" 'sum(1 for e in ev if "host line" in e["message"])')" = 0
+check "a file written once and closed is captured with its path" \
+	test "$(query "$T/s1.json" '[(e["file"], e["message"]) for e in ev if e.get("file") == "/tmp/once-dump.log"]')" = "[('/tmp/once-dump.log', 'written once')]"
+check "writev is captured with its segments joined" \
+	test "$(query "$T/s1.json" '[e["message"] for e in ev if e.get("file") == "/tmp/vec.log"]')" = "['vec part one and two', 'vec second line']"
+check "pwrite64 and pwritev are captured" \
+	test "$(query "$T/s1.json" '[e["message"] for e in ev if e.get("file") == "/tmp/pw.log"]')" = "['pwrite line', 'pwritev line']"
+check "a 5 MiB single write arrives complete in chunks" \
+	test "$(query "$T/s1.json" 'sum(len(e["message"]) + 1 for e in ev if e.get("file") == "/tmp/big.log") - 1 == 5 << 20 and not any(e.get("truncated") or e.get("gap_bytes") for e in ev if e.get("file") == "/tmp/big.log")')" = True
+check "the 5 MiB write's lines are all there, once, in order" \
+	test "$(query "$T/s1.json" '[e["message"][:11] for e in ev if e.get("file") == "/tmp/big.log"] == ["big %07d" % i for i in range(51910)]')" = True
+check "NUL-heavy data is flagged binary and still valid JSON" \
+	test "$(query "$T/s1.json" '[e.get("binary") for e in ev if e.get("file") == "/tmp/bin.log"]')" = "[True, None, None]"
+check "invalid UTF-8 becomes U+FFFD, valid UTF-8 is kept" \
+	test "$(query "$T/s1.json" '[e["message"] for e in ev if e.get("file") == "/tmp/bin.log"][1:] == ["ok \ufffd", "caf\u00e9 \u2603"]')" = True
+check "the summary counts writes and reports no drops" \
+	grep -Eq 'summary: [1-9][0-9]* writes.* 0 kernel drops' <<< "$summary"
+
+# ---- replay of the recording gives the same events ----
+"$LOGTAP" replay -o json "$T/s1.rec" > "$T/replay.json" 2> "$T/replay.err"
+check "replay of a recording exits 0" test $? = 0
+check "replay gives the same messages as live" \
+	test "$(query "$T/replay.json" '[(e.get("file"), e["message"]) for e in ev if e.get("file","").startswith(("/app/", "/tmp/"))]')" = \
+	"$(query "$T/s1.json" '[(e.get("file"), e["message"]) for e in ev if e.get("file","").startswith(("/app/", "/tmp/"))]')"
+
+# ---- session 2: default max-write truncates, --stdio, --raw ----
+ctr_rm lt-cap-big
+capture_start "$T/s2.json" --stdio --raw || { fail "capture --stdio --raw starts"; exit 1; }
+ctr_run lt-cap-big python3 -c '
+import os
+fd = os.open("/tmp/big.log", os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+os.write(fd, b"y" * (5 << 20))
+' > /dev/null
+ctr_run lt-cap-stdio python3 -c '
+import os
+os.write(1, b"to stdout\n")
+os.write(2, b"to stderr\n")
+with open("/tmp/raw.log", "ab") as f:
+    f.write(b"raw one\nraw two\n")
+' > /dev/null
+$DOCKER wait lt-cap-big lt-cap-stdio > /dev/null
+sleep 2
+capture_stop
+summary=$(grep summary "$T/s2.json.err")
+check "a write over --max-write (default 1 MiB) is cut and marked truncated" \
+	test "$(query "$T/s2.json" '[(len(e["message"]), e.get("truncated")) for e in ev if e.get("file") == "/tmp/big.log"]')" = "[(1048576, True)]"
+check "the summary counts the truncated bytes" \
+	grep -q "$((4 << 20)) bytes truncated" <<< "$summary"
+check "--stdio captures stdout and stderr of containers" \
+	test "$(query "$T/s2.json" 'sorted((e["stream"], e["message"]) for e in ev if e["message"].startswith("to std"))')" = "[('stderr', 'to stderr'), ('stdout', 'to stdout')]"
+check "--raw gives one event per write" \
+	test "$(query "$T/s2.json" '[e["message"] for e in ev if e.get("file") == "/tmp/raw.log"]')" = "['raw one\nraw two']"
+
+# ---- the command line ----
+"$LOGTAP" --help > "$T/help" 2>&1
+check "logtap --help exits 0 and lists the modes" grep -q "capture" "$T/help"
+"$LOGTAP" capture --help > "$T/help" 2>&1
+check "logtap capture --help lists its flags" grep -q -- "--duration" "$T/help"
+"$LOGTAP" nosuchmode > /dev/null 2> "$T/err"
+check "an unknown mode exits non-zero with a clear message" \
+	test $? -ne 0 -a -n "$(grep 'unknown mode' "$T/err")"
+"$LOGTAP" capture --bogus > /dev/null 2> "$T/err"
+check "a bad flag exits non-zero" test $? -ne 0
+"$LOGTAP" capture --max-write lots > /dev/null 2> "$T/err"
+check "a bad value names the flag" grep -q -- "--max-write" "$T/err"
+"$LOGTAP" replay /nonexistent.rec > /dev/null 2> "$T/err"
+check "replay of a missing file fails clearly" test $? -ne 0 -a -s "$T/err"
