@@ -387,13 +387,66 @@ TEST(refused_subject_counted)
 	server_kill();
 }
 
+/* One HTTP exchange with the metrics server; the reply goes to out. */
+static void http(int p, const char *req, char *out, size_t cap)
+{
+	struct sockaddr_in a = {.sin_family = AF_INET,
+				.sin_port = htons((uint16_t)p),
+				.sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	size_t n = 0;
+	ssize_t r;
+
+	out[0] = '\0';
+	if (fd < 0 || connect(fd, (struct sockaddr *)&a, sizeof(a)) ||
+	    write(fd, req, strlen(req)) != (ssize_t)strlen(req)) {
+		if (fd >= 0)
+			close(fd);
+		return;
+	}
+	while (n < cap - 1 && (r = read(fd, out + n, cap - 1 - n)) > 0)
+		n += (size_t)r;
+	out[n] = '\0';
+	close(fd);
+}
+
+TEST(metrics_http)
+{
+	static char big[8192], out[16384];
+	struct metrics_server *m;
+	char addr[64];
+	int p = free_port();
+
+	snprintf(addr, sizeof(addr), "127.0.0.1:%d", p);
+	m = metrics_server_start(addr);
+	CHECK(m);
+	METRIC_ADD(events_kind[EV_KIND_TRACE], 3);
+	http(p, "GET /metrics HTTP/1.0\r\n\r\n", out, sizeof(out));
+	CHECK(strstr(out, "HTTP/1.0 200 OK") == out);
+	CHECK(strstr(out, "\nlogtap_events_total{kind=\"trace\"} 3\n") != NULL);
+	CHECK(strstr(out, "# TYPE logtap_published_total counter\n") != NULL);
+	CHECK(strstr(out, "\nlogtap_nats_connected 0\n") != NULL);
+	CHECK(strstr(out, "logtap_kernel_drops_total ") != NULL);
+	http(p, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", out, sizeof(out));
+	CHECK(strstr(out, "HTTP/1.0 200 OK") == out && strstr(out, "\r\n\r\nok\n"));
+	http(p, "GET /nope HTTP/1.0\r\n\r\n", out, sizeof(out));
+	CHECK(strstr(out, "HTTP/1.0 404") == out);
+	memset(big, 'A', sizeof(big) - 1);
+	http(p, big, out, sizeof(out)); /* no end of head within the bound */
+	CHECK(strstr(out, "HTTP/1.0 400") == out);
+	metrics_server_stop(m);
+	CHECK(metrics_server_start("256.0.0.1:x") == NULL);
+	metrics_server_stop(NULL);
+}
+
 int main(void)
 {
 	char cmd[128];
 
+	RUN(metrics_http);
 	if (system("command -v nats-server > /dev/null 2>&1")) {
 		printf("SKIP: test_ship: nats-server is not installed\n");
-		return 0;
+		TEST_END();
 	}
 	strcpy(top, "/tmp/logtap-ship.XXXXXX");
 	if (!mkdtemp(top))
