@@ -80,7 +80,12 @@ int encode_json_string(struct buf *out, const char *s, size_t n)
 		p += run;
 		if (p >= end)
 			break;
-		if (*p < 0x80) {
+		if (*p == 0) {
+			/* NUL as U+FFFD: \u0000 is valid JSON but breaks C-string consumers */
+			if (buf_append(out, "\xef\xbf\xbd", 3))
+				return -ENOMEM;
+			p++;
+		} else if (*p < 0x80) {
 			if (escape_byte(out, *p))
 				return -ENOMEM;
 			p++;
