@@ -17,7 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define MAX_COMPS 32
+#define MAX_COMPS     32
 #define FILEID_KERNFS 0xfe /* include/linux/exportfs.h: handle type of cgroup (kernfs) ids */
 
 struct comp {
@@ -31,11 +31,11 @@ static const struct {
 	enum cg_runtime rt;
 	const char *ns; /* containerd namespace */
 } prefixed[] = {
-	{ "docker-", CG_RT_DOCKER, "" },
-	{ "cri-containerd-", CG_RT_CONTAINERD, "k8s.io" },
-	{ "crio-", CG_RT_CRIO, "" },
-	{ "libpod-", CG_RT_PODMAN, "" },
-	{ "nerdctl-", CG_RT_CONTAINERD, "default" },
+    {"docker-", CG_RT_DOCKER, ""},
+    {"cri-containerd-", CG_RT_CONTAINERD, "k8s.io"},
+    {"crio-", CG_RT_CRIO, ""},
+    {"libpod-", CG_RT_PODMAN, ""},
+    {"nerdctl-", CG_RT_CONTAINERD, "default"},
 };
 
 /* The middle part of systemd-style cgroupsPath "slice:prefix:id" (seen literally in
@@ -45,15 +45,15 @@ static const struct {
 	enum cg_runtime rt;
 	const char *ns;
 } colon_form[] = {
-	{ "cri-containerd", CG_RT_CONTAINERD, "k8s.io" },
-	{ "crio", CG_RT_CRIO, "" },
-	{ "docker", CG_RT_DOCKER, "" },
+    {"cri-containerd", CG_RT_CONTAINERD, "k8s.io"},
+    {"crio", CG_RT_CRIO, ""},
+    {"docker", CG_RT_DOCKER, ""},
 };
 
 const char *cgroup_runtime_name(enum cg_runtime rt)
 {
 	static const char *const names[CG_RT_COUNT] = {
-		NULL, "docker", "containerd", "cri-o", "podman", "kubernetes",
+	    NULL, "docker", "containerd", "cri-o", "podman", "kubernetes",
 	};
 
 	return (unsigned)rt < CG_RT_COUNT ? names[rt] : NULL;
@@ -104,7 +104,7 @@ static size_t split_path(const char *path, struct comp *c, size_t max)
 		if (!e)
 			e = s + strlen(s);
 		if (e > s && !(e - s == 1 && s[0] == '.') && !(e - s == 2 && !memcmp(s, "..", 2)))
-			c[n++] = (struct comp){ s, (size_t)(e - s) };
+			c[n++] = (struct comp){s, (size_t)(e - s)};
 		s = *e ? e + 1 : e;
 	}
 	return n;
@@ -376,7 +376,8 @@ int cgroup_v2_mount(char *out, size_t n)
 	if (!f)
 		return -errno;
 	while (err == -ENOENT && fgets(line, sizeof(line), f)) {
-		if (!strstr(line, " - cgroup2 ") || sscanf(line, "%*s %*s %*s %*s %4095s", mnt) != 1)
+		if (!strstr(line, " - cgroup2 ") ||
+		    sscanf(line, "%*s %*s %*s %*s %4095s", mnt) != 1)
 			continue;
 		err = strlen(mnt) < n ? 0 : -ENAMETOOLONG;
 		if (!err)

@@ -22,17 +22,17 @@ enum cg_runtime {
 	CG_RT_COUNT
 };
 
-#define CG_ID_MAX 128 /* containerd ids are free-form names; docker ids are 64 hex digits */
-#define CG_NS_MAX 64
+#define CG_ID_MAX  128 /* containerd ids are free-form names; docker ids are 64 hex digits */
+#define CG_NS_MAX  64
 #define CG_UID_MAX 40
 
 /* What a cgroup path says about its container. */
 struct cg_container {
 	enum cg_runtime runtime;
-	bool maybe;		   /* a plain containerd /<ns>/<id> shape: only a guess until the
-				    * runtime state confirms it (cgroup_confirm) */
-	char id[CG_ID_MAX + 1];	   /* container id, NUL-terminated */
-	char ns[CG_NS_MAX + 1];	   /* containerd namespace ("k8s.io" under kubepods), or "" */
+	bool maybe;		      /* a plain containerd /<ns>/<id> shape: only a guess until the
+				       * runtime state confirms it (cgroup_confirm) */
+	char id[CG_ID_MAX + 1];	      /* container id, NUL-terminated */
+	char ns[CG_NS_MAX + 1];	      /* containerd namespace ("k8s.io" under kubepods), or "" */
 	char pod_uid[CG_UID_MAX + 1]; /* Kubernetes pod uid from the pod slice, or "" */
 };
 

@@ -19,10 +19,18 @@
 #include <time.h>
 #include <unistd.h>
 
-#define HTTP_HEAD_MAX 65536
+#define HTTP_HEAD_MAX	65536
 #define EVENTS_LINE_MAX (1 << 20)
 
-enum http_state { HS_HEAD, HS_LENGTH, HS_CHUNK_SIZE, HS_CHUNK_DATA, HS_CHUNK_END, HS_CLOSE, HS_DONE };
+enum http_state {
+	HS_HEAD,
+	HS_LENGTH,
+	HS_CHUNK_SIZE,
+	HS_CHUNK_DATA,
+	HS_CHUNK_END,
+	HS_CLOSE,
+	HS_DONE
+};
 
 /* An HTTP response being parsed, fed as bytes arrive. */
 struct http_resp {
@@ -68,7 +76,8 @@ static int http_head(struct http_resp *r)
 		if (!strncasecmp(line, "content-length:", 15)) {
 			r->left = strtoull(line + 15, NULL, 10);
 			r->state = HS_LENGTH;
-		} else if (!strncasecmp(line, "transfer-encoding:", 18) && strcasestr(line, "chunked")) {
+		} else if (!strncasecmp(line, "transfer-encoding:", 18) &&
+			   strcasestr(line, "chunked")) {
 			r->state = HS_CHUNK_SIZE;
 		}
 	}
@@ -148,14 +157,16 @@ static int http_step(struct http_resp *r)
 /* Connects and sends a GET. The socket (non-blocking) or a negative errno. */
 static int http_send(const char *sock, const char *path, long long deadline)
 {
-	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
 	struct pollfd p;
 	char req[1024];
 	size_t off = 0;
 	int fd, n, len, err;
 
-	len = snprintf(req, sizeof(req),
-		       "GET %s HTTP/1.1\r\nHost: docker\r\nUser-Agent: logtap\r\nConnection: close\r\n\r\n", path);
+	len = snprintf(
+	    req, sizeof(req),
+	    "GET %s HTTP/1.1\r\nHost: docker\r\nUser-Agent: logtap\r\nConnection: close\r\n\r\n",
+	    path);
 	if (strlen(sock) >= sizeof(sa.sun_path) || len >= (int)sizeof(req))
 		return -ENAMETOOLONG;
 	strcpy(sa.sun_path, sock);
@@ -165,7 +176,7 @@ static int http_send(const char *sock, const char *path, long long deadline)
 	if (connect(fd, (struct sockaddr *)&sa, sizeof(sa)))
 		goto fail;
 	while (off < (size_t)len) {
-		p = (struct pollfd){ .fd = fd, .events = POLLOUT };
+		p = (struct pollfd){.fd = fd, .events = POLLOUT};
 		if (poll(&p, 1, left_ms(deadline)) == 0) {
 			errno = ETIMEDOUT;
 			goto fail;
@@ -186,7 +197,7 @@ fail:
 static int http_recv(int fd, struct http_resp *r, long long deadline, bool head_only)
 {
 	char chunk[16384];
-	struct pollfd p = { .fd = fd, .events = POLLIN };
+	struct pollfd p = {.fd = fd, .events = POLLIN};
 	ssize_t n;
 	int rc = 0;
 
@@ -212,7 +223,7 @@ static int http_recv(int fd, struct http_resp *r, long long deadline, bool head_
 int docker_get(const char *sock, const char *path, int timeout_ms, struct buf *body)
 {
 	long long deadline = now_ms() + timeout_ms;
-	struct http_resp r = { .state = HS_HEAD, .body = body };
+	struct http_resp r = {.state = HS_HEAD, .body = body};
 	int fd, rc;
 
 	fd = http_send(sock, path, deadline);
@@ -222,6 +233,17 @@ int docker_get(const char *sock, const char *path, int timeout_ms, struct buf *b
 	close(fd);
 	buf_free(&r.in);
 	return rc ? rc : r.status;
+}
+
+int docker_http_parse(const char *resp, size_t len, struct buf *body)
+{
+	struct http_resp r = {.state = HS_HEAD, .body = body};
+	int rc = buf_append(&r.in, resp, len) ? -ENOMEM : http_step(&r);
+
+	buf_free(&r.in);
+	if (rc < 0)
+		return rc;
+	return r.state == HS_DONE || r.state == HS_CLOSE ? r.status : -EPROTO;
 }
 
 static int set_str(char **dst, const char *s)
@@ -239,11 +261,11 @@ int docker_label_field(struct meta *m, const char *key, const char *value)
 		const char *key;
 		size_t off;
 	} fields[] = {
-		{ "com.docker.compose.project", offsetof(struct meta, compose_project) },
-		{ "com.docker.compose.service", offsetof(struct meta, compose_service) },
-		{ "io.kubernetes.pod.namespace", offsetof(struct meta, k8s_namespace) },
-		{ "io.kubernetes.pod.name", offsetof(struct meta, k8s_pod) },
-		{ "io.kubernetes.container.name", offsetof(struct meta, k8s_container) },
+	    {"com.docker.compose.project", offsetof(struct meta, compose_project)},
+	    {"com.docker.compose.service", offsetof(struct meta, compose_service)},
+	    {"io.kubernetes.pod.namespace", offsetof(struct meta, k8s_namespace)},
+	    {"io.kubernetes.pod.name", offsetof(struct meta, k8s_pod)},
+	    {"io.kubernetes.container.name", offsetof(struct meta, k8s_container)},
 	};
 	size_t i;
 
@@ -267,7 +289,8 @@ static int inspect_fill(struct meta *m, json_t *root)
 		err = set_str(&m->container_image,
 			      json_string_value(json_object_get(config, "Image")));
 	labels = json_object_get(config, "Labels");
-	json_object_foreach(labels, key, v) {
+	json_object_foreach(labels, key, v)
+	{
 		if (err || !json_is_string(v))
 			continue;
 		err = meta_add_label(m, key, json_string_value(v));
@@ -305,7 +328,7 @@ int docker_parse_inspect(const char *json, size_t len, const char *runtime, stru
 int docker_inspect(const char *sock, const char *id, const char *runtime, int timeout_ms,
 		   struct meta **out)
 {
-	struct buf body = { 0 };
+	struct buf body = {0};
 	char path[256];
 	int rc;
 
@@ -324,7 +347,7 @@ int docker_inspect(const char *sock, const char *id, const char *runtime, int ti
 
 bool docker_parse_event(const char *line, size_t len, struct docker_event *ev)
 {
-	static const char *const wanted[] = { "start", "die", "destroy", "rename" };
+	static const char *const wanted[] = {"start", "die", "destroy", "rename"};
 	json_t *root = json_loadb(line, len, 0, NULL), *actor;
 	const char *action, *id, *name;
 	bool ok = false;

@@ -18,6 +18,10 @@
  * (-ETIMEDOUT, -ECONNREFUSED, -ENOENT for a missing socket, -EPROTO for a bad reply). */
 int docker_get(const char *sock, const char *path, int timeout_ms, struct buf *body);
 
+/* Parses a whole HTTP response held in memory (tests and fuzzing): the body lands in
+ * body. The HTTP status, or -EPROTO for a malformed or incomplete response. */
+int docker_http_parse(const char *resp, size_t len, struct buf *body);
+
 /* /containers/<id>/json -> a new meta (one reference, to the caller) with runtime set to
  * runtime. 0, -ESRCH when the runtime does not know the id, or a negative errno (the
  * errno of connect(), e.g. -ENOENT or -ECONNREFUSED, when the socket is not reachable). */

@@ -18,10 +18,10 @@
 #include "log.h"
 #include "resolver.h"
 
-#define BUCKETS 4096
-#define SWEEP_NS (10 * 1000000000ull)
-#define GRACE_NS (60 * 1000000000ull)	/* a removed container's late events still match */
-#define IDLE_NS (600 * 1000000000ull)	/* writers and containers silent this long are dropped */
+#define BUCKETS		4096
+#define SWEEP_NS	(10 * 1000000000ull)
+#define GRACE_NS	(60 * 1000000000ull) /* a removed container's late events still match */
+#define IDLE_NS		(600 * 1000000000ull) /* writers and containers silent this long are dropped */
 #define CGROUP_TEXT_MAX 16384
 
 /* A cached answer: a verified cgroup id, or a writer (tgid, mount namespace, cgroup id),
@@ -80,7 +80,7 @@ static void slot_add(struct slot **table, uint64_t cgid, uint64_t mntns, uint32_
 
 	if (!s)
 		return; /* not cached: looked up again next time */
-	*s = (struct slot){ *b, cgid, mntns, tgid, c, now };
+	*s = (struct slot){*b, cgid, mntns, tgid, c, now};
 	*b = s;
 }
 
@@ -157,8 +157,7 @@ static int locate_by_id(struct enrich *en, const struct event *e, struct cg_cont
 
 /* Where e's writer lives. 1: a container (cg), 0: the host, or a negative errno when it
  * cannot be told. *verified: the answer holds for every process of e->cgroup_id. */
-static int locate(struct enrich *en, const struct event *e, struct cg_container *cg,
-		  bool *verified)
+static int locate(struct enrich *en, const struct event *e, struct cg_container *cg, bool *verified)
 {
 	char text[CGROUP_TEXT_MAX];
 	uint64_t ns = 0;
@@ -268,7 +267,7 @@ void enrich_push(struct enrich *en, struct event *e)
 		emit_with(en, e, resolver_meta(en->res, c, &done));
 		return;
 	}
-	*p = (struct pending){ NULL, e, c, now + en->opts.wait_ns };
+	*p = (struct pending){NULL, e, c, now + en->opts.wait_ns};
 	*en->tail = p;
 	en->tail = &p->next;
 	c->waiting++;

@@ -22,10 +22,10 @@ struct enrich_opts {
 	uint64_t wait_ns;	     /* max time an event waits for metadata */
 	bool host;		     /* host processes are in scope */
 	/* Added with the metadata issue; zero values mean the defaults. */
-	const char *storage_root;    /* NULL: /var/lib/containers/storage (Podman, CRI-O graphroot) */
-	const char *cgroup_root;     /* NULL: the cgroup2 mount from /proc/self/mountinfo; "": do
-				      * not use cgroup v2 ids (tests, pure v1 hosts) */
-	int api_timeout_ms;	     /* 0: 2000; per runtime API call, on the resolver thread */
+	const char *storage_root; /* NULL: /var/lib/containers/storage (Podman, CRI-O graphroot) */
+	const char *cgroup_root;  /* NULL: the cgroup2 mount from /proc/self/mountinfo; "": do
+				   * not use cgroup v2 ids (tests, pure v1 hosts) */
+	int api_timeout_ms;	  /* 0: 2000; per runtime API call, on the resolver thread */
 };
 
 /* Receives each event once its metadata is known or the wait is over; owns e then. */

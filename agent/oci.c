@@ -22,11 +22,11 @@ static const struct {
 	const char *key;
 	size_t off;
 } ann_fields[] = {
-	{ "io.kubernetes.cri.sandbox-name", offsetof(struct meta, k8s_pod) },
-	{ "io.kubernetes.cri.sandbox-namespace", offsetof(struct meta, k8s_namespace) },
-	{ "io.kubernetes.cri.container-name", offsetof(struct meta, k8s_container) },
-	{ "io.kubernetes.cri.image-name", offsetof(struct meta, container_image) },
-	{ "io.kubernetes.cri-o.ImageName", offsetof(struct meta, container_image) },
+    {"io.kubernetes.cri.sandbox-name", offsetof(struct meta, k8s_pod)},
+    {"io.kubernetes.cri.sandbox-namespace", offsetof(struct meta, k8s_namespace)},
+    {"io.kubernetes.cri.container-name", offsetof(struct meta, k8s_container)},
+    {"io.kubernetes.cri.image-name", offsetof(struct meta, container_image)},
+    {"io.kubernetes.cri-o.ImageName", offsetof(struct meta, container_image)},
 };
 
 static int set_str(char **dst, const char *s)
@@ -77,7 +77,8 @@ static int add_crio_labels(struct meta *m, const char *s)
 	const char *key;
 	int err = 0;
 
-	json_object_foreach(obj, key, v) {
+	json_object_foreach(obj, key, v)
+	{
 		if (!err && json_is_string(v))
 			err = add_label(m, key, json_string_value(v));
 	}
@@ -122,7 +123,8 @@ int oci_parse_config(const char *json, size_t len, const char *id, const char *r
 	if (!err)
 		err = set_str(&m->container_runtime, runtime);
 	ann = json_object_get(root, "annotations");
-	json_object_foreach(ann, key, v) {
+	json_object_foreach(ann, key, v)
+	{
 		if (!err && json_is_string(v))
 			err = annotation(m, key, json_string_value(v));
 	}
@@ -154,7 +156,8 @@ int oci_containerd(const char *root, const char *ns, const char *id, struct meta
 {
 	char path[PATH_MAX];
 
-	if ((size_t)snprintf(path, sizeof(path), "%s/io.containerd.runtime.v2.task/%s/%s/config.json",
+	if ((size_t)snprintf(path, sizeof(path),
+			     "%s/io.containerd.runtime.v2.task/%s/%s/config.json",
 			     root ? root : "/run/containerd", ns, id) >= sizeof(path))
 		return -ENAMETOOLONG;
 	return config_file(path, id, "containerd", out);
@@ -203,7 +206,8 @@ int oci_parse_podman(const char *json, size_t len, const char *id, struct meta *
 
 	if (!json_is_array(root))
 		err = -EPROTO;
-	json_array_foreach(root, i, c) {
+	json_array_foreach(root, i, c)
+	{
 		if (err != -ENOENT || strcmp(json_string_value(json_object_get(c, "id")) ?: "", id))
 			continue;
 		m = meta_new();

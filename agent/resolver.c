@@ -25,7 +25,7 @@
 #include "oci.h"
 
 #define EVENTS_RETRY_NS (10 * 1000000000ull)
-#define POLL_MS 1000
+#define POLL_MS		1000
 
 enum rt_src { SRC_DOCKER, SRC_PODMAN, SRC_CONTAINERD, SRC_CRIO, SRC_COUNT };
 
@@ -34,18 +34,18 @@ struct resolver {
 	const char *where[SRC_COUNT]; /* socket or state directory of each source */
 	pthread_mutex_t lock;	      /* guards the fields below up to the thread's own */
 	pthread_t thread;
-	bool started;		      /* the thread runs */
-	int wake_fd;		      /* eventfd: work queued or stop */
+	bool started; /* the thread runs */
+	int wake_fd;  /* eventfd: work queued or stop */
 	bool stop;
-	struct ctr *ctrs;	      /* every known container */
-	struct ctr *qhead, **qtail;   /* lookup queue */
+	struct ctr *ctrs;	    /* every known container */
+	struct ctr *qhead, **qtail; /* lookup queue */
 	/* The thread's own: */
 	struct docker_events *events; /* Docker /events stream, or NULL */
 	uint64_t events_retry_ns;     /* next attempt to open it */
 	int state[SRC_COUNT];	      /* 0 unknown, 1 reachable, -1 reported unreachable */
 };
 
-static const char *const src_names[SRC_COUNT] = { "docker", "podman", "containerd", "cri-o" };
+static const char *const src_names[SRC_COUNT] = {"docker", "podman", "containerd", "cri-o"};
 
 uint64_t resolver_now_ns(void)
 {
@@ -104,8 +104,7 @@ static int from_podman(struct resolver *r, const struct ctr *c, struct meta **m)
 	return err;
 }
 
-static int from_containerd(struct resolver *r, const char *ns, const struct ctr *c,
-			   struct meta **m)
+static int from_containerd(struct resolver *r, const char *ns, const struct ctr *c, struct meta **m)
 {
 	if (dir_status(r, SRC_CONTAINERD))
 		return -ENOENT;
@@ -230,7 +229,7 @@ static struct ctr *ctr_new(const struct cg_container *cg, uint64_t now_ns)
 
 static void on_event(void *ctx, const struct docker_event *ev)
 {
-	struct cg_container cg = { .runtime = CG_RT_DOCKER };
+	struct cg_container cg = {.runtime = CG_RT_DOCKER};
 	struct resolver *r = ctx;
 	struct ctr *c;
 
@@ -313,9 +312,9 @@ static void *resolver_main(void *arg)
 
 	while (!stopping(r)) {
 		events_ensure(r);
-		p[0] = (struct pollfd){ .fd = r->wake_fd, .events = POLLIN };
-		p[1] = (struct pollfd){ .fd = r->events ? docker_events_fd(r->events) : -1,
-					.events = POLLIN };
+		p[0] = (struct pollfd){.fd = r->wake_fd, .events = POLLIN};
+		p[1] = (struct pollfd){.fd = r->events ? docker_events_fd(r->events) : -1,
+				       .events = POLLIN};
 		if (poll(p, 2, POLL_MS) > 0) {
 			if ((p[0].revents & POLLIN) && read(r->wake_fd, &n, sizeof(n)) < 0)
 				log_debug("enrich: wake: %s", strerror(errno));
@@ -440,7 +439,8 @@ void resolver_expire(struct resolver *r, uint64_t now_ns, uint64_t grace_ns, uin
 
 	pthread_mutex_lock(&r->lock);
 	for (pp = &r->ctrs; (c = *pp);) {
-		dead = c->dead_ns && now_ns - c->dead_ns > grace_ns && now_ns - c->used_ns > grace_ns;
+		dead =
+		    c->dead_ns && now_ns - c->dead_ns > grace_ns && now_ns - c->used_ns > grace_ns;
 		idle = now_ns - c->used_ns > idle_ns;
 		if (c->queued || c->busy || c->waiting || !(dead || idle)) {
 			pp = &c->next;

@@ -21,16 +21,16 @@ struct ctr {
 	struct ctr *next;	/* the resolver's list; under its lock */
 	struct ctr *qnext;	/* the lookup queue; under its lock */
 	/* Under the resolver's lock: */
-	struct meta *meta;	/* best known metadata, one reference; never NULL */
-	bool done;		/* lookups finished: meta is as good as it gets for now */
-	bool queued;		/* in the lookup queue */
-	bool busy;		/* being looked up right now (the thread holds a pointer) */
-	bool partial;		/* the runtime did not answer: meta has the id only */
-	uint64_t dead_ns;	/* monotonic time of die/destroy; 0 while it runs */
+	struct meta *meta; /* best known metadata, one reference; never NULL */
+	bool done;	   /* lookups finished: meta is as good as it gets for now */
+	bool queued;	   /* in the lookup queue */
+	bool busy;	   /* being looked up right now (the thread holds a pointer) */
+	bool partial;	   /* the runtime did not answer: meta has the id only */
+	uint64_t dead_ns;  /* monotonic time of die/destroy; 0 while it runs */
 	/* Main thread only (set once by the creator before it is published): */
-	uint64_t used_ns;	/* monotonic time of its latest event */
-	unsigned waiting;	/* its events in enrich's pending queue */
-	bool expired;		/* chosen by resolver_expire: about to be freed */
+	uint64_t used_ns; /* monotonic time of its latest event */
+	unsigned waiting; /* its events in enrich's pending queue */
+	bool expired;	  /* chosen by resolver_expire: about to be freed */
 };
 
 struct resolver;

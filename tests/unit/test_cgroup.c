@@ -16,7 +16,7 @@
 #include "test.h"
 
 #define DATA "tests/data/cgroup/"
-#define ID1 "3f1c8e2a9b7d4c6e5f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6a"
+#define ID1  "3f1c8e2a9b7d4c6e5f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6a"
 #define PUID "7c2a9e10-5b3d-4f8e-a1c6-0d9b8e7f6a52"
 
 static const struct shape {
@@ -27,41 +27,41 @@ static const struct shape {
 	const char *pod_uid;
 	bool maybe;
 } shapes[] = {
-	/* recorded on the build machine (cgroup v1 hybrid, cgroupfs driver) */
-	{ "docker-cgroupfs-v1-hybrid.txt", CG_RT_DOCKER,
-	  "08fed3d65d509e1c004235a46b18d9240561a4b7f96937114a5974db4b61ed33", "", "", false },
-	{ "podman-cgroupfs-v1-hybrid.txt", CG_RT_PODMAN,
-	  "52829491251fd71d6a30e1c4a9c40fc03df66d23fd5fcf9a697f78547fd1faf3", "", "", false },
-	{ "containerd-ns-v1-hybrid.txt", CG_RT_CONTAINERD, "enr-ctr", "enrtest", "", true },
-	{ "host-v1-hybrid.txt", CG_RT_CONTAINERD, "f7ef6b2df8095f8a11e6cb7db5d189c8", "process_api",
-	  "", true },
-	/* layouts of other drivers and runtimes */
-	{ "docker-cgroupfs-v1.txt", CG_RT_DOCKER, ID1, "", "", false },
-	{ "docker-systemd-v1-hybrid.txt", CG_RT_DOCKER, ID1, "", "", false },
-	{ "docker-systemd-v2.txt", CG_RT_DOCKER, ID1, "", "", false },
-	{ "docker-in-docker-v2.txt", CG_RT_DOCKER, ID1, "", "", false },
-	{ "docker-cgroup-parent-v2.txt", CG_RT_CONTAINERD, ID1, "actions_job", "", true },
-	{ "k8s-cgroupfs-burstable-v1.txt", CG_RT_KUBE, ID1, "", PUID, false },
-	{ "k8s-cgroupfs-guaranteed-v1.txt", CG_RT_KUBE, ID1, "", PUID, false },
-	{ "k8s-cgroupfs-besteffort-v2.txt", CG_RT_KUBE, ID1, "", PUID, false },
-	{ "k8s-containerd-systemd-v1.txt", CG_RT_CONTAINERD, ID1, "k8s.io", PUID, false },
-	{ "k8s-containerd-systemd-v2.txt", CG_RT_CONTAINERD, ID1, "k8s.io", PUID, false },
-	{ "k8s-containerd-kind-v2.txt", CG_RT_CONTAINERD, ID1, "k8s.io", PUID, false },
-	{ "k8s-containerd-cgroupns-v2.txt", CG_RT_CONTAINERD, ID1, "k8s.io", PUID, false },
-	{ "k8s-containerd-colon-v1.txt", CG_RT_CONTAINERD, ID1, "k8s.io", PUID, false },
-	{ "k8s-docker-systemd-v1.txt", CG_RT_DOCKER, ID1, "", PUID, false },
-	{ "crio-systemd-v2.txt", CG_RT_CRIO, ID1, "", PUID, false },
-	{ "crio-systemd-v1.txt", CG_RT_CRIO, ID1, "", PUID, false },
-	{ "crio-cgroupfs-v1.txt", CG_RT_CRIO, ID1, "", PUID, false },
-	{ "crio-conmon-v2.txt", CG_RT_NONE, NULL, NULL, NULL, false },
-	{ "podman-systemd-v2.txt", CG_RT_PODMAN, ID1, "", "", false },
-	{ "podman-rootless-v2.txt", CG_RT_PODMAN, ID1, "", "", false },
-	{ "podman-conmon-v1-hybrid.txt", CG_RT_NONE, NULL, NULL, NULL, false },
-	{ "nerdctl-systemd-v2.txt", CG_RT_CONTAINERD, ID1, "default", "", false },
-	{ "containerd-ns-v2.txt", CG_RT_CONTAINERD, "web-1", "default", "", true },
-	{ "host-systemd-v2.txt", CG_RT_NONE, NULL, NULL, NULL, false },
-	{ "host-session-v2.txt", CG_RT_NONE, NULL, NULL, NULL, false },
-	{ "host-systemd-v1.txt", CG_RT_NONE, NULL, NULL, NULL, false },
+    /* recorded on the build machine (cgroup v1 hybrid, cgroupfs driver) */
+    {"docker-cgroupfs-v1-hybrid.txt", CG_RT_DOCKER,
+     "08fed3d65d509e1c004235a46b18d9240561a4b7f96937114a5974db4b61ed33", "", "", false},
+    {"podman-cgroupfs-v1-hybrid.txt", CG_RT_PODMAN,
+     "52829491251fd71d6a30e1c4a9c40fc03df66d23fd5fcf9a697f78547fd1faf3", "", "", false},
+    {"containerd-ns-v1-hybrid.txt", CG_RT_CONTAINERD, "enr-ctr", "enrtest", "", true},
+    {"host-v1-hybrid.txt", CG_RT_CONTAINERD, "f7ef6b2df8095f8a11e6cb7db5d189c8", "process_api", "",
+     true},
+    /* layouts of other drivers and runtimes */
+    {"docker-cgroupfs-v1.txt", CG_RT_DOCKER, ID1, "", "", false},
+    {"docker-systemd-v1-hybrid.txt", CG_RT_DOCKER, ID1, "", "", false},
+    {"docker-systemd-v2.txt", CG_RT_DOCKER, ID1, "", "", false},
+    {"docker-in-docker-v2.txt", CG_RT_DOCKER, ID1, "", "", false},
+    {"docker-cgroup-parent-v2.txt", CG_RT_CONTAINERD, ID1, "actions_job", "", true},
+    {"k8s-cgroupfs-burstable-v1.txt", CG_RT_KUBE, ID1, "", PUID, false},
+    {"k8s-cgroupfs-guaranteed-v1.txt", CG_RT_KUBE, ID1, "", PUID, false},
+    {"k8s-cgroupfs-besteffort-v2.txt", CG_RT_KUBE, ID1, "", PUID, false},
+    {"k8s-containerd-systemd-v1.txt", CG_RT_CONTAINERD, ID1, "k8s.io", PUID, false},
+    {"k8s-containerd-systemd-v2.txt", CG_RT_CONTAINERD, ID1, "k8s.io", PUID, false},
+    {"k8s-containerd-kind-v2.txt", CG_RT_CONTAINERD, ID1, "k8s.io", PUID, false},
+    {"k8s-containerd-cgroupns-v2.txt", CG_RT_CONTAINERD, ID1, "k8s.io", PUID, false},
+    {"k8s-containerd-colon-v1.txt", CG_RT_CONTAINERD, ID1, "k8s.io", PUID, false},
+    {"k8s-docker-systemd-v1.txt", CG_RT_DOCKER, ID1, "", PUID, false},
+    {"crio-systemd-v2.txt", CG_RT_CRIO, ID1, "", PUID, false},
+    {"crio-systemd-v1.txt", CG_RT_CRIO, ID1, "", PUID, false},
+    {"crio-cgroupfs-v1.txt", CG_RT_CRIO, ID1, "", PUID, false},
+    {"crio-conmon-v2.txt", CG_RT_NONE, NULL, NULL, NULL, false},
+    {"podman-systemd-v2.txt", CG_RT_PODMAN, ID1, "", "", false},
+    {"podman-rootless-v2.txt", CG_RT_PODMAN, ID1, "", "", false},
+    {"podman-conmon-v1-hybrid.txt", CG_RT_NONE, NULL, NULL, NULL, false},
+    {"nerdctl-systemd-v2.txt", CG_RT_CONTAINERD, ID1, "default", "", false},
+    {"containerd-ns-v2.txt", CG_RT_CONTAINERD, "web-1", "default", "", true},
+    {"host-systemd-v2.txt", CG_RT_NONE, NULL, NULL, NULL, false},
+    {"host-session-v2.txt", CG_RT_NONE, NULL, NULL, NULL, false},
+    {"host-systemd-v1.txt", CG_RT_NONE, NULL, NULL, NULL, false},
 };
 
 static char *slurp(const char *path)
@@ -206,8 +206,8 @@ TEST(real_cgroup2)
 	uint64_t ino;
 	int err;
 
-	if (cgroup_v2_mount(mnt, sizeof(mnt)) || cgroup_read_proc("/proc", (uint32_t)getpid(), text,
-								   sizeof(text)) ||
+	if (cgroup_v2_mount(mnt, sizeof(mnt)) ||
+	    cgroup_read_proc("/proc", (uint32_t)getpid(), text, sizeof(text)) ||
 	    cgroup_v2_line(text, v2, sizeof(v2))) {
 		printf("SKIP: real_cgroup2: no cgroup2 mount or no v2 line here\n");
 		return;

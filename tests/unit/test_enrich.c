@@ -83,8 +83,10 @@ static void answer(struct fake *f, int fd, int status, const char *body)
 	size_t n = strlen(body), i, step;
 
 	if (f->mode == 0 || status != 200) {
-		snprintf(head, sizeof(head), "HTTP/1.1 %d X\r\nContent-Type: application/json\r\n"
-			 "Content-Length: %zu\r\n\r\n", status, n);
+		snprintf(head, sizeof(head),
+			 "HTTP/1.1 %d X\r\nContent-Type: application/json\r\n"
+			 "Content-Length: %zu\r\n\r\n",
+			 status, n);
 		puts_fd(fd, head);
 		puts_fd(fd, body);
 	} else if (f->mode == 1) {
@@ -136,8 +138,8 @@ static void serve(struct fake *f, int fd)
 static void *fake_main(void *arg)
 {
 	struct fake *f = arg;
-	struct pollfd p[2] = { { .fd = f->lfd, .events = POLLIN },
-			       { .fd = f->stop[0], .events = POLLIN } };
+	struct pollfd p[2] = {{.fd = f->lfd, .events = POLLIN},
+			      {.fd = f->stop[0], .events = POLLIN}};
 	int fd;
 
 	while (poll(p, 2, -1) > 0 && !p[1].revents) {
@@ -151,7 +153,7 @@ static void *fake_main(void *arg)
 static struct fake *fake_start(const char *dir)
 {
 	struct fake *f = calloc(1, sizeof(*f));
-	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
 
 	snprintf(f->sock, sizeof(f->sock), "%s/docker.sock", dir);
 	strcpy(sa.sun_path, f->sock);
@@ -182,7 +184,8 @@ static bool fake_event(struct fake *f, const char *action, const char *id, const
 	char line[512], head[32];
 	bool ok;
 
-	snprintf(line, sizeof(line), "{\"status\":\"%s\",\"id\":\"%s\",\"Type\":\"container\","
+	snprintf(line, sizeof(line),
+		 "{\"status\":\"%s\",\"id\":\"%s\",\"Type\":\"container\","
 		 "\"Action\":\"%s\",\"Actor\":{\"ID\":\"%s\",\"Attributes\":{\"name\":\"%s\"}}}\n",
 		 action, id, action, id, name);
 	snprintf(head, sizeof(head), "%zx\r\n", strlen(line));
@@ -311,15 +314,15 @@ static void world_up(struct world *w, uint64_t wait_ns)
 	mkdir(w->proc, 0700);
 	w->fake = fake_start(w->dir);
 	w->o = (struct enrich_opts){
-		.proc_root = w->proc,
-		.docker_socket = w->fake->sock,
-		.podman_socket = "/nonexistent/podman.sock",
-		.containerd_root = w->dir,
-		.crio_root = w->dir,
-		.storage_root = w->dir,
-		.cgroup_root = "",
-		.wait_ns = wait_ns,
-		.api_timeout_ms = 30000,
+	    .proc_root = w->proc,
+	    .docker_socket = w->fake->sock,
+	    .podman_socket = "/nonexistent/podman.sock",
+	    .containerd_root = w->dir,
+	    .crio_root = w->dir,
+	    .storage_root = w->dir,
+	    .cgroup_root = "",
+	    .wait_ns = wait_ns,
+	    .api_timeout_ms = 30000,
 	};
 }
 
@@ -544,8 +547,8 @@ static void copy_fixture(const char *from, const char *dir, const char *to)
 {
 	char cmd[1024];
 
-	snprintf(cmd, sizeof(cmd), "mkdir -p '%s/%s' && cp '%s' '%s/%s/%s'", dir, to, from, dir,
-		 to, strstr(from, "containers.json") ? "containers.json" : "config.json");
+	snprintf(cmd, sizeof(cmd), "mkdir -p '%s/%s' && cp '%s' '%s/%s/%s'", dir, to, from, dir, to,
+		 strstr(from, "containers.json") ? "containers.json" : "config.json");
 	if (system(cmd))
 		fprintf(stderr, "  %s failed\n", cmd);
 }
@@ -565,12 +568,14 @@ TEST(state_dir_runtimes)
 	copy_fixture("tests/data/oci/crio-config.json", w.dir,
 		     "overlay-containers/" Y_ID "/userdata");
 	copy_fixture("tests/data/oci/podman-containers.json", w.dir, "overlay-containers");
-	fake_proc(w.proc, 100, "0::/kubepods.slice/kubepods-besteffort.slice/kubepods-besteffort-"
+	fake_proc(w.proc, 100,
+		  "0::/kubepods.slice/kubepods-besteffort.slice/kubepods-besteffort-"
 		  "pod7c2a9e10_5b3d_4f8e_a1c6_0d9b8e7f6a52.slice/cri-containerd-" K_ID ".scope\n",
 		  NS_A);
 	fake_proc(w.proc, 101, "4:memory:/enrtest/enr-ctr\n0::/enrtest/enr-ctr\n", NS_A);
-	fake_proc(w.proc, 102, "0::/kubepods/burstable/pod7c2a9e10-5b3d-4f8e-a1c6-0d9b8e7f6a52/crio-"
-		  Y_ID "\n", NS_A);
+	fake_proc(w.proc, 102,
+		  "0::/kubepods/burstable/pod7c2a9e10-5b3d-4f8e-a1c6-0d9b8e7f6a52/crio-" Y_ID "\n",
+		  NS_A);
 	fake_proc(w.proc, 103, "0::/libpod_parent/libpod-" P_ID "\n", NS_A);
 	en = enrich_new(&w.o, collect, &w.out);
 	enrich_push(en, ev(100, NS_A, 0, "k8s"));
@@ -587,7 +592,8 @@ TEST(state_dir_runtimes)
 		CHECK_STR(m->k8s_container, "web");
 		CHECK_STR(m->container_name, "web");
 		CHECK_STR(m->container_image, "registry.example.com/shop/web:1.4.2");
-		CHECK_STR(label(m, "io.kubernetes.pod.uid"), "7c2a9e10-5b3d-4f8e-a1c6-0d9b8e7f6a52");
+		CHECK_STR(label(m, "io.kubernetes.pod.uid"),
+			  "7c2a9e10-5b3d-4f8e-a1c6-0d9b8e7f6a52");
 		m = w.out.ev[1]->meta;
 		CHECK_STR(m->container_runtime, "containerd");
 		CHECK_STR(m->container_id, "enr-ctr");
@@ -600,7 +606,8 @@ TEST(state_dir_runtimes)
 		CHECK_STR(m->k8s_pod, "queue-0");
 		CHECK_STR(m->k8s_container, "worker");
 		CHECK_STR(m->container_image, "registry.example.com/billing/worker:2.0");
-		CHECK_STR(label(m, "io.kubernetes.pod.uid"), "7c2a9e10-5b3d-4f8e-a1c6-0d9b8e7f6a52");
+		CHECK_STR(label(m, "io.kubernetes.pod.uid"),
+			  "7c2a9e10-5b3d-4f8e-a1c6-0d9b8e7f6a52");
 		m = w.out.ev[3]->meta;
 		CHECK_STR(m->container_runtime, "podman");
 		CHECK_STR(m->container_name, "enr-pm");
@@ -614,7 +621,7 @@ TEST(state_dir_runtimes)
 TEST(http_bodies)
 {
 	struct world w;
-	struct buf b = { 0 };
+	struct buf b = {0};
 	int mode;
 
 	world_up(&w, 0);
@@ -656,16 +663,16 @@ TEST(parsers)
 
 TEST(filters)
 {
-	struct lt_options o = { 0 };
+	struct lt_options o = {0};
 	struct event *e = ev(7, NS_A, 0, "m");
-	char *names[] = { "enr-web", "nomatch" }, *ids[] = { "3220" }, *pods[] = { "p" },
-	     *nss[] = { "shop" }, *labels[] = { "tier=front" }, *labels2[] = { "tier" },
-	     *bad_label[] = { "tier=back" }, *pids[] = { "7" }, *pid8[] = { "8" };
+	char *names[] = {"enr-web", "nomatch"}, *ids[] = {"3220"}, *pods[] = {"p"},
+	     *nss[] = {"shop"}, *labels[] = {"tier=front"}, *labels2[] = {"tier"},
+	     *bad_label[] = {"tier=back"}, *pids[] = {"7"}, *pid8[] = {"8"};
 
 	CHECK(enrich_filter_match(&o, e));
-	o.pids = (struct strlist){ 1, pids };
+	o.pids = (struct strlist){1, pids};
 	CHECK(enrich_filter_match(&o, e));
-	o.containers = (struct strlist){ 2, names };
+	o.containers = (struct strlist){2, names};
 	CHECK(!enrich_filter_match(&o, e)); /* no metadata */
 	e->meta = meta_new();
 	e->meta->container_id = strdup(X_ID);
@@ -673,20 +680,20 @@ TEST(filters)
 	e->meta->k8s_namespace = strdup("shop");
 	meta_add_label(e->meta, "tier", "front");
 	CHECK(enrich_filter_match(&o, e));
-	o.containers = (struct strlist){ 1, ids };
+	o.containers = (struct strlist){1, ids};
 	CHECK(enrich_filter_match(&o, e));
-	o.namespaces = (struct strlist){ 1, nss };
-	o.labels = (struct strlist){ 1, labels };
+	o.namespaces = (struct strlist){1, nss};
+	o.labels = (struct strlist){1, labels};
 	CHECK(enrich_filter_match(&o, e));
-	o.labels = (struct strlist){ 1, labels2 };
+	o.labels = (struct strlist){1, labels2};
 	CHECK(enrich_filter_match(&o, e));
-	o.labels = (struct strlist){ 1, bad_label };
+	o.labels = (struct strlist){1, bad_label};
 	CHECK(!enrich_filter_match(&o, e));
-	o.labels = (struct strlist){ 0, NULL };
-	o.pods = (struct strlist){ 1, pods };
+	o.labels = (struct strlist){0, NULL};
+	o.pods = (struct strlist){1, pods};
 	CHECK(!enrich_filter_match(&o, e));
-	o.pods = (struct strlist){ 0, NULL };
-	o.pids = (struct strlist){ 1, pid8 };
+	o.pods = (struct strlist){0, NULL};
+	o.pids = (struct strlist){1, pid8};
 	CHECK(!enrich_filter_match(&o, e));
 	event_free(e);
 }
