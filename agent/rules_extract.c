@@ -247,7 +247,7 @@ static void exc_ruby(const char *t, size_t len, struct rules_exc *o)
 /* `Exception #1355480641 in line 241 of /path/File.php: message`. */
 static void exc_flow(const char *t, size_t len, struct rules_exc *o)
 {
-	struct rules_view v;
+	struct rules_view v = { 0 };
 	size_t pos = 0;
 	const char *p, *m;
 
