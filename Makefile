@@ -22,7 +22,7 @@ UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
 FUZZ_SRCS := $(wildcard tests/fuzz/fuzz_*.c)
 SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-.PHONY: all clean test run deps unit asan fuzz bench format
+.PHONY: all clean test run deps unit asan fuzz bench bench-tools format
 
 all: $(BUILD)/logtap
 
@@ -76,7 +76,24 @@ test:
 	$(MAKE) all unit fuzz
 	tests/run.sh
 
-bench: all
+# Benchmark helpers: the workload writer and an empty sys_exit hook (the floor).
+$(BUILD)/bench/writer: tests/bench/writer.c
+	@mkdir -p $(@D)
+	$(CC) -O2 -static -o $@ $< 2>/dev/null || $(CC) -O2 -o $@ $<
+
+$(BUILD)/bench/empty.bpf.o: tests/bench/empty.bpf.c vmlinux/$(ARCH)/vmlinux.h
+	@mkdir -p $(@D)
+	$(CLANG) -g -O2 -target bpf -D__TARGET_ARCH_$(BPF_ARCH) -Ivmlinux/$(ARCH) -c $< -o $@
+
+$(BUILD)/bench/empty.skel.h: $(BUILD)/bench/empty.bpf.o
+	$(BPFTOOL) gen skeleton $< name empty_bpf > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/bench/empty_hook: tests/bench/empty_hook.c $(BUILD)/bench/empty.skel.h
+	$(CC) -O2 -I$(BUILD)/bench -o $@ $< -lbpf -lelf -lz
+
+bench-tools: $(BUILD)/bench/writer $(BUILD)/bench/empty_hook
+
+bench: all bench-tools
 	scripts/bench-overhead.sh
 
 format:

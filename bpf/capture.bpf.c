@@ -153,10 +153,14 @@ struct {
 	__type(value, struct cpu_state);
 } cpu_states SEC(".maps");
 
-static __always_inline __u64 rb_flags(void)
+/* Wakes userspace once when the backlog crosses wakeup_bytes; otherwise it finds the
+ * records at its next poll timeout. Waking per record would cost an irq_work each. */
+static __always_inline __u64 rb_flags(__u64 size)
 {
-	return bpf_ringbuf_query(&rb, BPF_RB_AVAIL_DATA) >= wakeup_bytes ? BPF_RB_FORCE_WAKEUP
-									  : BPF_RB_NO_WAKEUP;
+	__u64 avail = bpf_ringbuf_query(&rb, BPF_RB_AVAIL_DATA);
+
+	return avail < wakeup_bytes && avail + size >= wakeup_bytes ? BPF_RB_FORCE_WAKEUP
+								     : BPF_RB_NO_WAKEUP;
 }
 
 static __always_inline struct lt_stats *stats_get(void)
@@ -166,19 +170,24 @@ static __always_inline struct lt_stats *stats_get(void)
 	return bpf_map_lookup_elem(&stats, &zero);
 }
 
+/* Casts a pointer read from kernel memory back to a BTF-typed pointer, so its fields
+ * are read with direct loads instead of one helper call each. */
+extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym;
+
 /* The struct file behind fd in the current task, or NULL. */
 static __always_inline struct file *fd_file(struct task_struct *task, __u32 fd)
 {
-	struct fdtable *fdt = BPF_CORE_READ(task, files, fdt);
+	struct fdtable *fdt = task->files->fdt;
 	struct file **fds;
 	struct file *f = NULL;
 
-	if (!fdt || fd >= BPF_CORE_READ(fdt, max_fds))
+	if (!fdt || fd >= fdt->max_fds)
 		return NULL;
-	fds = BPF_CORE_READ(fdt, fd);
-	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd]))
+	fds = fdt->fd;
+	/* a variable index into a BTF pointer is not allowed: one probe read */
+	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd]) || !f)
 		return NULL;
-	return f;
+	return bpf_rdonly_cast(f, bpf_core_type_id_kernel(struct file));
 }
 
 /* Records that bytes of a stream were lost; its next record carries the count. */
@@ -341,7 +350,7 @@ static long copy_chunk(__u32 i, void *arg)
 		return 1;
 	b->hdr.len = n;
 	if (bpf_probe_read_user(b->data, n, (void *)c->base) ||
-	    bpf_ringbuf_output(&rb, &b->hdr, sizeof(b->hdr) + n, rb_flags())) {
+	    bpf_ringbuf_output(&rb, &b->hdr, sizeof(b->hdr) + n, rb_flags(sizeof(b->hdr) + n))) {
 		c->lost += n;
 		st->lost_records++;
 		st->lost_bytes += n;
@@ -359,13 +368,13 @@ static long copy_chunk(__u32 i, void *arg)
 static __always_inline int classify(struct file *f, __u32 fd, struct lt_file_key *key,
 				    bool *unseen)
 {
-	struct inode *ino = BPF_CORE_READ(f, f_inode);
-	__u32 mode = BPF_CORE_READ(ino, i_mode) & S_IFMT;
+	struct inode *ino = f->f_inode;
+	__u32 mode = ino->i_mode & S_IFMT;
 	__u32 *verdict, pending = LT_VERDICT_PENDING;
 
 	if (mode == S_IFREG) {
-		key->ino = BPF_CORE_READ(ino, i_ino);
-		key->dev = BPF_CORE_READ(ino, i_sb, s_dev);
+		key->ino = ino->i_ino;
+		key->dev = ino->i_sb->s_dev;
 		verdict = bpf_map_lookup_elem(&files, key);
 		if (verdict)
 			return *verdict == LT_VERDICT_IGNORE ? -1 : LT_STREAM_FILE;
@@ -410,9 +419,19 @@ static __always_inline void note_writer(__u32 tgid)
 		bpf_map_update_elem(&writers, &tgid, &one, BPF_ANY);
 }
 
-static __always_inline int handle_write(struct pt_regs *regs, long nr, long ret)
+/* The syscall's arguments, read at entry by the hook-specific program. */
+struct sys_args {
+	long nr;
+	long ret;
+	__u64 fd;
+	__u64 buf; /* buffer, or iovec array */
+	__u64 cnt; /* iovec count (writev family) */
+};
+
+static __always_inline int handle_write(const struct sys_args *a)
 {
 	struct task_struct *task = bpf_get_current_task_btf();
+	long ret = a->ret;
 	__u64 pid_tgid = bpf_get_current_pid_tgid(), mntns, limit;
 	struct lt_file_key key = {};
 	struct loop_arg arg = {};
@@ -425,14 +444,14 @@ static __always_inline int handle_write(struct pt_regs *regs, long nr, long ret)
 
 	if (tgid == self_tgid)
 		return 0;
-	mntns = BPF_CORE_READ(task, nsproxy, mnt_ns, ns.inum);
+	mntns = task->nsproxy->mnt_ns->ns.inum;
 	if (targ_pids) {
 		if (!bpf_map_lookup_elem(&pids, &tgid))
 			return 0;
 	} else if (!targ_host && mntns == host_mntns) {
 		return 0;
 	}
-	fd = (__u32)PT_REGS_PARM1_CORE_SYSCALL(regs);
+	fd = (__u32)a->fd;
 	f = fd_file(task, fd);
 	if (!f)
 		return 0;
@@ -453,14 +472,14 @@ static __always_inline int handle_write(struct pt_regs *regs, long nr, long ret)
 	b->cs.done = 0;
 	b->cs.lost = 0;
 	b->cs.seg = 0;
-	if (nr == LT_NR_WRITE || nr == LT_NR_PWRITE64) {
+	if (a->nr == LT_NR_WRITE || a->nr == LT_NR_PWRITE64) {
 		b->cs.iov = 0;
 		b->cs.nseg = 0;
-		b->cs.base = PT_REGS_PARM2_CORE_SYSCALL(regs);
+		b->cs.base = a->buf;
 		b->cs.left_in_seg = limit;
 	} else {
-		b->cs.iov = PT_REGS_PARM2_CORE_SYSCALL(regs);
-		b->cs.nseg = (__u32)PT_REGS_PARM3_CORE_SYSCALL(regs);
+		b->cs.iov = a->buf;
+		b->cs.nseg = (__u32)a->cnt;
 		b->cs.base = 0;
 		b->cs.left_in_seg = 0;
 	}
@@ -481,30 +500,40 @@ static __always_inline bool is_write_nr(long nr)
 	       nr == LT_NR_PWRITEV || nr == LT_NR_PWRITEV2;
 }
 
+/* tp_btf: regs is a trusted pointer, read with direct loads (no helper calls). */
 SEC("tp_btf/sys_exit")
 int BPF_PROG(sys_exit_btf, struct pt_regs *regs, long ret)
 {
-	long nr;
+	struct sys_args a;
 
 	if (ret <= 0)
 		return 0;
-	nr = LT_SYSCALL_NR(regs);
-	if (!is_write_nr(nr))
+	a.nr = LT_SYSCALL_NR_DIRECT(regs);
+	if (!is_write_nr(a.nr))
 		return 0;
-	return handle_write(regs, nr, ret);
+	a.ret = ret;
+	a.fd = LT_SYSCALL_ARG1_DIRECT(regs);
+	a.buf = LT_SYSCALL_ARG2_DIRECT(regs);
+	a.cnt = LT_SYSCALL_ARG3_DIRECT(regs);
+	return handle_write(&a);
 }
 
+/* raw_tp: regs is a plain address, read with CO-RE probe reads. */
 SEC("raw_tp/sys_exit")
 int BPF_PROG(sys_exit_raw, struct pt_regs *regs, long ret)
 {
-	long nr;
+	struct sys_args a;
 
 	if (ret <= 0)
 		return 0;
-	nr = LT_SYSCALL_NR(regs);
-	if (!is_write_nr(nr))
+	a.nr = LT_SYSCALL_NR(regs);
+	if (!is_write_nr(a.nr))
 		return 0;
-	return handle_write(regs, nr, ret);
+	a.ret = ret;
+	a.fd = PT_REGS_PARM1_CORE_SYSCALL(regs);
+	a.buf = PT_REGS_PARM2_CORE_SYSCALL(regs);
+	a.cnt = PT_REGS_PARM3_CORE_SYSCALL(regs);
+	return handle_write(&a);
 }
 
 /* A process that wrote something exits: tell userspace to flush its streams. */
@@ -521,7 +550,7 @@ static __always_inline int handle_exit(struct task_struct *p)
 	h.tgid = tgid;
 	h.pid = tgid;
 	bpf_probe_read_kernel_str(h.comm, sizeof(h.comm), &p->comm);
-	bpf_ringbuf_output(&rb, &h, sizeof(h), rb_flags());
+	bpf_ringbuf_output(&rb, &h, sizeof(h), BPF_RB_FORCE_WAKEUP);
 	return 0;
 }
 

@@ -13,6 +13,10 @@
 #define LT_NR_PWRITEV 296
 #define LT_NR_PWRITEV2 328
 #define LT_SYSCALL_NR(regs) BPF_CORE_READ((regs), orig_ax)
+#define LT_SYSCALL_NR_DIRECT(regs) ((regs)->orig_ax)
+#define LT_SYSCALL_ARG1_DIRECT(regs) ((regs)->di)
+#define LT_SYSCALL_ARG2_DIRECT(regs) ((regs)->si)
+#define LT_SYSCALL_ARG3_DIRECT(regs) ((regs)->dx)
 #elif defined(__TARGET_ARCH_arm64)
 #define LT_NR_WRITE 64
 #define LT_NR_WRITEV 66
@@ -20,6 +24,10 @@
 #define LT_NR_PWRITEV 70
 #define LT_NR_PWRITEV2 286
 #define LT_SYSCALL_NR(regs) BPF_CORE_READ((regs), syscallno)
+#define LT_SYSCALL_NR_DIRECT(regs) ((regs)->syscallno)
+#define LT_SYSCALL_ARG1_DIRECT(regs) ((regs)->orig_x0)
+#define LT_SYSCALL_ARG2_DIRECT(regs) ((regs)->regs[1])
+#define LT_SYSCALL_ARG3_DIRECT(regs) ((regs)->regs[2])
 #else
 #error "logtap: unsupported architecture; add its syscall numbers to bpf/syscalls.h"
 #endif

@@ -1,0 +1,90 @@
+#!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
+# Capture overhead, as ratios against the same workload without logtap in the
+# same run (median of PAIRS alternating pairs; machines are noisy):
+#  - captured: a container appending 120-byte lines with write() as fast as it can;
+#  - uncaptured: a host process writing to /dev/null (not in scope), compared with
+#    no hook at all and with an empty sys_exit program (the tracing slow path).
+# Needs root, dockerd (started if missing) and `make bench-tools`.
+set -eu
+cd "$(dirname "$0")/.."
+BUILD=${BUILD:-build}
+PAIRS=${PAIRS:-5}
+COUNT=${COUNT:-500000}
+SIZE=${SIZE:-120}
+export BUILD=$PWD/$BUILD
+source tests/e2e/lib.sh
+
+make -s BUILD="$BUILD" all bench-tools
+docker_up && image_up
+T=$(tmpdir)
+HOOK_PID=""
+cleanup() {
+	[ -n "$HOOK_PID" ] && kill "$HOOK_PID" 2> /dev/null
+	ctr_rm lt-bench
+	rm -rf "$T"
+}
+trap cleanup EXIT
+ctr_rm lt-bench
+ctr_run lt-bench -v "$BUILD/bench:/bench:ro" -- sleep 100000 > /dev/null
+
+run_ctr() { $DOCKER exec lt-bench /bench/writer /tmp/bench.log "$COUNT" "$SIZE"; }
+run_host() { "$BUILD/bench/writer" /dev/null "$COUNT" "$SIZE"; }
+
+# start_bg NAME CMD...: starts CMD in the background, waits for "ready" on stderr.
+start_bg() {
+	local name=$1 i
+	shift
+	"$@" > /dev/null 2> "$T/$name.err" &
+	HOOK_PID=$!
+	for i in $(seq 1 100); do
+		grep -q ready "$T/$name.err" && return 0
+		sleep 0.1
+	done
+	echo "bench: $name did not start:" >&2
+	cat "$T/$name.err" >&2
+	exit 1
+}
+stop_bg() {
+	kill -INT "$HOOK_PID"
+	wait "$HOOK_PID" || true
+	HOOK_PID=""
+}
+
+: > "$T/runs"
+drops=0
+for i in $(seq 1 "$PAIRS"); do
+	bc=$(run_ctr)
+	bh=$(run_host)
+	start_bg logtap "$LOGTAP" capture -o json
+	cc=$(run_ctr)
+	ch=$(run_host)
+	sleep 1
+	stop_bg
+	d=$(sed -n 's/.* \([0-9]*\) kernel drops.*/\1/p' "$T/logtap.err")
+	drops=$((drops + ${d:-0}))
+	start_bg empty "$BUILD/bench/empty_hook"
+	eh=$(run_host)
+	stop_bg
+	echo "$bc $cc $bh $ch $eh" >> "$T/runs"
+	echo "pair $i: container ${bc}ns -> ${cc}ns captured; host /dev/null ${bh}ns -> ${ch}ns" \
+		"with logtap, ${eh}ns with an empty hook" >&2
+done
+
+python3 - "$T/runs" "$COUNT" "$SIZE" "$drops" << 'PY'
+import statistics, sys
+runs = [list(map(int, l.split())) for l in open(sys.argv[1])]
+count, size, drops = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+med = lambda xs: statistics.median(xs)
+cap = med([r[1] / r[0] for r in runs])
+unc = med([r[3] / r[2] for r in runs])
+emp = med([r[4] / r[2] for r in runs])
+vs = med([r[3] / r[4] for r in runs])
+print(f"workload: {count} writes of {size} bytes, {len(runs)} alternating pairs (medians)")
+print(f"baseline container write: {med([r[0] for r in runs]) / count:.0f} ns/write")
+print(f"captured container writes:   x{cap:.3f} (target x1.20 or better)")
+print(f"uncaptured host /dev/null:   x{unc:.3f} with logtap")
+print(f"empty sys_exit hook:         x{emp:.3f}")
+print(f"uncaptured vs empty hook:    x{vs:.3f} (target within 5%)")
+print(f"kernel drops while captured: {drops}")
+PY

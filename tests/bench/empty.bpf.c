@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-2.0 OR Apache-2.0
+/*
+ * empty.bpf.c - the benchmark's floor: an empty sys_exit program, to measure
+ * what the syscall tracing slow path alone costs.
+ */
+#include "vmlinux.h"
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_tracing.h>
+
+SEC("tp_btf/sys_exit")
+int BPF_PROG(empty_sys_exit, struct pt_regs *regs, long ret)
+{
+	return 0;
+}
+
+char LICENSE[] SEC("license") = "Dual BSD/GPL";
