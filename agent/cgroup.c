@@ -326,14 +326,15 @@ bool cgroup_confirm(struct cg_container *c, const char *containerd_root)
 	return false;
 }
 
-int cgroup_read_proc(const char *proc_root, uint32_t tgid, char *buf, size_t n)
+static int cgroup_read_file(const char *proc_root, uint32_t tgid, const char *name, char *buf,
+			    size_t n)
 {
 	char path[PATH_MAX];
 	ssize_t r;
 	size_t len = 0;
 	int fd, err = 0;
 
-	snprintf(path, sizeof(path), "%s/%" PRIu32 "/cgroup", proc_root, tgid);
+	snprintf(path, sizeof(path), "%s/%" PRIu32 "/%s", proc_root, tgid, name);
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return -errno;
@@ -352,6 +353,11 @@ int cgroup_read_proc(const char *proc_root, uint32_t tgid, char *buf, size_t n)
 	return err;
 }
 
+int cgroup_read_proc(const char *proc_root, uint32_t tgid, char *buf, size_t n)
+{
+	return cgroup_read_file(proc_root, tgid, "cgroup", buf, n);
+}
+
 int cgroup_mntns(const char *proc_root, uint32_t tgid, uint64_t *ino)
 {
 	char path[PATH_MAX], link[64];
@@ -364,6 +370,22 @@ int cgroup_mntns(const char *proc_root, uint32_t tgid, uint64_t *ino)
 	link[r] = '\0';
 	if (sscanf(link, "mnt:[%" SCNu64 "]", ino) != 1)
 		return -EINVAL;
+	return 0;
+}
+
+int cgroup_start_time(const char *proc_root, uint32_t tgid, uint64_t *start)
+{
+	char stat[1024], *p;
+	int err = cgroup_read_file(proc_root, tgid, "stat", stat, sizeof(stat)), i;
+
+	if (err)
+		return err;
+	/* The name in parentheses may hold anything, ')' included: skip to the last one. */
+	p = strrchr(stat, ')');
+	for (i = 0; p && i < 20; i++)
+		p = strchr(p + 1, ' ');
+	if (!p || sscanf(p + 1, "%" SCNu64, start) != 1)
+		return -EPROTO;
 	return 0;
 }
 

@@ -63,6 +63,10 @@ int cgroup_read_proc(const char *proc_root, uint32_t tgid, char *buf, size_t n);
 /* The mount namespace inode of <proc_root>/<tgid> (from the ns/mnt link). 0 or -errno. */
 int cgroup_mntns(const char *proc_root, uint32_t tgid, uint64_t *ino);
 
+/* The start time of <proc_root>/<tgid> (field 22 of its stat, clock ticks since boot):
+ * with the tgid, it names one process for good. 0 or -errno (-EPROTO: unreadable stat). */
+int cgroup_start_time(const char *proc_root, uint32_t tgid, uint64_t *start);
+
 /* The cgroup2 mount point from /proc/self/mountinfo into out. 0, -ENOENT or -errno. */
 int cgroup_v2_mount(char *out, size_t n);
 

@@ -23,6 +23,9 @@
 #define GRACE_NS	(60 * 1000000000ull) /* a removed container's late events still match */
 #define IDLE_NS		(600 * 1000000000ull) /* writers and containers silent this long are dropped */
 #define CGROUP_TEXT_MAX 16384
+#define RECHECK_NS                                                                                 \
+	1000000000ull /* how often a writer slot checks that its pid is still its own              \
+		       */
 
 /* A cached answer: a verified cgroup id, or a writer (tgid, mount namespace, cgroup id),
  * -> its container or the host. A reused pid lands in another mount namespace or cgroup,
@@ -34,6 +37,8 @@ struct slot {
 	uint32_t tgid;	 /* 0 in the cgroup id table */
 	struct ctr *ctr; /* NULL: a host process */
 	uint64_t used_ns;
+	uint64_t start;	     /* writer slots: the process's start time, 0 when unknown */
+	uint64_t checked_ns; /* writer slots: when start was last compared with /proc */
 };
 
 /* An event waiting for its container's metadata. */
@@ -73,15 +78,46 @@ static struct slot *slot_find(struct slot **table, uint64_t cgid, uint64_t mntns
 	return s;
 }
 
-static void slot_add(struct slot **table, uint64_t cgid, uint64_t mntns, uint32_t tgid,
-		     struct ctr *c, uint64_t now)
+/* NULL when out of memory: the writer is then looked up again next time. */
+static struct slot *slot_add(struct slot **table, uint64_t cgid, uint64_t mntns, uint32_t tgid,
+			     struct ctr *c, uint64_t now)
 {
 	struct slot *s = calloc(1, sizeof(*s)), **b = &table[slot_hash(cgid, mntns, tgid)];
 
 	if (!s)
-		return; /* not cached: looked up again next time */
-	*s = (struct slot){*b, cgid, mntns, tgid, c, now};
+		return NULL;
+	s->next = *b;
+	s->cgid = cgid;
+	s->mntns = mntns;
+	s->tgid = tgid;
+	s->ctr = c;
+	s->used_ns = s->checked_ns = now;
 	*b = s;
+	return s;
+}
+
+static void slot_del(struct slot **table, struct slot *s)
+{
+	struct slot **pp = &table[slot_hash(s->cgid, s->mntns, s->tgid)];
+
+	while (*pp && *pp != s)
+		pp = &(*pp)->next;
+	if (*pp)
+		*pp = s->next;
+	free(s);
+}
+
+/* True when the slot's pid now belongs to another process (its start time changed): a pid
+ * reused within the same mount namespace and cgroup id (cgroup v1 hosts, where the id is
+ * the root's, and namespace inodes that were freed and handed out again). */
+static bool slot_stale(struct enrich *en, struct slot *s, uint64_t now)
+{
+	uint64_t start;
+
+	if (!s->start || now - s->checked_ns < RECHECK_NS)
+		return false;
+	s->checked_ns = now;
+	return !cgroup_start_time(en->opts.proc_root, s->tgid, &start) && start != s->start;
 }
 
 /* Drops slots of expired containers and slots idle since before `before`. */
@@ -184,8 +220,13 @@ static struct ctr *writer_ctr(struct enrich *en, const struct event *e, uint64_t
 	bool verified;
 	int where;
 
-	if (!s)
+	if (!s) {
 		s = slot_find(en->by_proc, e->cgroup_id, e->mntns, e->tgid);
+		if (s && slot_stale(en, s, now)) {
+			slot_del(en->by_proc, s);
+			s = NULL;
+		}
+	}
 	if (s) {
 		s->used_ns = now;
 		return s->ctr;
@@ -200,10 +241,13 @@ static struct ctr *writer_ctr(struct enrich *en, const struct event *e, uint64_t
 		if (!c)
 			return NULL;
 	}
-	if (verified)
+	if (verified) {
 		slot_add(en->by_cgid, e->cgroup_id, 0, 0, c, now);
-	else
-		slot_add(en->by_proc, e->cgroup_id, e->mntns, e->tgid, c, now);
+	} else {
+		s = slot_add(en->by_proc, e->cgroup_id, e->mntns, e->tgid, c, now);
+		if (s && cgroup_start_time(en->opts.proc_root, e->tgid, &s->start))
+			s->start = 0;
+	}
 	return c;
 }
 

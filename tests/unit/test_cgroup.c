@@ -195,6 +195,17 @@ TEST(fake_proc)
 	CHECK(cgroup_read_proc(root, 42, buf, 8) == 0 && strlen(buf) == 7);
 	CHECK(cgroup_mntns(root, 42, &ino) == 0 && ino == 4026532999ull);
 	CHECK(cgroup_mntns(root, 43, &ino) == -ENOENT);
+	snprintf(path, sizeof(path), "%s/42/stat", root);
+	f = fopen(path, "w");
+	CHECK(f != NULL);
+	if (f) { /* a comm with ") (" in it must not shift the fields */
+		fputs("42 (a) (b c) S 1 42 42 0 -1 4194560 1 0 0 0 0 0 0 0 20 0 1 0 987654 1 2 3\n",
+		      f);
+		fclose(f);
+	}
+	CHECK(cgroup_start_time(root, 42, &ino) == 0 && ino == 987654);
+	CHECK(cgroup_start_time(root, 43, &ino) == -ENOENT);
+	CHECK(cgroup_start_time("/proc", (uint32_t)getpid(), &ino) == 0 && ino > 0);
 	snprintf(path, sizeof(path), "rm -rf '%s'", root);
 	CHECK(system(path) == 0);
 }

@@ -450,6 +450,49 @@ TEST(pid_reuse)
 	world_down(&w);
 }
 
+static void fake_stat(const char *root, unsigned pid, unsigned long long start)
+{
+	char path[512];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%u/stat", root, pid);
+	f = fopen(path, "w");
+	if (f) {
+		fprintf(f,
+			"%u (sh) S 1 %u %u 0 -1 4194560 100 0 0 0 0 0 0 0 20 0 1 0 %llu 2768896 "
+			"200 18446744073709551615\n",
+			pid, pid, pid, start);
+		fclose(f);
+	}
+}
+
+/* A pid reused in a mount namespace whose inode was handed out again (same cgroup id on
+ * a v1 host): the start time tells the processes apart. */
+TEST(pid_reuse_same_ns)
+{
+	struct world w;
+	struct enrich *en;
+
+	world_up(&w, 60000000000ull);
+	fake_proc(w.proc, 100, "0::/docker/" X_ID "\n", NS_A);
+	fake_stat(w.proc, 100, 1000);
+	en = enrich_new(&w.o, collect, &w.out);
+	enrich_push(en, ev(100, NS_A, 0, "x"));
+	CHECK(wait_out(en, &w.out, 1));
+	fake_proc(w.proc, 100, "0::/docker/" Y_ID "\n", NS_A);
+	fake_stat(w.proc, 100, 2000);
+	usleep(1100000); /* past the recheck interval of writer slots */
+	enrich_push(en, ev(100, NS_A, 0, "y"));
+	CHECK(wait_out(en, &w.out, 2));
+	CHECK(w.out.n == 2 && w.out.ev[0]->meta && w.out.ev[1]->meta);
+	if (w.out.n == 2 && w.out.ev[0]->meta && w.out.ev[1]->meta) {
+		CHECK_STR(w.out.ev[0]->meta->container_id, X_ID);
+		CHECK_STR(w.out.ev[1]->meta->container_id, Y_ID);
+	}
+	enrich_free(en);
+	world_down(&w);
+}
+
 /* A verified cgroup v2 id maps every process of the container, even one whose /proc
  * entry is gone. */
 TEST(cgroup_id_cache)
@@ -725,6 +768,7 @@ int main(void)
 	RUN(never_blocks);
 	RUN(order_kept);
 	RUN(pid_reuse);
+	RUN(pid_reuse_same_ns);
 	RUN(cgroup_id_cache);
 	RUN(events_rename);
 	RUN(runtime_unreachable);
