@@ -370,7 +370,6 @@ static struct option *long_opts(enum lt_mode mode, char *shorts, size_t nshorts)
 
 	if (!lo)
 		return NULL;
-	shorts[k++] = '+';
 	shorts[k++] = 'h';
 	for (i = 0; i < NOPTS; i++) {
 		if (!(opt_defs[i].modes & (1u << mode)))
