@@ -67,9 +67,12 @@ static enum ev_level level_php(const char *s, size_t n)
 		{ "Recoverable fatal error", LVL_ERROR }, { "Warning", LVL_WARNING },
 		{ "Notice", LVL_NOTICE }, { "Deprecated", LVL_NOTICE }, { "Strict Standards", LVL_NOTICE },
 	};
-	const char *p = memmem(s, n < 80 ? n : 80, "PHP ", 4);
+	const char *p;
 	size_t i, k;
 
+	if (!n || (s[0] != 'P' && s[0] != '['))
+		return LVL_UNKNOWN; /* `PHP ...` or `[date] PHP ...` */
+	p = memmem(s, n < 80 ? n : 80, "PHP ", 4);
 	if (!p)
 		return LVL_UNKNOWN;
 	p += 4;
@@ -146,6 +149,11 @@ static enum ev_level level_of(const struct event *e)
 	return LVL_UNKNOWN;
 }
 
+static bool is_hex(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
 static uint64_t fnv(uint64_t h, const char *s, size_t n)
 {
 	while (n--) {
@@ -165,7 +173,7 @@ static uint64_t fnv_normalized(uint64_t h, const char *s, size_t n)
 	while (i < n) {
 		c = (unsigned char)s[i];
 		if (c == '0' && i + 1 < n && (s[i + 1] | 0x20) == 'x') {
-			for (i += 2; i < n && strchr("0123456789abcdefABCDEF", s[i]) && s[i]; i++)
+			for (i += 2; i < n && is_hex((unsigned char)s[i]); i++)
 				;
 			continue;
 		}
@@ -236,11 +244,16 @@ static int set_exception(struct event *e, unsigned lang)
 	return 0;
 }
 
-/* Flow's System log names the dump of an exception: `... - See also: <ref>.txt`. */
+/* Flow's System log names the dump of an exception: `YY-MM-DD ... - See also: <ref>.txt`
+ * on the record's first line. */
 static int set_flow_ref(struct event *e)
 {
-	const char *p = memmem(e->message, e->message_len, "See also: ", 10), *q, *end;
+	const char *nl = memchr(e->message, '\n', e->message_len), *p, *q, *end;
+	size_t first = nl ? (size_t)(nl - e->message) : e->message_len;
 
+	if (first < 9 || e->message[2] != '-' || e->message[5] != '-' || e->message[8] != ' ')
+		return 0; /* not a Flow record (YY-MM-DD ) */
+	p = memmem(e->message, first, "See also: ", 10);
 	if (!p)
 		return 0;
 	p += 10;
@@ -260,6 +273,7 @@ int process_event(struct event *e)
 
 	if (!e->message)
 		return 0;
+	rules_init();
 	if (e->level == LVL_UNKNOWN)
 		e->level = level_of(e);
 	if (!e->exception_ref && e->kind != EV_KIND_DOCUMENT && (err = set_flow_ref(e)))

@@ -29,6 +29,13 @@ unsigned rules_lang_parse(const char *name)
 	return LANG_NONE;
 }
 
+/* Byte classes, one bit per class letter of the pattern language. */
+enum {
+	C_BLANK = 1 << 0, C_DIGIT = 1 << 1, C_ALPHA = 1 << 2, C_WORD = 1 << 3, C_NAME = 1 << 4,
+	C_JSTART = 1 << 5, C_JCLASS = 1 << 6, C_UPPER = 1 << 7, C_NONBLANK = 1 << 8,
+};
+static uint16_t byte_class[256];
+
 static inline bool is_blank(unsigned char c)
 {
 	return c == ' ' || c == '\t';
@@ -59,47 +66,67 @@ static bool is_jclass(unsigned char c)
 	return is_word(c) || c == '.' || c == '$';
 }
 
-/* One byte of a class, for the single-byte classes and the first-byte filter. */
-static bool class_byte(char op, unsigned char c)
+static void build_classes(void)
+{
+	unsigned c;
+
+	for (c = 0; c < 256; c++)
+		byte_class[c] = (is_blank(c) ? C_BLANK : 0) | (is_digit(c) ? C_DIGIT : 0) |
+				(is_alpha(c) ? C_ALPHA : 0) | (is_word(c) ? C_WORD : 0) |
+				(is_name(c) ? C_NAME : 0) | (is_jclass(c) ? C_JCLASS : 0) |
+				(is_alpha(c) || c == '_' || c == '$' ? C_JSTART : 0) |
+				(c >= 'A' && c <= 'Z' ? C_UPPER : 0) |
+				(c && !is_blank(c) ? C_NONBLANK : 0);
+}
+
+static uint16_t class_bit(char op)
 {
 	switch (op) {
 	case '_':
-		return is_blank(c);
+		return C_BLANK;
 	case 'd':
 	case 'D':
-		return is_digit(c);
+		return C_DIGIT;
 	case 'A':
-		return is_alpha(c);
+		return C_ALPHA;
 	case 'w':
-		return is_word(c);
+		return C_WORD;
 	case 'q':
-		return is_name(c);
+		return C_NAME;
 	case 'j':
-		return is_alpha(c) || c == '_' || c == '$';
+		return C_JSTART;
 	case 'U':
-		return c >= 'A' && c <= 'Z';
+		return C_UPPER;
 	case 'N':
-		return c && !is_blank(c);
+		return C_NONBLANK;
 	default:
-		return false;
+		return 0;
 	}
+}
+
+/* One byte of a class, for the single-byte classes and the first-byte filter. */
+static inline bool class_byte(char op, unsigned char c)
+{
+	return byte_class[c] & class_bit(op);
 }
 
 /* Length of the run of class op at s[i..n), or 0 when it does not match. */
 static size_t class_run(char op, const char *s, size_t i, size_t n)
 {
 	size_t j = i, dots = 0;
+	uint16_t bit;
 
 	if (op == 'D' || op == 'U')
 		return i < n && class_byte(op, (unsigned char)s[i]) ? 1 : 0;
 	if (op == 'j') {
 		if (i >= n || !class_byte('j', (unsigned char)s[i]))
 			return 0;
-		while (j < n && is_jclass((unsigned char)s[j]))
+		while (j < n && (byte_class[(unsigned char)s[j]] & C_JCLASS))
 			dots += s[j++] == '.';
 		return dots && s[j - 1] != '.' ? j - i : 0;
 	}
-	while (j < n && class_byte(op, (unsigned char)s[j]))
+	bit = class_bit(op);
+	while (j < n && (byte_class[(unsigned char)s[j]] & bit))
 		j++;
 	return j - i;
 }
@@ -169,24 +196,36 @@ static bool first_byte_ok(const char *pat, unsigned char c)
 	}
 }
 
-/* Per state, a bit per first byte: may any rule of the state match? */
-static uint64_t first_ok[RS_COUNT][4];
+/* Per state and first byte, the rules that may match, in table order: indexes into
+ * rules_table, 0xff-terminated, in one pool. A line is checked against those only. */
+#define POOL_MAX 16384 /* the tables use about 6,700 */
+static uint8_t pool[POOL_MAX];
+static bool pool_full;
+static uint32_t pool_off[RS_COUNT][256];
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
 
 static void build_filters(void)
 {
-	size_t i;
+	size_t i, used = 1;
 	unsigned s, c;
 
-	for (i = 0; i < rules_count; i++) {
-		for (s = 0; s < RS_COUNT; s++) {
-			if (!(rules_table[i].states & (1u << s)))
-				continue;
-			for (c = 0; c < 256; c++)
-				if (first_byte_ok(rules_table[i].pat, (unsigned char)c))
-					first_ok[s][c >> 6] |= 1ull << (c & 63);
+	build_classes();
+	pool[0] = 0xff; /* the empty list */
+	for (s = 0; s < RS_COUNT; s++) {
+		for (c = 0; c < 256; c++) {
+			pool_off[s][c] = (uint32_t)used;
+			for (i = 0; i < rules_count && i < 0xff && used < POOL_MAX - 1; i++)
+				if ((rules_table[i].states & (1u << s)) &&
+				    first_byte_ok(rules_table[i].pat, (unsigned char)c))
+					pool[used++] = (uint8_t)i;
+			pool[used++] = 0xff;
+			if (pool[pool_off[s][c]] == 0xff) {
+				used--;
+				pool_off[s][c] = 0;
+			}
 		}
 	}
+	pool_full = used >= POOL_MAX - 1; /* then rules_find scans the whole table */
 }
 
 void rules_init(void)
@@ -194,25 +233,39 @@ void rules_init(void)
 	pthread_once(&init_once, build_filters);
 }
 
+static bool applies(const struct rule *ru, const struct rules_view *v)
+{
+	if ((ru->ind == IND_NONE && v->ind) || (ru->ind == IND_SOME && !v->ind))
+		return false;
+	if ((ru->flags & RF_NOSOW) && v->sow)
+		return false;
+	return rules_match(ru->pat, v->s, v->n);
+}
+
+static const struct rule *find_slow(unsigned state, const struct rules_view *v)
+{
+	size_t i;
+
+	for (i = 0; i < rules_count; i++)
+		if ((rules_table[i].states & (1u << state)) && applies(&rules_table[i], v))
+			return &rules_table[i];
+	return NULL;
+}
+
 const struct rule *rules_find(unsigned state, const struct rules_view *v)
 {
 	unsigned char c = v->n ? (unsigned char)v->s[0] : 0;
 	const struct rule *ru;
-	size_t i;
+	const uint8_t *i;
 
-	if (state >= RS_COUNT || !(first_ok[state][c >> 6] & (1ull << (c & 63))))
+	if (state >= RS_COUNT)
 		return NULL;
-	for (i = 0; i < rules_count; i++) {
-		ru = &rules_table[i];
-		if (!(ru->states & (1u << state)))
-			continue;
-		if ((ru->ind == IND_NONE && v->ind) || (ru->ind == IND_SOME && !v->ind))
-			continue;
-		if ((ru->flags & RF_NOSOW) && v->sow)
-			continue;
-		if (!first_byte_ok(ru->pat, c) || !rules_match(ru->pat, v->s, v->n))
-			continue;
-		return ru;
+	if (pool_full)
+		return find_slow(state, v);
+	for (i = pool + pool_off[state][c]; *i != 0xff; i++) {
+		ru = &rules_table[*i];
+		if (applies(ru, v))
+			return ru;
 	}
 	return NULL;
 }

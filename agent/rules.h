@@ -88,7 +88,8 @@ struct rules_view {
 	bool sow;      /* the line started a write() */
 };
 
-/* Prepares the (process-wide, immutable) per-state first-byte filters. Idempotent. */
+/* Prepares the process-wide, immutable byte classes and per-state rule lists; must have
+ * run before any other call here (reasm_new and process_event run it). Idempotent. */
 void rules_init(void);
 /* The first rule of the tables that applies in state to v, or NULL. */
 const struct rule *rules_find(unsigned state, const struct rules_view *v);

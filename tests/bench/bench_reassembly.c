@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * bench_reassembly.c - records per CPU-second through streams -> reassemble ->
+ * process -> encode, on 1M records generated in memory (one write per record,
+ * 10% of them 24-line Java traces with causes). Built and run by
+ * scripts/bench-reassembly.sh; prints figures, asserts nothing.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "buf.h"
+#include "encode.h"
+#include "process.h"
+#include "reassemble.h"
+#include "streams.h"
+
+#define VARIANTS 64
+
+struct bench {
+	struct reasm *r;
+	struct buf out;	 /* encoded JSON of the latest event */
+	uint64_t events; /* events out */
+	uint64_t traces; /* of which traces */
+	uint64_t bytes;	 /* JSON bytes produced */
+	bool encode;	 /* run encode_json */
+};
+
+static void on_event(void *ctx, struct event *e)
+{
+	struct bench *b = ctx;
+
+	process_event(e);
+	if (b->encode) {
+		buf_reset(&b->out);
+		encode_json(&b->out, e, "bench-host");
+		b->bytes += b->out.len;
+	}
+	b->events++;
+	b->traces += e->kind == EV_KIND_TRACE;
+	event_free(e);
+}
+
+static void on_line(void *ctx, const struct line *l)
+{
+	reasm_line(((struct bench *)ctx)->r, l);
+}
+
+static void on_writer_end(void *ctx, void **state)
+{
+	reasm_writer_end(((struct bench *)ctx)->r, state);
+}
+
+/* Line and trace payloads, VARIANTS of each, every one ending in '\n'. */
+static char *lines[VARIANTS], *traces[VARIANTS];
+
+static void make_payloads(void)
+{
+	struct buf b = { 0 };
+	int i, j;
+
+	for (i = 0; i < VARIANTS; i++) {
+		buf_printf(&b, "2024-05-06 07:08:%02d.%03d INFO  [http-nio-8080-exec-%d] "
+			       "c.e.shop.OrderController - order %d processed in %d ms\n",
+			   i % 60, i * 7 % 1000, i % 16, 100000 + i, 3 + i % 40);
+		lines[i] = buf_steal(&b);
+		buf_printf(&b, "2024-05-06 07:08:%02d.%03d ERROR [http-nio-8080-exec-%d] "
+			       "c.e.shop.OrderController - order %d failed\n"
+			       "java.lang.IllegalStateException: payment for order %d rejected\n",
+			   i % 60, i * 7 % 1000, i % 16, 100000 + i, 100000 + i);
+		for (j = 0; j < 10; j++)
+			buf_printf(&b, "\tat com.example.shop.service.Layer%d.call%d(Layer%d.java:%d)\n",
+				   j, i % 4, j, 40 + j);
+		buf_printf(&b, "Caused by: java.sql.SQLException: connection %d refused\n", i);
+		for (j = 0; j < 9; j++)
+			buf_printf(&b, "\tat org.postgresql.core.Conn%d.exec(Conn%d.java:%d)\n", j, j,
+				   100 + j);
+		buf_printf(&b, "\t... 7 common frames omitted\n");
+		traces[i] = buf_steal(&b);
+	}
+}
+
+static double cpu_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Runs n records, one write each, through streams (or straight into reasm). */
+static double run(uint64_t n, bool use_streams, bool encode, struct bench *b)
+{
+	struct streams_opts so = { .max_line = 1 << 20, .idle_ns = 1000000000ull,
+				   .evict_ns = 300000000000ull };
+	struct streams_cbs cbs = { .line = on_line, .writer_end = on_writer_end, .ctx = b };
+	struct reasm_opts ro = { .idle_ns = 1000000000ull, .max_age_ns = 5000000000ull,
+				 .max_lines = 1000, .max_bytes = 1 << 20 };
+	struct lt_hdr h = { .type = LT_REC_DATA, .tgid = 42, .pid = 42, .dev = 1, .ino = 1,
+			    .stream = LT_STREAM_STDERR, .flags = LT_F_FIRST | LT_F_LAST };
+	struct streams *s;
+	double t0;
+	uint64_t i;
+
+	memset(b, 0, sizeof(*b));
+	b->encode = encode;
+	b->r = reasm_new(&ro, on_event, b);
+	s = streams_new(&so, &cbs);
+	memcpy(h.comm, "java", 5);
+	t0 = cpu_seconds();
+	for (i = 0; i < n; i++) {
+		const char *p = i % 10 == 9 ? traces[i / 10 % VARIANTS] : lines[i % VARIANTS];
+
+		h.len = (uint32_t)strlen(p);
+		h.write_len = h.len;
+		h.write_id = i << 8;
+		h.ts_ns = 1700000000000000000ull + i * 1000;
+		if (use_streams) {
+			streams_record(s, &h, p);
+		} else {
+			/* one line per record start: reasm alone, lines pre-split by hand */
+			static void *slot;
+			struct ev_source src = { .tgid = 42, .file = "" };
+			const char *q = p, *nl;
+
+			for (; *q; q = nl + 1) {
+				nl = strchr(q, '\n');
+				struct line l = { .src = &src, .state = &slot, .ts_ns = h.ts_ns,
+						  .text = q, .len = (size_t)(nl - q),
+						  .flags = (q == p ? LINE_SOW : 0) |
+							   (nl[1] ? 0 : LINE_EOW) };
+				reasm_line(b->r, &l);
+			}
+			if (i + 1 == n)
+				reasm_writer_end(b->r, &slot);
+		}
+		if (i % 8192 == 0) {
+			streams_tick(s, h.ts_ns);
+			reasm_tick(b->r, h.ts_ns);
+		}
+	}
+	streams_flush(s);
+	reasm_flush(b->r);
+	t0 = cpu_seconds() - t0;
+	streams_free(s);
+	reasm_free(b->r);
+	buf_free(&b->out);
+	return t0;
+}
+
+int main(int argc, char **argv)
+{
+	uint64_t n = argc > 1 ? strtoull(argv[1], NULL, 10) : 1000000;
+	struct bench b;
+	double t;
+
+	make_payloads();
+	t = run(n, true, true, &b);
+	printf("streams->reassemble->process->encode: %llu records (%llu events, %llu traces, "
+	       "%.1f MB JSON) in %.3f CPU-s: %.0f records per CPU-second\n",
+	       (unsigned long long)n, (unsigned long long)b.events, (unsigned long long)b.traces,
+	       (double)b.bytes / 1e6, t, (double)n / t);
+	t = run(n, true, false, &b);
+	printf("streams->reassemble->process:         %.3f CPU-s: %.0f records per CPU-second\n",
+	       t, (double)n / t);
+	t = run(n, false, false, &b);
+	printf("reassemble->process (lines given):    %.3f CPU-s: %.0f records per CPU-second\n",
+	       t, (double)n / t);
+	return 0;
+}
