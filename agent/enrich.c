@@ -58,7 +58,7 @@ struct enrich {
 	struct slot *by_cgid[BUCKETS]; /* verified cgroup v2 ids */
 	struct slot *by_proc[BUCKETS]; /* writers */
 	struct pending *head, **tail;  /* FIFO of waiting events */
-	uint64_t next_sweep_ns;
+	uint64_t sweep_ns;	       /* monotonic time of the latest sweep */
 };
 
 static size_t slot_hash(uint64_t cgid, uint64_t mntns, uint32_t tgid)
@@ -340,33 +340,30 @@ static void drain(struct enrich *en, uint64_t now, bool force)
 	en->tail = pp;
 }
 
-static uint64_t idle_before(void)
+/* Drops slots of expired containers and slots without events for IDLE_NS. */
+static void sweep_slots(struct enrich *en)
 {
-	uint64_t now = resolver_now_ns();
+	uint64_t before = en->sweep_ns > IDLE_NS ? en->sweep_ns - IDLE_NS : 0;
 
-	return now > IDLE_NS ? now - IDLE_NS : 0;
+	slot_sweep(en->by_cgid, before);
+	slot_sweep(en->by_proc, before);
 }
 
 static void drop_expired(void *ctx, struct ctr *list)
 {
-	struct enrich *en = ctx;
-
 	(void)list; /* each is marked expired; one pass over the tables finds them all */
-	slot_sweep(en->by_cgid, idle_before());
-	slot_sweep(en->by_proc, idle_before());
+	sweep_slots(ctx);
 }
 
 void enrich_tick(struct enrich *en, uint64_t now_ns)
 {
 	if (en->head)
 		drain(en, now_ns, false);
-	if (now_ns < en->next_sweep_ns)
+	if (now_ns < en->sweep_ns + SWEEP_NS)
 		return;
-	en->next_sweep_ns = now_ns + SWEEP_NS;
+	en->sweep_ns = now_ns;
 	resolver_expire(en->res, now_ns, GRACE_NS, IDLE_NS, drop_expired, en);
-	/* Host writers have no container to expire with them. */
-	slot_sweep(en->by_cgid, idle_before());
-	slot_sweep(en->by_proc, idle_before());
+	sweep_slots(en); /* host writers have no container to expire with them */
 }
 
 void enrich_flush(struct enrich *en)

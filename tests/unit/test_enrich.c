@@ -493,6 +493,30 @@ TEST(pid_reuse_same_ns)
 	world_down(&w);
 }
 
+/* Containers and writers silent for long are forgotten (no stale pointers: ASan) and
+ * looked up afresh when they write again. */
+TEST(expiry)
+{
+	struct world w;
+	struct enrich *en;
+
+	world_up(&w, 60000000000ull);
+	fake_proc(w.proc, 100, "0::/docker/" X_ID "\n", NS_A);
+	fake_proc(w.proc, 200, "0::/system.slice/cron.service\n", NS_B);
+	en = enrich_new(&w.o, collect, &w.out);
+	enrich_push(en, ev(100, NS_A, 0, "a"));
+	enrich_push(en, ev(200, NS_B, 0, "host"));
+	CHECK(wait_out(en, &w.out, 2));
+	enrich_tick(en, resolver_now_ns() + 3600000000000ull);
+	enrich_push(en, ev(100, NS_A, 0, "b"));
+	CHECK(wait_out(en, &w.out, 3));
+	CHECK(w.out.n == 3 && w.out.ev[2]->meta && w.out.ev[2]->meta != w.out.ev[0]->meta);
+	CHECK(w.out.n == 3 && w.out.ev[2]->meta &&
+	      !strcmp(w.out.ev[2]->meta->container_name, "enr-web"));
+	enrich_free(en);
+	world_down(&w);
+}
+
 /* A verified cgroup v2 id maps every process of the container, even one whose /proc
  * entry is gone. */
 TEST(cgroup_id_cache)
@@ -770,6 +794,7 @@ int main(void)
 	RUN(pid_reuse);
 	RUN(pid_reuse_same_ns);
 	RUN(cgroup_id_cache);
+	RUN(expiry);
 	RUN(events_rename);
 	RUN(runtime_unreachable);
 	RUN(state_dir_runtimes);
