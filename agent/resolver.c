@@ -26,6 +26,7 @@
 
 #define EVENTS_RETRY_NS (10 * 1000000000ull)
 #define POLL_MS		1000
+#define API_RETRY_NS	(10 * 1000000000ull) /* an unreachable API is asked again after this */
 
 enum rt_src { SRC_DOCKER, SRC_PODMAN, SRC_CONTAINERD, SRC_CRIO, SRC_COUNT };
 
@@ -43,6 +44,7 @@ struct resolver {
 	struct docker_events *events; /* Docker /events stream, or NULL */
 	uint64_t events_retry_ns;     /* next attempt to open it */
 	int state[SRC_COUNT];	      /* 0 unknown, 1 reachable, -1 reported unreachable */
+	uint64_t retry_ns[SRC_COUNT]; /* an unreachable API is asked again from then on */
 };
 
 static const char *const src_names[SRC_COUNT] = {"docker", "podman", "containerd", "cri-o"};
@@ -86,19 +88,33 @@ static int dir_status(struct resolver *r, enum rt_src s)
 	return err;
 }
 
+/* An API found down is not asked again for API_RETRY_NS: a socket that accepts but never
+ * answers would otherwise cost its whole timeout for every container. */
+static int api_inspect(struct resolver *r, enum rt_src s, const struct ctr *c, const char *rt,
+		       const char *fallback, struct meta **m)
+{
+	uint64_t now = resolver_now_ns();
+	int err;
+
+	if (r->state[s] < 0 && now < r->retry_ns[s])
+		return -EHOSTDOWN;
+	err = docker_inspect(r->where[s], c->cg.id, rt, r->o.api_timeout_ms, m);
+	api_status(r, s, err, fallback);
+	if (r->state[s] < 0)
+		r->retry_ns[s] = resolver_now_ns() + API_RETRY_NS;
+	return err;
+}
+
 static int from_docker(struct resolver *r, const struct ctr *c, struct meta **m)
 {
-	int err = docker_inspect(r->where[SRC_DOCKER], c->cg.id, "docker", r->o.api_timeout_ms, m);
-
-	api_status(r, SRC_DOCKER, err, "Docker containers get ids only");
-	return err;
+	return api_inspect(r, SRC_DOCKER, c, "docker", "Docker containers get ids only", m);
 }
 
 static int from_podman(struct resolver *r, const struct ctr *c, struct meta **m)
 {
-	int err = docker_inspect(r->where[SRC_PODMAN], c->cg.id, "podman", r->o.api_timeout_ms, m);
+	int err = api_inspect(r, SRC_PODMAN, c, "podman",
+			      "names and images come from its containers.json, no labels", m);
 
-	api_status(r, SRC_PODMAN, err, "names and images come from its containers.json, no labels");
 	if (err && err != -ESRCH)
 		err = oci_podman(r->o.storage_root, c->cg.id, m);
 	return err;

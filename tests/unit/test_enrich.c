@@ -19,6 +19,7 @@
 
 #include "docker.h"
 #include "enrich.h"
+#include "log.h"
 #include "oci.h"
 #include "resolver.h"
 #include "test.h"
@@ -66,7 +67,7 @@ static void put(int fd, const char *s, size_t n)
 {
 	ssize_t w;
 
-	while (n && (w = write(fd, s, n)) > 0) {
+	while (n && (w = send(fd, s, n, MSG_NOSIGNAL)) > 0) {
 		s += w;
 		n -= (size_t)w;
 	}
@@ -610,6 +611,48 @@ TEST(runtime_unreachable)
 	world_down(&w);
 }
 
+/* A socket that accepts but never answers: one timeout, then the API is left alone for a
+ * while instead of costing a timeout per container. */
+TEST(hung_api)
+{
+	char logf[] = "/tmp/logtap-enrich-log-XXXXXX", line[512];
+	int fd = mkstemp(logf), saved = dup(2), down = 0, skipped = 0;
+	struct world w;
+	struct enrich *en;
+	FILE *f;
+
+	world_up(&w, 60000000000ull);
+	w.o.api_timeout_ms = 300;
+	fake_gate(w.fake, true);
+	fake_proc(w.proc, 100, "0::/docker/" X_ID "\n", NS_A);
+	fake_proc(w.proc, 101, "0::/docker/" Y_ID "\n", NS_A);
+	fake_proc(w.proc, 102, "0::/docker/" K_ID "\n", NS_A);
+	dup2(fd, 2);
+	log_setup(LOG_DEBUG, false);
+	en = enrich_new(&w.o, collect, &w.out);
+	enrich_push(en, ev(100, NS_A, 0, "a"));
+	CHECK(wait_out(en, &w.out, 1)); /* after the one timeout */
+	enrich_push(en, ev(101, NS_A, 0, "b"));
+	enrich_push(en, ev(102, NS_A, 0, "c"));
+	CHECK(wait_out(en, &w.out, 3));
+	enrich_free(en);
+	log_setup(LOG_INFO, false);
+	dup2(saved, 2);
+	close(saved);
+	f = fdopen(fd, "r");
+	rewind(f);
+	while (fgets(line, sizeof(line), f)) {
+		down += strstr(line, "enrich: docker: not reachable") != NULL;
+		skipped += strstr(line, "no metadata (Host is down)") != NULL;
+	}
+	fclose(f);
+	unlink(logf);
+	CHECK(down == 1);
+	CHECK(skipped == 2);
+	CHECK(w.out.n == 3 && w.out.ev[2]->meta && !w.out.ev[2]->meta->container_name);
+	world_down(&w);
+}
+
 static void copy_fixture(const char *from, const char *dir, const char *to)
 {
 	char cmd[1024];
@@ -797,6 +840,7 @@ int main(void)
 	RUN(expiry);
 	RUN(events_rename);
 	RUN(runtime_unreachable);
+	RUN(hung_api);
 	RUN(state_dir_runtimes);
 	RUN(http_bodies);
 	RUN(parsers);
