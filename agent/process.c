@@ -13,8 +13,8 @@
 
 #include "rules.h"
 
-#define LEVEL_SCAN 200	/* bytes of a line searched for a level word */
-#define FP_FRAMES 64	/* frames hashed into a fingerprint */
+#define LEVEL_SCAN 200 /* bytes of a line searched for a level word */
+#define FP_FRAMES  64  /* frames hashed into a fingerprint */
 
 static bool is_upper(unsigned char c)
 {
@@ -63,9 +63,13 @@ static enum ev_level level_php(const char *s, size_t n)
 		const char *word;
 		enum ev_level level;
 	} words[] = {
-		{ "Fatal error", LVL_CRITICAL }, { "Parse error", LVL_CRITICAL },
-		{ "Recoverable fatal error", LVL_ERROR }, { "Warning", LVL_WARNING },
-		{ "Notice", LVL_NOTICE }, { "Deprecated", LVL_NOTICE }, { "Strict Standards", LVL_NOTICE },
+	    {"Fatal error", LVL_CRITICAL},
+	    {"Parse error", LVL_CRITICAL},
+	    {"Recoverable fatal error", LVL_ERROR},
+	    {"Warning", LVL_WARNING},
+	    {"Notice", LVL_NOTICE},
+	    {"Deprecated", LVL_NOTICE},
+	    {"Strict Standards", LVL_NOTICE},
 	};
 	const char *p;
 	size_t i, k;
@@ -112,8 +116,8 @@ static enum ev_level level_json_key(const char *s, size_t n, const char *key)
 static enum ev_level level_json(const char *s, size_t n)
 {
 	static const char *const keys[] = {
-		"\"level\"", "\"severity\"", "\"levelname\"", "\"log.level\"", "\"lvl\"",
-		"\"loglevel\"", "\"@l\"",
+	    "\"level\"", "\"severity\"", "\"levelname\"", "\"log.level\"",
+	    "\"lvl\"",	 "\"loglevel\"", "\"@l\"",
 	};
 	enum ev_level l;
 	const char *m;

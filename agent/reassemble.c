@@ -41,9 +41,9 @@ struct reasm {
 	struct reasm_opts opts;
 	reasm_emit_fn emit;
 	void *ctx;
-	struct wstate head;	/* list of every live wstate */
-	struct wstate raw;	/* scratch writer for one-line events */
-	struct log_limit oom;	/* rate limit for allocation failures */
+	struct wstate head;   /* list of every live wstate */
+	struct wstate raw;    /* scratch writer for one-line events */
+	struct log_limit oom; /* rate limit for allocation failures */
 };
 
 struct reasm *reasm_new(const struct reasm_opts *opts, reasm_emit_fn emit, void *ctx)

@@ -11,7 +11,7 @@
 #include <string.h>
 
 static const char *const lang_names[LANG_COUNT] = {
-	NULL, "java", "python", "php", "flow", "node", "go", "ruby", "dotnet",
+    NULL, "java", "python", "php", "flow", "node", "go", "ruby", "dotnet",
 };
 
 const char *rules_lang_name(unsigned lang)
@@ -31,8 +31,15 @@ unsigned rules_lang_parse(const char *name)
 
 /* Byte classes, one bit per class letter of the pattern language. */
 enum {
-	C_BLANK = 1 << 0, C_DIGIT = 1 << 1, C_ALPHA = 1 << 2, C_WORD = 1 << 3, C_NAME = 1 << 4,
-	C_JSTART = 1 << 5, C_JCLASS = 1 << 6, C_UPPER = 1 << 7, C_NONBLANK = 1 << 8,
+	C_BLANK = 1 << 0,
+	C_DIGIT = 1 << 1,
+	C_ALPHA = 1 << 2,
+	C_WORD = 1 << 3,
+	C_NAME = 1 << 4,
+	C_JSTART = 1 << 5,
+	C_JCLASS = 1 << 6,
+	C_UPPER = 1 << 7,
+	C_NONBLANK = 1 << 8,
 };
 static uint16_t byte_class[256];
 

@@ -60,18 +60,18 @@ enum rules_ind {
 	IND_SOME, /* the line must start with a blank */
 };
 
-#define RF_TRACE (1u << 0)  /* the record is an exception trace */
-#define RF_NOSOW (1u << 1)  /* only when the line did not start a write() (same write) */
+#define RF_TRACE  (1u << 0) /* the record is an exception trace */
+#define RF_NOSOW  (1u << 1) /* only when the line did not start a write() (same write) */
 #define RF_STRONG (1u << 2) /* the language is certain (frames), overrides header guesses */
 
 struct rule {
-	uint32_t states;  /* bit mask of enum rules_state the rule applies in */
-	uint8_t ind;	  /* enum rules_ind */
-	uint8_t act;	  /* enum rules_act */
-	uint8_t next;	  /* enum rules_state, or RS_KEEP */
-	uint8_t lang;	  /* enum rules_lang, LANG_NONE to leave it */
-	uint8_t flags;	  /* RF_* */
-	const char *pat;  /* pattern, see rules_match(); matched after the indentation */
+	uint32_t states; /* bit mask of enum rules_state the rule applies in */
+	uint8_t ind;	 /* enum rules_ind */
+	uint8_t act;	 /* enum rules_act */
+	uint8_t next;	 /* enum rules_state, or RS_KEEP */
+	uint8_t lang;	 /* enum rules_lang, LANG_NONE to leave it */
+	uint8_t flags;	 /* RF_* */
+	const char *pat; /* pattern, see rules_match(); matched after the indentation */
 };
 
 /* The rule tables (rules_tables.c), tried in order: first match wins. */
@@ -113,9 +113,9 @@ unsigned rules_lang_parse(const char *name);
 /* What an exception trace says about itself (rules_extract.c). Pointers borrow the
  * message; lengths 0 when not found. */
 struct rules_exc {
-	const char *type;	/* exception class or kind ("panic", "Exception #123") */
+	const char *type; /* exception class or kind ("panic", "Exception #123") */
 	size_t type_len;
-	const char *msg;	/* its message, one line */
+	const char *msg; /* its message, one line */
 	size_t msg_len;
 };
 

@@ -111,7 +111,7 @@ static void exc_python(const char *t, size_t len, struct rules_exc *o)
 	struct rules_view v;
 	size_t pos = 0;
 	bool tb = false;
-	struct rules_exc group = { 0 };
+	struct rules_exc group = {0};
 
 	while (next_line(t, len, &pos, &v)) {
 		if (rules_match("Traceback (", v.s, v.n) ||
@@ -151,7 +151,7 @@ static bool php_header(const char *s, size_t n, struct rules_exc *o)
 
 static void exc_php(const char *t, size_t len, struct rules_exc *o)
 {
-	struct rules_view v, prev = { 0 };
+	struct rules_view v, prev = {0};
 	size_t pos = 0;
 	const char *u;
 
@@ -171,7 +171,7 @@ static void exc_php(const char *t, size_t len, struct rules_exc *o)
 
 static void exc_node(const char *t, size_t len, struct rules_exc *o)
 {
-	struct rules_view v, hdr = { 0 };
+	struct rules_view v, hdr = {0};
 	size_t pos = 0;
 
 	while (next_line(t, len, &pos, &v)) {
@@ -235,7 +235,8 @@ static void exc_ruby(const char *t, size_t len, struct rules_exc *o)
 					 (size_t)(open - 1 - (q + 3)));
 			return;
 		}
-		if (v.n > 3 && end[-1] == ':' && end[-2] == ')' && (p = memmem(v.s, v.n, " (", 2))) {
+		if (v.n > 3 && end[-1] == ':' && end[-2] == ')' &&
+		    (p = memmem(v.s, v.n, " (", 2))) {
 			for (q = p; q > v.s && q[-1] != ' '; q--)
 				;
 			set_type(o, q, (size_t)(p - q), p + 2, (size_t)(end - 2 - (p + 2)));
@@ -247,7 +248,7 @@ static void exc_ruby(const char *t, size_t len, struct rules_exc *o)
 /* `Exception #1355480641 in line 241 of /path/File.php: message`. */
 static void exc_flow(const char *t, size_t len, struct rules_exc *o)
 {
-	struct rules_view v = { 0 };
+	struct rules_view v = {0};
 	size_t pos = 0;
 	const char *p, *m;
 
@@ -268,9 +269,9 @@ static void exc_flow(const char *t, size_t len, struct rules_exc *o)
 void rules_exception(unsigned lang, const char *text, size_t len, struct rules_exc *out)
 {
 	static void (*const fns[LANG_COUNT])(const char *, size_t, struct rules_exc *) = {
-		[LANG_JAVA] = exc_jvm,	   [LANG_DOTNET] = exc_jvm, [LANG_PYTHON] = exc_python,
-		[LANG_PHP] = exc_php,	   [LANG_NODE] = exc_node,  [LANG_GO] = exc_go,
-		[LANG_RUBY] = exc_ruby,	   [LANG_FLOW] = exc_flow,
+	    [LANG_JAVA] = exc_jvm,  [LANG_DOTNET] = exc_jvm, [LANG_PYTHON] = exc_python,
+	    [LANG_PHP] = exc_php,   [LANG_NODE] = exc_node,  [LANG_GO] = exc_go,
+	    [LANG_RUBY] = exc_ruby, [LANG_FLOW] = exc_flow,
 	};
 
 	memset(out, 0, sizeof(*out));

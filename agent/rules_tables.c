@@ -7,19 +7,21 @@
  */
 #include "rules.h"
 
-#define S(x) (1u << RS_##x)
+#define S(x)  (1u << RS_##x)
 #define START S(NONE)
-#define K RS_KEEP
-#define TR RF_TRACE
-#define TS (RF_TRACE | RF_STRONG)
+#define K     RS_KEEP
+#define TR    RF_TRACE
+#define TS    (RF_TRACE | RF_STRONG)
 
 /* Lines a record keeps when they are indented (generic continuation). */
-#define INDENTED                                                                           \
+#define INDENTED                                                                                   \
 	(S(LINE) | S(STACK) | S(PY) | S(PY_END) | S(PHP) | S(NODE) | S(GO) | S(RUBY) | S(RUBY_FROM))
 /* States where `at` frames may appear. */
 #define AT_FRAMES (S(LINE) | S(STACK) | S(NODE))
-#define PHP_ANY (S(LINE) | S(PHP) | S(PHP_DATED))
+#define PHP_ANY	  (S(LINE) | S(PHP) | S(PHP_DATED))
 
+/* One rule per row reads better than what the formatter would make of it. */
+/* clang-format off */
 const struct rule rules_table[] = {
 	/* One JSON object per line is one record. */
 	{ START, IND_NONE, ACT_ONE, RS_LINE, LANG_NONE, 0, "{%E}" },
@@ -120,13 +122,19 @@ const struct rule rules_table[] = {
 	{ S(LINE), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "}%$" },
 };
 
-const size_t rules_count = sizeof(rules_table) / sizeof(rules_table[0]);
-
+/* What a line no rule claims does, per state: most records end at an unindented line;
+ * PHP error_log and Flow records last until the next record start. */
 const uint8_t rules_default[RS_COUNT] = {
-	[RS_NONE] = ACT_START,	   [RS_LINE] = ACT_START,	[RS_STACK] = ACT_START,
-	[RS_JUL] = ACT_START,	   [RS_PY] = ACT_START,		[RS_PY_END] = ACT_START,
-	[RS_PY_CHAIN] = ACT_START, [RS_PHP] = ACT_START,	[RS_PHP_DATED] = ACT_CONT,
-	[RS_FLOW] = ACT_CONT,	   [RS_NODE] = ACT_START,	[RS_NODE_SRC] = ACT_CONT,
-	[RS_NODE_CARET] = ACT_START, [RS_NODE_HDR] = ACT_START, [RS_GO] = ACT_START,
-	[RS_RUBY] = ACT_START,	   [RS_RUBY_FROM] = ACT_START,
+	[RS_NONE] = ACT_START,		[RS_LINE] = ACT_START,
+	[RS_STACK] = ACT_START,		[RS_JUL] = ACT_START,
+	[RS_PY] = ACT_START,		[RS_PY_END] = ACT_START,
+	[RS_PY_CHAIN] = ACT_START,	[RS_PHP] = ACT_START,
+	[RS_PHP_DATED] = ACT_CONT,	[RS_FLOW] = ACT_CONT,
+	[RS_NODE] = ACT_START,		[RS_NODE_SRC] = ACT_CONT,
+	[RS_NODE_CARET] = ACT_START,	[RS_NODE_HDR] = ACT_START,
+	[RS_GO] = ACT_START,		[RS_RUBY] = ACT_START,
+	[RS_RUBY_FROM] = ACT_START,
 };
+/* clang-format on */
+
+const size_t rules_count = sizeof(rules_table) / sizeof(rules_table[0]);

@@ -57,25 +57,28 @@ static char *lines[VARIANTS], *traces[VARIANTS];
 
 static void make_payloads(void)
 {
-	struct buf b = { 0 };
+	struct buf b = {0};
 	int i, j;
 
 	for (i = 0; i < VARIANTS; i++) {
-		buf_printf(&b, "2024-05-06 07:08:%02d.%03d INFO  [http-nio-8080-exec-%d] "
-			       "c.e.shop.OrderController - order %d processed in %d ms\n",
+		buf_printf(&b,
+			   "2024-05-06 07:08:%02d.%03d INFO  [http-nio-8080-exec-%d] "
+			   "c.e.shop.OrderController - order %d processed in %d ms\n",
 			   i % 60, i * 7 % 1000, i % 16, 100000 + i, 3 + i % 40);
 		lines[i] = buf_steal(&b);
-		buf_printf(&b, "2024-05-06 07:08:%02d.%03d ERROR [http-nio-8080-exec-%d] "
-			       "c.e.shop.OrderController - order %d failed\n"
-			       "java.lang.IllegalStateException: payment for order %d rejected\n",
+		buf_printf(&b,
+			   "2024-05-06 07:08:%02d.%03d ERROR [http-nio-8080-exec-%d] "
+			   "c.e.shop.OrderController - order %d failed\n"
+			   "java.lang.IllegalStateException: payment for order %d rejected\n",
 			   i % 60, i * 7 % 1000, i % 16, 100000 + i, 100000 + i);
 		for (j = 0; j < 10; j++)
-			buf_printf(&b, "\tat com.example.shop.service.Layer%d.call%d(Layer%d.java:%d)\n",
-				   j, i % 4, j, 40 + j);
+			buf_printf(
+			    &b, "\tat com.example.shop.service.Layer%d.call%d(Layer%d.java:%d)\n",
+			    j, i % 4, j, 40 + j);
 		buf_printf(&b, "Caused by: java.sql.SQLException: connection %d refused\n", i);
 		for (j = 0; j < 9; j++)
-			buf_printf(&b, "\tat org.postgresql.core.Conn%d.exec(Conn%d.java:%d)\n", j, j,
-				   100 + j);
+			buf_printf(&b, "\tat org.postgresql.core.Conn%d.exec(Conn%d.java:%d)\n", j,
+				   j, 100 + j);
 		buf_printf(&b, "\t... 7 common frames omitted\n");
 		traces[i] = buf_steal(&b);
 	}
@@ -92,13 +95,20 @@ static double cpu_seconds(void)
 /* Runs n records, one write each, through streams (or straight into reasm). */
 static double run(uint64_t n, bool use_streams, bool encode, struct bench *b)
 {
-	struct streams_opts so = { .max_line = 1 << 20, .idle_ns = 1000000000ull,
-				   .evict_ns = 300000000000ull };
-	struct streams_cbs cbs = { .line = on_line, .writer_end = on_writer_end, .ctx = b };
-	struct reasm_opts ro = { .idle_ns = 1000000000ull, .max_age_ns = 5000000000ull,
-				 .max_lines = 1000, .max_bytes = 1 << 20 };
-	struct lt_hdr h = { .type = LT_REC_DATA, .tgid = 42, .pid = 42, .dev = 1, .ino = 1,
-			    .stream = LT_STREAM_STDERR, .flags = LT_F_FIRST | LT_F_LAST };
+	struct streams_opts so = {
+	    .max_line = 1 << 20, .idle_ns = 1000000000ull, .evict_ns = 300000000000ull};
+	struct streams_cbs cbs = {.line = on_line, .writer_end = on_writer_end, .ctx = b};
+	struct reasm_opts ro = {.idle_ns = 1000000000ull,
+				.max_age_ns = 5000000000ull,
+				.max_lines = 1000,
+				.max_bytes = 1 << 20};
+	struct lt_hdr h = {.type = LT_REC_DATA,
+			   .tgid = 42,
+			   .pid = 42,
+			   .dev = 1,
+			   .ino = 1,
+			   .stream = LT_STREAM_STDERR,
+			   .flags = LT_F_FIRST | LT_F_LAST};
 	struct streams *s;
 	double t0;
 	uint64_t i;
@@ -121,15 +131,18 @@ static double run(uint64_t n, bool use_streams, bool encode, struct bench *b)
 		} else {
 			/* one line per record start: reasm alone, lines pre-split by hand */
 			static void *slot;
-			struct ev_source src = { .tgid = 42, .file = "" };
+			struct ev_source src = {.tgid = 42, .file = ""};
 			const char *q = p, *nl;
 
 			for (; *q; q = nl + 1) {
 				nl = strchr(q, '\n');
-				struct line l = { .src = &src, .state = &slot, .ts_ns = h.ts_ns,
-						  .text = q, .len = (size_t)(nl - q),
-						  .flags = (q == p ? LINE_SOW : 0) |
-							   (nl[1] ? 0 : LINE_EOW) };
+				struct line l = {.src = &src,
+						 .state = &slot,
+						 .ts_ns = h.ts_ns,
+						 .text = q,
+						 .len = (size_t)(nl - q),
+						 .flags = (q == p ? LINE_SOW : 0) |
+							  (nl[1] ? 0 : LINE_EOW)};
 				reasm_line(b->r, &l);
 			}
 			if (i + 1 == n)
@@ -162,10 +175,10 @@ int main(int argc, char **argv)
 	       (unsigned long long)n, (unsigned long long)b.events, (unsigned long long)b.traces,
 	       (double)b.bytes / 1e6, t, (double)n / t);
 	t = run(n, true, false, &b);
-	printf("streams->reassemble->process:         %.3f CPU-s: %.0f records per CPU-second\n",
-	       t, (double)n / t);
+	printf("streams->reassemble->process:         %.3f CPU-s: %.0f records per CPU-second\n", t,
+	       (double)n / t);
 	t = run(n, false, false, &b);
-	printf("reassemble->process (lines given):    %.3f CPU-s: %.0f records per CPU-second\n",
-	       t, (double)n / t);
+	printf("reassemble->process (lines given):    %.3f CPU-s: %.0f records per CPU-second\n", t,
+	       (double)n / t);
 	return 0;
 }

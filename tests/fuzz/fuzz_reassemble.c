@@ -26,12 +26,12 @@ static void on_event(void *ctx, struct event *e)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const char *const paths[4] = { "/var/log/app.log", "", "/var/log/php.log",
-					      "/app/Data/Logs/Exceptions/2024abc.txt" };
-	struct ev_source src[4] = { { .tgid = 1 }, { .tgid = 2 }, { .tgid = 3 }, { .tgid = 4 } };
-	void *slots[4] = { 0 };
-	struct buf out = { 0 };
-	struct reasm_opts o = { .idle_ns = 1000, .max_age_ns = 100000 };
+	static const char *const paths[4] = {"/var/log/app.log", "", "/var/log/php.log",
+					     "/app/Data/Logs/Exceptions/2024abc.txt"};
+	struct ev_source src[4] = {{.tgid = 1}, {.tgid = 2}, {.tgid = 3}, {.tgid = 4}};
+	void *slots[4] = {0};
+	struct buf out = {0};
+	struct reasm_opts o = {.idle_ns = 1000, .max_age_ns = 100000};
 	struct reasm *r;
 	uint64_t now = 1;
 	size_t i = 1, n;
@@ -58,9 +58,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		} else if (c == 0xfe) {
 			reasm_writer_end(r, &slots[data[i < size ? i : 0] & 3]);
 		} else {
-			struct line l = { .src = &src[c >> 6], .state = &slots[c >> 6],
-					  .ts_ns = now += 10, .text = (const char *)data + i,
-					  .len = n, .flags = c & 0x3f, .gap_bytes = c == 0x3f };
+			struct line l = {.src = &src[c >> 6],
+					 .state = &slots[c >> 6],
+					 .ts_ns = now += 10,
+					 .text = (const char *)data + i,
+					 .len = n,
+					 .flags = c & 0x3f,
+					 .gap_bytes = c == 0x3f};
 			char *copy = malloc(n + 1); /* lines are NUL-terminated by contract */
 
 			if (!copy)

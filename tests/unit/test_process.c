@@ -80,34 +80,47 @@ struct exc_case {
 };
 
 static const struct exc_case exc_cases[] = {
-	{ "java", "Exception in thread \"main\" java.lang.IllegalStateException: boom\n"
-		  "\tat a.B.c(B.java:1)", "java.lang.IllegalStateException", "boom" },
-	{ "java", "2024 ERROR x - failed\norg.Foo$Bar\n\tat a.B.c(B.java:1)", "org.Foo$Bar", "" },
-	{ "dotnet", "Unhandled exception. System.Exception: outer ---> System.IO.IOException: in\n"
-		    "   at A.B()", "System.Exception", "outer" },
-	{ "python", "Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\n"
-		    "requests.exceptions.HTTPError: 500 Server Error", "requests.exceptions.HTTPError",
-	  "500 Server Error" },
-	{ "python", "Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\n"
-		    "KeyboardInterrupt", "KeyboardInterrupt", "" },
-	{ "php", "PHP Fatal error:  Uncaught Neos\\Flow\\Exception: nope in /a/B.php:12\n"
-		 "Stack trace:\n#0 {main}\n  thrown in /a/B.php on line 12", "Neos\\Flow\\Exception",
-	  "nope" },
-	{ "php", "[21-Nov-2026 05:25:21 UTC] failed: PDOException: SQLSTATE[HY000] gone in "
-		 "/a/Db.php:3\nStack trace:\n#0 {main}", "PDOException", "SQLSTATE[HY000] gone" },
-	{ "node", "TypeError: Cannot read properties of undefined (reading 'x')\n"
-		  "    at f (/app/a.js:1:2)", "TypeError", "Cannot read properties of undefined (reading 'x')" },
-	{ "go", "panic: runtime error: index out of range [5] with length 3\n\ngoroutine 1 [running]:",
-	  "runtime error", "index out of range [5] with length 3" },
-	{ "go", "2026/11/21 05:25:39 http: panic serving 127.0.0.1:5: boom\ngoroutine 1 [running]:",
-	  "panic", "boom" },
-	{ "ruby", "app.rb:3:in `<main>': undefined method `x' for nil:NilClass (NoMethodError)",
-	  "NoMethodError", "undefined method `x' for nil:NilClass" },
-	{ "ruby", "E, [2026 #1] ERROR -- : ActiveRecord::RecordNotFound (Couldn't find User):\n"
-		  "  app/models/user.rb:3:in `find'", "ActiveRecord::RecordNotFound",
-	  "Couldn't find User" },
-	{ "flow", "Uncaught exception #1476107295 in line 170 of /a/B.php: gone\n\n1 X::y()",
-	  "Uncaught exception #1476107295", "gone" },
+    {"java",
+     "Exception in thread \"main\" java.lang.IllegalStateException: boom\n"
+     "\tat a.B.c(B.java:1)",
+     "java.lang.IllegalStateException", "boom"},
+    {"java", "2024 ERROR x - failed\norg.Foo$Bar\n\tat a.B.c(B.java:1)", "org.Foo$Bar", ""},
+    {"dotnet",
+     "Unhandled exception. System.Exception: outer ---> System.IO.IOException: in\n"
+     "   at A.B()",
+     "System.Exception", "outer"},
+    {"python",
+     "Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\n"
+     "requests.exceptions.HTTPError: 500 Server Error",
+     "requests.exceptions.HTTPError", "500 Server Error"},
+    {"python",
+     "Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\n"
+     "KeyboardInterrupt",
+     "KeyboardInterrupt", ""},
+    {"php",
+     "PHP Fatal error:  Uncaught Neos\\Flow\\Exception: nope in /a/B.php:12\n"
+     "Stack trace:\n#0 {main}\n  thrown in /a/B.php on line 12",
+     "Neos\\Flow\\Exception", "nope"},
+    {"php",
+     "[21-Nov-2026 05:25:21 UTC] failed: PDOException: SQLSTATE[HY000] gone in "
+     "/a/Db.php:3\nStack trace:\n#0 {main}",
+     "PDOException", "SQLSTATE[HY000] gone"},
+    {"node",
+     "TypeError: Cannot read properties of undefined (reading 'x')\n"
+     "    at f (/app/a.js:1:2)",
+     "TypeError", "Cannot read properties of undefined (reading 'x')"},
+    {"go", "panic: runtime error: index out of range [5] with length 3\n\ngoroutine 1 [running]:",
+     "runtime error", "index out of range [5] with length 3"},
+    {"go", "2026/11/21 05:25:39 http: panic serving 127.0.0.1:5: boom\ngoroutine 1 [running]:",
+     "panic", "boom"},
+    {"ruby", "app.rb:3:in `<main>': undefined method `x' for nil:NilClass (NoMethodError)",
+     "NoMethodError", "undefined method `x' for nil:NilClass"},
+    {"ruby",
+     "E, [2026 #1] ERROR -- : ActiveRecord::RecordNotFound (Couldn't find User):\n"
+     "  app/models/user.rb:3:in `find'",
+     "ActiveRecord::RecordNotFound", "Couldn't find User"},
+    {"flow", "Uncaught exception #1476107295 in line 170 of /a/B.php: gone\n\n1 X::y()",
+     "Uncaught exception #1476107295", "gone"},
 };
 
 TEST(exception_fields)
@@ -168,9 +181,10 @@ TEST(fingerprints)
 
 TEST(flow_see_also_and_kept_fields)
 {
-	struct event *e = mk(EV_KIND_LINE, NULL,
-			     "24-05-06 07:08:10 1 CRITICAL Neos.Flow Exception #1 in line 2 of /a.php: x"
-			     " - See also: 20240506070810a1b2c3.txt");
+	struct event *e =
+	    mk(EV_KIND_LINE, NULL,
+	       "24-05-06 07:08:10 1 CRITICAL Neos.Flow Exception #1 in line 2 of /a.php: x"
+	       " - See also: 20240506070810a1b2c3.txt");
 	struct event *f = event_new();
 
 	CHECK_STR(e->exception_ref, "20240506070810a1b2c3");

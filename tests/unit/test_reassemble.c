@@ -43,8 +43,10 @@ static void sink_free(struct sink *s)
 }
 
 static struct reasm_opts opts_default = {
-	.idle_ns = 1000000000ull, .max_age_ns = 10000000000ull, .max_lines = 1000,
-	.max_bytes = 1 << 20,
+    .idle_ns = 1000000000ull,
+    .max_age_ns = 10000000000ull,
+    .max_lines = 1000,
+    .max_bytes = 1 << 20,
 };
 
 /* A minimal streams: splits writes into lines with SOW/EOW flags. */
@@ -59,8 +61,8 @@ struct feeder {
 
 static void feed_line(struct feeder *f, const char *s, size_t n, uint32_t flags)
 {
-	struct line l = { .src = &f->src, .state = &f->slot, .ts_ns = f->ts, .text = s, .len = n,
-			  .flags = flags };
+	struct line l = {
+	    .src = &f->src, .state = &f->slot, .ts_ns = f->ts, .text = s, .len = n, .flags = flags};
 
 	if (n && s[n - 1] == '\r')
 		l.len--;
@@ -105,7 +107,7 @@ static void feeder_end(struct feeder *f)
 /* Runs writes (NULL-terminated) of one writer on path through a fresh reasm. */
 static void run(struct sink *s, const struct reasm_opts *o, const char *path, ...)
 {
-	struct feeder f = { .src = { .tgid = 7, .pid = 7, .comm = "app", .file = path } };
+	struct feeder f = {.src = {.tgid = 7, .pid = 7, .comm = "app", .file = path}};
 	const char *w;
 	va_list ap;
 
@@ -142,27 +144,27 @@ static void dump(const struct sink *s)
 			s->ev[i]->message);
 }
 
-#define EXPECT_N(s, k)                                                                     \
-	do {                                                                               \
-		CHECK((s)->n == (k));                                                      \
-		if ((s)->n != (k))                                                         \
-			dump(s);                                                           \
+#define EXPECT_N(s, k)                                                                             \
+	do {                                                                                       \
+		CHECK((s)->n == (k));                                                              \
+		if ((s)->n != (k))                                                                 \
+			dump(s);                                                                   \
 	} while (0)
 
-#define JAVA_TRACE                                                                         \
-	"java.lang.IllegalStateException: boom\n"                                          \
-	"\tat com.example.Service.run(Service.java:42)\n"                                  \
-	"\tat com.example.App.main(App.java:10)\n"                                         \
-	"\tSuppressed: java.io.IOException: close failed\n"                                \
-	"\t\tat com.example.Service.close(Service.java:50)\n"                              \
-	"\t\t... 1 more\n"                                                                 \
-	"Caused by: java.sql.SQLException: connection refused\n"                           \
-	"\tat org.db.Driver.connect(Driver.java:99)\n"                                     \
+#define JAVA_TRACE                                                                                 \
+	"java.lang.IllegalStateException: boom\n"                                                  \
+	"\tat com.example.Service.run(Service.java:42)\n"                                          \
+	"\tat com.example.App.main(App.java:10)\n"                                                 \
+	"\tSuppressed: java.io.IOException: close failed\n"                                        \
+	"\t\tat com.example.Service.close(Service.java:50)\n"                                      \
+	"\t\t... 1 more\n"                                                                         \
+	"Caused by: java.sql.SQLException: connection refused\n"                                   \
+	"\tat org.db.Driver.connect(Driver.java:99)\n"                                             \
 	"\t... 2 common frames omitted\n"
 
 TEST(java_logback_one_write)
 {
-	struct sink s = { 0 };
+	struct sink s = {0};
 
 	run(&s, NULL, "/var/log/app.log", "2024-05-06 07:08:09.100 INFO  [main] c.e.App - start\n",
 	    "2024-05-06 07:08:09.123 ERROR [main] c.e.App - failed\n" JAVA_TRACE,
@@ -184,7 +186,7 @@ TEST(java_logback_one_write)
 
 TEST(java_print_stack_trace_line_writes)
 {
-	struct sink s = { 0 };
+	struct sink s = {0};
 
 	run(&s, NULL, "/var/log/app.log", "after java 1\n", "java.lang.RuntimeException: bad\n",
 	    "\tat Trace.parse(Trace.java:21)\n", "\tat Trace.main(Trace.java:36)\n",
@@ -207,7 +209,7 @@ TEST(java_print_stack_trace_line_writes)
 
 TEST(java_util_logging_two_lines)
 {
-	struct sink s = { 0 };
+	struct sink s = {0};
 
 	run(&s, NULL, "/var/log/jul.log", "Nov 21, 2026 5:25:12 AM Trace main\nINFO: start java\n",
 	    "Nov 21, 2026 5:25:13 AM Trace main\nSEVERE: parse failed\n" JAVA_TRACE "\n",
@@ -224,24 +226,24 @@ TEST(java_util_logging_two_lines)
 	sink_free(&s);
 }
 
-#define PY_CHAINED                                                                         \
-	"Traceback (most recent call last):\n"                                             \
-	"  File \"/app/trace.py\", line 20, in parse\n"                                    \
-	"    load(key)\n"                                                                  \
-	"KeyError: 'alpha'\n"                                                              \
-	"\n"                                                                               \
-	"The above exception was the direct cause of the following exception:\n"           \
-	"\n"                                                                               \
-	"Traceback (most recent call last):\n"                                             \
-	"  File \"/app/trace.py\", line 27, in <module>\n"                                 \
-	"    parse(\"alpha\")\n"                                                           \
-	"    ~~~~~^^^^^^^^^\n"                                                             \
+#define PY_CHAINED                                                                                 \
+	"Traceback (most recent call last):\n"                                                     \
+	"  File \"/app/trace.py\", line 20, in parse\n"                                            \
+	"    load(key)\n"                                                                          \
+	"KeyError: 'alpha'\n"                                                                      \
+	"\n"                                                                                       \
+	"The above exception was the direct cause of the following exception:\n"                   \
+	"\n"                                                                                       \
+	"Traceback (most recent call last):\n"                                                     \
+	"  File \"/app/trace.py\", line 27, in <module>\n"                                         \
+	"    parse(\"alpha\")\n"                                                                   \
+	"    ~~~~~^^^^^^^^^\n"                                                                     \
 	"ValueError: bad config alpha\n"
 
 /* Splits text into one write per line, as Python's stderr does for tracebacks. */
 static void run_line_writes(struct sink *s, const char *path, const char *const *texts)
 {
-	struct feeder f = { .src = { .tgid = 9, .pid = 9, .comm = "py", .file = path } };
+	struct feeder f = {.src = {.tgid = 9, .pid = 9, .comm = "py", .file = path}};
 	const char *p, *nl;
 
 	f.r = reasm_new(&opts_default, collect, s);
@@ -260,8 +262,9 @@ static void run_line_writes(struct sink *s, const char *path, const char *const 
 
 TEST(python_logging_and_uncaught)
 {
-	struct sink s = { 0 };
-	const char *const t[] = { "after python 1\n", PY_CHAINED, "after python 2\n", PY_CHAINED, NULL };
+	struct sink s = {0};
+	const char *const t[] = {"after python 1\n", PY_CHAINED, "after python 2\n", PY_CHAINED,
+				 NULL};
 
 	run(&s, NULL, "/var/log/py.log", "2026-11-21 05:25:02,464 INFO trace: start\n",
 	    "2026-11-21 05:25:02,465 ERROR trace: parse failed\n" PY_CHAINED,
@@ -280,7 +283,8 @@ TEST(python_logging_and_uncaught)
 	if (s.n == 4) {
 		CHECK(s.ev[1]->kind == EV_KIND_TRACE && s.ev[1]->lines == 12);
 		CHECK(starts(s.ev[2], "after python 2") && s.ev[2]->lines == 1);
-		CHECK(s.ev[3]->kind == EV_KIND_TRACE && ends(s.ev[3], "ValueError: bad config alpha"));
+		CHECK(s.ev[3]->kind == EV_KIND_TRACE &&
+		      ends(s.ev[3], "ValueError: bad config alpha"));
 		CHECK_STR(s.ev[1]->fingerprint, s.ev[3]->fingerprint);
 	}
 	sink_free(&s);
@@ -288,23 +292,22 @@ TEST(python_logging_and_uncaught)
 
 TEST(python_during_handling_and_group)
 {
-	struct sink s = { 0 };
+	struct sink s = {0};
 	const char *const t[] = {
-		"Traceback (most recent call last):\n  File \"/app/t.py\", line 33, in <module>\n"
-		"    1 / 0\nZeroDivisionError: division by zero\n\n"
-		"During handling of the above exception, another exception occurred:\n\n"
-		"Traceback (most recent call last):\n  File \"/app/t.py\", line 35, in <module>\n"
-		"    {}[\"missing\"]\nKeyError: 'missing'\n",
-		"after\n",
-		"  + Exception Group Traceback (most recent call last):\n"
-		"  |   File \"/app/t.py\", line 41, in <module>\n"
-		"  |     raise ExceptionGroup(\"many\", [OSError(\"disk\")])\n"
-		"  | ExceptionGroup: many (1 sub-exception)\n"
-		"  +-+---------------- 1 ----------------\n"
-		"    | OSError: disk\n"
-		"    +------------------------------------\n",
-		"INFO next\n", NULL
-	};
+	    "Traceback (most recent call last):\n  File \"/app/t.py\", line 33, in <module>\n"
+	    "    1 / 0\nZeroDivisionError: division by zero\n\n"
+	    "During handling of the above exception, another exception occurred:\n\n"
+	    "Traceback (most recent call last):\n  File \"/app/t.py\", line 35, in <module>\n"
+	    "    {}[\"missing\"]\nKeyError: 'missing'\n",
+	    "after\n",
+	    "  + Exception Group Traceback (most recent call last):\n"
+	    "  |   File \"/app/t.py\", line 41, in <module>\n"
+	    "  |     raise ExceptionGroup(\"many\", [OSError(\"disk\")])\n"
+	    "  | ExceptionGroup: many (1 sub-exception)\n"
+	    "  +-+---------------- 1 ----------------\n"
+	    "    | OSError: disk\n"
+	    "    +------------------------------------\n",
+	    "INFO next\n", NULL};
 
 	run_line_writes(&s, "/var/log/py.log", t);
 	EXPECT_N(&s, 4);
@@ -321,7 +324,7 @@ TEST(python_during_handling_and_group)
 
 TEST(trace_then_line_in_one_write)
 {
-	struct sink s = { 0 };
+	struct sink s = {0};
 
 	run(&s, NULL, "/var/log/app.log",
 	    "Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\n"
@@ -337,9 +340,9 @@ TEST(trace_then_line_in_one_write)
 
 TEST(caps_cut_without_loss)
 {
-	struct sink s = { 0 };
+	struct sink s = {0};
 	struct reasm_opts o = opts_default;
-	struct buf all = { 0 };
+	struct buf all = {0};
 	int i;
 
 	o.max_lines = 4;
@@ -367,7 +370,7 @@ TEST(caps_cut_without_loss)
 
 TEST(single_line_mode)
 {
-	struct sink s = { 0 };
+	struct sink s = {0};
 	struct reasm_opts o = opts_default;
 
 	o.single_line = true;
@@ -379,8 +382,8 @@ TEST(single_line_mode)
 
 TEST(tick_idle_and_age)
 {
-	struct sink s = { 0 };
-	struct feeder f = { .src = { .tgid = 1, .file = "/var/log/a.log" } };
+	struct sink s = {0};
+	struct feeder f = {.src = {.tgid = 1, .file = "/var/log/a.log"}};
 
 	f.r = reasm_new(&opts_default, collect, &s);
 	feed_write(&f, "panic: boom\n", 12);
@@ -403,7 +406,7 @@ TEST(tick_idle_and_age)
 
 TEST(php_error_log_and_fpm)
 {
-	struct sink s = { 0 };
+	struct sink s = {0};
 
 	run(&s, NULL, "/var/log/php_errors.log", "[21-Nov-2026 05:25:21 UTC] start php\n",
 	    "[21-Nov-2026 05:25:21 UTC] PHP Fatal error:  Uncaught InvalidArgumentException: "
@@ -428,7 +431,8 @@ TEST(php_error_log_and_fpm)
 	    "[21-Nov-2026 05:25:21] NOTICE: fpm is running, pid 1\n",
 	    "[21-Nov-2026 05:25:23] WARNING: [pool www] child 7 said into stderr: \"PHP message: "
 	    "PHP Fatal error:  Uncaught Exception: boom in /app/index.php:3\"\n"
-	    "[21-Nov-2026 05:25:23] WARNING: [pool www] child 7 said into stderr: \"Stack trace:\"\n"
+	    "[21-Nov-2026 05:25:23] WARNING: [pool www] child 7 said into stderr: \"Stack "
+	    "trace:\"\n"
 	    "[21-Nov-2026 05:25:23] WARNING: [pool www] child 7 said into stderr: \"#0 {main}\"\n"
 	    "[21-Nov-2026 05:25:23] WARNING: [pool www] child 7 said into stderr: \"  thrown in "
 	    "/app/index.php on line 3\"\n",
@@ -444,11 +448,12 @@ TEST(php_error_log_and_fpm)
 
 TEST(flow_system_log_and_dump)
 {
-	struct sink s = { 0 };
+	struct sink s = {0};
 
 	run(&s, NULL, "/app/Data/Logs/System_Development.log",
 	    "24-05-06 07:08:09 1234       INFO      Neos.Flow            Request handled\n",
-	    "24-05-06 07:08:10 1234       CRITICAL  Neos.Flow            Uncaught exception #1355480641 "
+	    "24-05-06 07:08:10 1234       CRITICAL  Neos.Flow            Uncaught exception "
+	    "#1355480641 "
 	    "in line 241: Could not resolve - See also: 20240506070810a1b2c3.txt\n",
 	    "24-05-06 07:08:11 1234       DEBUG     Neos.Flow            Additional data:\n"
 	    "array(\n  'key' => 'value',\n)\n\n\n",
@@ -466,7 +471,8 @@ TEST(flow_system_log_and_dump)
 	    "Exception #1355480641 in line 241 of /app/Packages/Framework/Neos.Flow/Classes/"
 	    "Mvc/Controller/ActionController.php: Could not resolve\n\n"
 	    "34 Neos\\Flow\\Mvc\\Controller\\ActionController_Original::callActionMethod()\n"
-	    "33 Neos\\Flow\\Mvc\\Dispatcher_Original::dispatch()\n\nHTTP REQUEST:\nGET / HTTP/1.1\n\n",
+	    "33 Neos\\Flow\\Mvc\\Dispatcher_Original::dispatch()\n\nHTTP REQUEST:\nGET / "
+	    "HTTP/1.1\n\n",
 	    NULL);
 	EXPECT_N(&s, 1);
 	if (s.n == 1) {
@@ -482,7 +488,7 @@ TEST(flow_system_log_and_dump)
 
 TEST(node_stack_cause_aggregate_uncaught)
 {
-	struct sink s = { 0 };
+	struct sink s = {0};
 
 	run(&s, NULL, "/var/log/node.log", "start node\n",
 	    "Error: bad config beta\n    at parse (/app/trace.js:17:9)\n"
@@ -512,15 +518,15 @@ TEST(node_stack_cause_aggregate_uncaught)
 
 TEST(go_panic_in_pieces)
 {
-	struct sink s = { 0 };
+	struct sink s = {0};
 
-	run(&s, NULL, "/var/log/go.log", "2026/11/21 05:25:39 after go 1\n", "panic: ",
-	    "assignment to entry in nil map", " [recovered]\n", "\tpanic: bad config omega\n",
-	    "\n", "goroutine 1 [running]:\n", "main.parse.func1()\n",
+	run(&s, NULL, "/var/log/go.log", "2026/11/21 05:25:39 after go 1\n",
+	    "panic: ", "assignment to entry in nil map", " [recovered]\n",
+	    "\tpanic: bad config omega\n", "\n", "goroutine 1 [running]:\n", "main.parse.func1()\n",
 	    "\t/app/trace.go:23 +0xbf\n", "panic({0x67a480, 0x7381d0})\n",
 	    "\t/usr/lib/go/src/runtime/panic.go:884 +0x212\n", "main.main()\n",
-	    "\t/app/trace.go:43 +0x1d0\n", "\n", "goroutine 6 [chan receive]:\n",
-	    "main.worker()\n", "\t/app/trace.go:50 +0x10\n", "2026/11/21 05:25:40 next\n", NULL);
+	    "\t/app/trace.go:43 +0x1d0\n", "\n", "goroutine 6 [chan receive]:\n", "main.worker()\n",
+	    "\t/app/trace.go:50 +0x10\n", "2026/11/21 05:25:40 next\n", NULL);
 	EXPECT_N(&s, 3);
 	if (s.n == 3) {
 		CHECK(s.ev[1]->kind == EV_KIND_TRACE && s.ev[1]->lines == 14);
@@ -533,9 +539,12 @@ TEST(go_panic_in_pieces)
 	    "2026/11/21 05:25:39 http: panic serving 127.0.0.1:59366: boom\n"
 	    "goroutine 11 [running]:\nnet/http.(*conn).serve.func1()\n"
 	    "\t/usr/lib/go/src/net/http/server.go:1850 +0xbf\n"
-	    "created by net/http.(*Server).Serve\n\t/usr/lib/go/src/net/http/server.go:3102 +0x4db\n",
-	    "2026/11/21 05:25:39 after\n", "fatal error: all goroutines are asleep - deadlock!\n\n"
-	    "goroutine 1 [select (no cases)]:\nmain.main()\n\t/app/main.go:5 +0x1d\n", NULL);
+	    "created by net/http.(*Server).Serve\n\t/usr/lib/go/src/net/http/server.go:3102 "
+	    "+0x4db\n",
+	    "2026/11/21 05:25:39 after\n",
+	    "fatal error: all goroutines are asleep - deadlock!\n\n"
+	    "goroutine 1 [select (no cases)]:\nmain.main()\n\t/app/main.go:5 +0x1d\n",
+	    NULL);
 	EXPECT_N(&s, 3);
 	if (s.n == 3) {
 		CHECK(s.ev[0]->kind == EV_KIND_TRACE && s.ev[0]->lines == 6);
@@ -548,13 +557,14 @@ TEST(go_panic_in_pieces)
 
 TEST(ruby_logger_and_uncaught)
 {
-	struct sink s = { 0 };
+	struct sink s = {0};
 
 	run(&s, NULL, "/var/log/ruby.log",
 	    "I, [2026-11-21T05:25:38.819148 #10504]  INFO -- : start ruby\n",
 	    "E, [2026-11-21T05:25:38.819251 #10504] ERROR -- : trace.rb:17:in `rescue in parse': "
 	    "bad config alpha (ArgumentError)\n\tfrom trace.rb:14:in `parse'\n"
-	    "trace.rb:11:in `load_key': missing alpha (KeyError)\n\tfrom trace.rb:15:in `parse'\n\n",
+	    "trace.rb:11:in `load_key': missing alpha (KeyError)\n\tfrom trace.rb:15:in "
+	    "`parse'\n\n",
 	    "after ruby 1\n",
 	    "E, [2026-11-21T05:25:38.819275 #10504] ERROR -- : ArgumentError (bad config beta):\n"
 	    "  trace.rb:17:in `rescue in parse'\n  trace.rb:14:in `parse'\n",
@@ -578,7 +588,7 @@ TEST(ruby_logger_and_uncaught)
 
 TEST(dotnet_inner_exceptions)
 {
-	struct sink s = { 0 };
+	struct sink s = {0};
 
 	run(&s, NULL, "/var/log/dotnet.log", "info: starting\n",
 	    "Unhandled exception. System.InvalidOperationException: outer failed\n"
@@ -600,7 +610,7 @@ TEST(dotnet_inner_exceptions)
 
 TEST(json_lines)
 {
-	struct sink s = { 0 };
+	struct sink s = {0};
 
 	run(&s, NULL, "/var/log/app.json",
 	    "{\"level\":\"warn\",\"msg\":\"slow\"}\n{\"level\":50,\"msg\":\"failed\"}\n"
@@ -618,9 +628,9 @@ TEST(json_lines)
 
 TEST(writers_kept_apart)
 {
-	struct sink s = { 0 };
-	struct feeder a = { .src = { .tgid = 1, .file = "/var/log/php.log" } };
-	struct feeder b = { .src = { .tgid = 2, .file = "/var/log/php.log" } };
+	struct sink s = {0};
+	struct feeder a = {.src = {.tgid = 1, .file = "/var/log/php.log"}};
+	struct feeder b = {.src = {.tgid = 2, .file = "/var/log/php.log"}};
 	struct reasm *r = reasm_new(&opts_default, collect, &s);
 
 	a.r = b.r = r;
@@ -641,10 +651,13 @@ TEST(writers_kept_apart)
 
 TEST(cut_line_gap_binary)
 {
-	struct sink s = { 0 };
-	struct feeder f = { .src = { .tgid = 1, .file = "/var/log/a.log" } };
-	struct line l = { .src = &f.src, .state = &f.slot, .text = "first part", .len = 10,
-			  .flags = LINE_CUT | LINE_SOW };
+	struct sink s = {0};
+	struct feeder f = {.src = {.tgid = 1, .file = "/var/log/a.log"}};
+	struct line l = {.src = &f.src,
+			 .state = &f.slot,
+			 .text = "first part",
+			 .len = 10,
+			 .flags = LINE_CUT | LINE_SOW};
 
 	f.r = reasm_new(&opts_default, collect, &s);
 	reasm_line(f.r, &l);
@@ -712,7 +725,7 @@ static struct feeder *writer_for(struct run_out *o, const char *path, size_t n)
 	if (o->nf == 8)
 		return NULL;
 	o->paths[o->nf] = strndup(path, n);
-	o->f[o->nf].src = (struct ev_source){ .tgid = 100 + o->nf, .file = o->paths[o->nf] };
+	o->f[o->nf].src = (struct ev_source){.tgid = 100 + o->nf, .file = o->paths[o->nf]};
 	o->f[o->nf].r = o->f[0].r;
 	return &o->f[o->nf++];
 }
@@ -724,7 +737,7 @@ static void feed_strace(struct run_out *o, const char *log, const char *only)
 	FILE *fp = fopen(log, "r");
 	char *line = NULL, *w, *lt, *gt, *q;
 	size_t cap = 0;
-	struct buf data = { 0 }, path = { 0 };
+	struct buf data = {0}, path = {0};
 	struct feeder *f;
 
 	while (fp && getline(&line, &cap, fp) > 0) {
@@ -770,7 +783,8 @@ static int run_traced(struct run_out *o, const char *name, const char *need, con
 	 * (wrappers, compilers) is mistaken for its output */
 	snprintf(sh, sizeof(sh),
 		 "E=%s.err strace -f -qq -y -xx -s 1048576 -e trace=write,writev -e signal=none "
-		 "-o %s sh -c '%s' >/dev/null 2>&1; rm -f %s.err", log, log, cmd, log);
+		 "-o %s sh -c '%s' >/dev/null 2>&1; rm -f %s.err",
+		 log, log, cmd, log);
 	if (system(sh) == -1)
 		return -1;
 	memset(o, 0, sizeof(*o));
@@ -807,21 +821,28 @@ static void check_expect(const struct sink *s, const struct expect *x, int n)
 	}
 }
 
-#define EXPECT(o, ...)                                                                     \
-	do {                                                                               \
-		const struct expect x_[] = { __VA_ARGS__ };                                \
-		check_expect(&(o)->s, x_, (int)(sizeof(x_) / sizeof(x_[0])));              \
-		sink_free(&(o)->s);                                                        \
+#define EXPECT(o, ...)                                                                             \
+	do {                                                                                       \
+		const struct expect x_[] = {__VA_ARGS__};                                          \
+		check_expect(&(o)->s, x_, (int)(sizeof(x_) / sizeof(x_[0])));                      \
+		sink_free(&(o)->s);                                                                \
 	} while (0)
 
-#define L(t) { EV_KIND_LINE, t }
-#define T(t) { EV_KIND_TRACE, t }
+#define L(t)                                                                                       \
+	{                                                                                          \
+		EV_KIND_LINE, t                                                                    \
+	}
+#define T(t)                                                                                       \
+	{                                                                                          \
+		EV_KIND_TRACE, t                                                                   \
+	}
 
 TEST(runtime_python)
 {
 	struct run_out o;
 
-	if (run_traced(&o, "runtime_python", "python3", NULL, "python3 " TRACES_DIR "/trace.py 2>$E"))
+	if (run_traced(&o, "runtime_python", "python3", NULL,
+		       "python3 " TRACES_DIR "/trace.py 2>$E"))
 		return;
 	EXPECT(&o, L("start python"), T("ValueError"), L("after python 1"), T("KeyError"),
 	       L("after python 2"), T("ExceptionGroup"), L("after python 3"), T("ValueError"));
@@ -859,7 +880,8 @@ TEST(runtime_php)
 	EXPECT(&o, L("start php"), T("RuntimeException"), L("after php 1"),
 	       L("PHP Warning:  deprecated thing"), L("after php 2"), T("RuntimeException"));
 	if (run_traced(&o, "runtime_php", "php", "logtap-php",
-		       "f=$(mktemp /tmp/logtap-php.XXXXXX) && php " TRACES_DIR "/trace.php $f; rm -f $f"))
+		       "f=$(mktemp /tmp/logtap-php.XXXXXX) && php " TRACES_DIR
+		       "/trace.php $f; rm -f $f"))
 		return;
 	EXPECT(&o, L("start php"), T("RuntimeException"), L("after php 1"),
 	       L("PHP Warning:  deprecated thing"), L("after php 2"), T("RuntimeException"));
