@@ -286,6 +286,18 @@ static bool wait_out(struct enrich *en, struct out *o, int n)
 	return o->n >= n;
 }
 
+/* The collected event with this message, or NULL (containers may overtake each other). */
+static struct event *by_msg(struct out *o, const char *msg)
+{
+	int i;
+
+	for (i = 0; i < o->n; i++) {
+		if (!strcmp(o->ev[i]->message, msg))
+			return o->ev[i];
+	}
+	return NULL;
+}
+
 static const char *label(const struct meta *m, const char *key)
 {
 	size_t i;
@@ -600,7 +612,8 @@ TEST(runtime_unreachable)
 	enrich_free(en);
 	dup2(saved, 2);
 	close(saved);
-	CHECK(w.out.n == 3 && !strcmp(w.out.ev[2]->meta->container_id, K_ID));
+	CHECK(w.out.n == 3 && by_msg(&w.out, "c") && by_msg(&w.out, "c")->meta &&
+	      !strcmp(by_msg(&w.out, "c")->meta->container_id, K_ID));
 	f = fdopen(fd, "r");
 	rewind(f);
 	while (fgets(line, sizeof(line), f))
@@ -649,7 +662,8 @@ TEST(hung_api)
 	unlink(logf);
 	CHECK(down == 1);
 	CHECK(skipped == 2);
-	CHECK(w.out.n == 3 && w.out.ev[2]->meta && !w.out.ev[2]->meta->container_name);
+	CHECK(w.out.n == 3 && by_msg(&w.out, "c") && by_msg(&w.out, "c")->meta &&
+	      !by_msg(&w.out, "c")->meta->container_name);
 	world_down(&w);
 }
 
@@ -695,7 +709,7 @@ TEST(state_dir_runtimes)
 	CHECK(wait_out(en, &w.out, 4));
 	CHECK(w.out.n == 4);
 	if (w.out.n == 4) {
-		m = w.out.ev[0]->meta;
+		m = by_msg(&w.out, "k8s")->meta;
 		CHECK_STR(m->container_runtime, "containerd");
 		CHECK_STR(m->k8s_namespace, "shop");
 		CHECK_STR(m->k8s_pod, "web-7d9f8b6c5-x2kqp");
@@ -704,13 +718,13 @@ TEST(state_dir_runtimes)
 		CHECK_STR(m->container_image, "registry.example.com/shop/web:1.4.2");
 		CHECK_STR(label(m, "io.kubernetes.pod.uid"),
 			  "7c2a9e10-5b3d-4f8e-a1c6-0d9b8e7f6a52");
-		m = w.out.ev[1]->meta;
+		m = by_msg(&w.out, "ctr")->meta;
 		CHECK_STR(m->container_runtime, "containerd");
 		CHECK_STR(m->container_id, "enr-ctr");
 		CHECK_STR(m->container_name, "web"); /* ctr was given CRI annotations */
 		CHECK_STR(m->compose_project, "cshop");
 		CHECK_STR(m->k8s_pod, "shop-pod");
-		m = w.out.ev[2]->meta;
+		m = by_msg(&w.out, "crio")->meta;
 		CHECK_STR(m->container_runtime, "cri-o");
 		CHECK_STR(m->k8s_namespace, "billing");
 		CHECK_STR(m->k8s_pod, "queue-0");
@@ -718,7 +732,7 @@ TEST(state_dir_runtimes)
 		CHECK_STR(m->container_image, "registry.example.com/billing/worker:2.0");
 		CHECK_STR(label(m, "io.kubernetes.pod.uid"),
 			  "7c2a9e10-5b3d-4f8e-a1c6-0d9b8e7f6a52");
-		m = w.out.ev[3]->meta;
+		m = by_msg(&w.out, "podman")->meta;
 		CHECK_STR(m->container_runtime, "podman");
 		CHECK_STR(m->container_name, "enr-pm");
 		CHECK_STR(m->container_image, "localhost/logtap-test:latest");
