@@ -115,7 +115,8 @@ static void exc_python(const char *t, size_t len, struct rules_exc *o)
 
 	while (next_line(t, len, &pos, &v)) {
 		if (rules_match("Traceback (", v.s, v.n) ||
-		    rules_match("+ Exception Group Traceback (", v.s, v.n)) {
+		    rules_match("+ Exception Group Traceback (", v.s, v.n) ||
+		    (v.ind && rules_match("File \"", v.s, v.n))) { /* SyntaxError */
 			tb = true;
 			continue;
 		}
@@ -215,6 +216,22 @@ static void exc_go(const char *t, size_t len, struct rules_exc *o)
 	cut_at(o, " [recovered]", false);
 }
 
+/* Logger's rendering of an exception: `E, [date #pid] ERROR -- : message (Class)`. */
+static void ruby_logger(const char *t, size_t len, struct rules_exc *o)
+{
+	const char *nl = memchr(t, '\n', len), *end = nl ? nl : t + len, *open, *msg;
+
+	if (end - t < 4 || end[-1] != ')')
+		return;
+	for (open = end - 1; open > t && open[-1] != '('; open--)
+		;
+	if (open - t < 2 || open[-2] != ' ')
+		return;
+	msg = memmem(t, (size_t)(open - t), "-- : ", 5);
+	msg = msg ? msg + 5 : t;
+	set_type(o, open, (size_t)(end - 1 - open), msg, (size_t)(open - 2 - msg));
+}
+
 /* `file:12:in 'meth': message (Class)` or Rails' `Class (message):`. */
 static void exc_ruby(const char *t, size_t len, struct rules_exc *o)
 {
@@ -243,6 +260,7 @@ static void exc_ruby(const char *t, size_t len, struct rules_exc *o)
 			return;
 		}
 	}
+	ruby_logger(t, len, o);
 }
 
 /* `Exception #1355480641 in line 241 of /path/File.php: message`. */

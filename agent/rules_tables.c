@@ -46,6 +46,8 @@ const struct rule rules_table[] = {
 	{ START, IND_NONE, ACT_START, RS_PY, LANG_PYTHON, TS, "Traceback (most recent call last):" },
 	{ START, IND_SOME, ACT_START, RS_PY, LANG_PYTHON, TS,
 	  "+ Exception Group Traceback (most recent call last):" },
+	/* A SyntaxError in the main script has no Traceback line. */
+	{ START | S(LINE), IND_SOME, ACT_START, RS_PY, LANG_PYTHON, TS, "File \"%*\", line %d%$" },
 	{ S(LINE) | S(PY_CHAIN), IND_NONE, ACT_CONT, RS_PY, LANG_PYTHON, TS | RF_NOSOW,
 	  "Traceback (most recent call last):" },
 	{ S(LINE) | S(PY_CHAIN), IND_SOME, ACT_CONT, RS_PY, LANG_PYTHON, TS | RF_NOSOW,
@@ -109,6 +111,8 @@ const struct rule rules_table[] = {
 
 	/* Ruby: `file:line:in 'method': message (Class)`, `from` frames, Rails style. */
 	{ START | S(RUBY_FROM), IND_NONE, ACT_CONT, RS_RUBY_FROM, LANG_RUBY, TS, "%q:%d:in " },
+	/* Logger.error(exception): `message (Class)`, then the backtrace unindented. */
+	{ S(LINE), IND_NONE, ACT_CONT, RS_RUBY_FROM, LANG_RUBY, TS | RF_NOSOW, "%q:%d:in " },
 	{ S(LINE) | S(RUBY) | S(RUBY_FROM), IND_SOME, ACT_CONT, RS_RUBY_FROM, LANG_RUBY, TS,
 	  "from %q:%d:in " },
 	{ S(LINE) | S(RUBY), IND_SOME, ACT_CONT, RS_RUBY, LANG_RUBY, TS, "%q:%d:in " },

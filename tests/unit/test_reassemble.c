@@ -586,6 +586,27 @@ TEST(ruby_logger_and_uncaught)
 	sink_free(&s);
 }
 
+TEST(ruby_logger_exception_and_python_syntax_error)
+{
+	struct sink s = {0};
+
+	run(&s, NULL, "/var/log/ruby.log",
+	    "E, [2026-11-21T05:25:38.819251 #1] ERROR -- : boom (RuntimeError)\n"
+	    "app.rb:11:in `load_key'\napp.rb:15:in `parse'\n",
+	    "I, [2026-11-21T05:25:38.819252 #1]  INFO -- : next\n",
+	    "  File \"/app/broken.py\", line 3\n", "    def f(:\n", "          ^\n",
+	    "SyntaxError: invalid syntax\n", "after\n", NULL);
+	EXPECT_N(&s, 4);
+	if (s.n == 4) {
+		CHECK(s.ev[0]->kind == EV_KIND_TRACE && s.ev[0]->lines == 3);
+		CHECK_STR(s.ev[0]->exception_type, "RuntimeError");
+		CHECK_STR(s.ev[0]->exception_message, "boom");
+		CHECK(s.ev[2]->kind == EV_KIND_TRACE && s.ev[2]->lines == 4);
+		CHECK_STR(s.ev[2]->exception_type, "SyntaxError");
+	}
+	sink_free(&s);
+}
+
 TEST(dotnet_inner_exceptions)
 {
 	struct sink s = {0};
@@ -954,6 +975,7 @@ int main(void)
 	RUN(node_stack_cause_aggregate_uncaught);
 	RUN(go_panic_in_pieces);
 	RUN(ruby_logger_and_uncaught);
+	RUN(ruby_logger_exception_and_python_syntax_error);
 	RUN(dotnet_inner_exceptions);
 	RUN(json_lines);
 	RUN(writers_kept_apart);
