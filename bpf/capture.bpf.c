@@ -486,7 +486,10 @@ static __always_inline int handle_write(const struct sys_args *a)
 	st->writes++;
 	arg.buf = b;
 	arg.st = st;
-	bpf_loop(limit / LT_CHUNK_MAX + LT_IOV_MAX + 1, copy_chunk, &arg, 0);
+	if (!b->cs.iov && limit <= LT_CHUNK_MAX)
+		copy_chunk(0, &arg); /* the common case: one chunk, no loop set-up */
+	else
+		bpf_loop(limit / LT_CHUNK_MAX + LT_IOV_MAX + 1, copy_chunk, &arg, 0);
 	if ((__u64)ret > limit)
 		st->truncated_bytes += ret - limit;
 	if (b->cs.lost)
