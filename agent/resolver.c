@@ -30,6 +30,20 @@
 
 enum rt_src { SRC_DOCKER, SRC_PODMAN, SRC_CONTAINERD, SRC_CRIO, SRC_COUNT };
 
+#define NSTREAMS 2 /* Docker, Podman */
+
+/* The /events stream of an Engine API: Docker's from the start, Podman's once its API
+ * has answered (most hosts have no Podman service). */
+struct stream {
+	struct resolver *r;
+	enum rt_src src;	  /* SRC_DOCKER or SRC_PODMAN */
+	enum cg_runtime rt;	  /* runtime of the containers it reports */
+	bool wanted;		  /* worth opening */
+	struct docker_events *es; /* the open stream, or NULL */
+	uint64_t retry_ns;	  /* next attempt to open it */
+	const char *fallback;	  /* what happens while it is down, for the log */
+};
+
 struct resolver {
 	struct enrich_opts o;	      /* borrowed strings */
 	const char *where[SRC_COUNT]; /* socket or state directory of each source */
@@ -41,10 +55,9 @@ struct resolver {
 	struct ctr *ctrs;	    /* every known container */
 	struct ctr *qhead, **qtail; /* lookup queue */
 	/* The thread's own: */
-	struct docker_events *events; /* Docker /events stream, or NULL */
-	uint64_t events_retry_ns;     /* next attempt to open it */
-	int state[SRC_COUNT];	      /* 0 unknown, 1 reachable, -1 reported unreachable */
-	uint64_t retry_ns[SRC_COUNT]; /* an unreachable API is asked again from then on */
+	struct stream streams[NSTREAMS]; /* /events of Docker and Podman */
+	int state[SRC_COUNT];		 /* 0 unknown, 1 reachable, -1 reported unreachable */
+	uint64_t retry_ns[SRC_COUNT];	 /* an unreachable API is asked again from then on */
 };
 
 static const char *const src_names[SRC_COUNT] = {"docker", "podman", "containerd", "cri-o"};
@@ -107,15 +120,16 @@ static int api_inspect(struct resolver *r, enum rt_src s, const struct ctr *c, c
 
 static int from_docker(struct resolver *r, const struct ctr *c, struct meta **m)
 {
-	return api_inspect(r, SRC_DOCKER, c, "docker", "Docker containers get ids only", m);
+	return api_inspect(r, SRC_DOCKER, c, "docker", r->streams[0].fallback, m);
 }
 
 static int from_podman(struct resolver *r, const struct ctr *c, struct meta **m)
 {
-	int err = api_inspect(r, SRC_PODMAN, c, "podman",
-			      "names and images come from its containers.json, no labels", m);
+	int err = api_inspect(r, SRC_PODMAN, c, "podman", r->streams[1].fallback, m);
 
-	if (err && err != -ESRCH)
+	if (!err)
+		r->streams[1].wanted = true;
+	else if (err != -ESRCH)
 		err = oci_podman(r->o.storage_root, c->cg.id, m);
 	return err;
 }
@@ -245,12 +259,13 @@ static struct ctr *ctr_new(const struct cg_container *cg, uint64_t now_ns)
 
 static void on_event(void *ctx, const struct docker_event *ev)
 {
-	struct cg_container cg = {.runtime = CG_RT_DOCKER};
-	struct resolver *r = ctx;
+	struct stream *st = ctx;
+	struct resolver *r = st->r;
+	struct cg_container cg = {.runtime = st->rt};
 	struct ctr *c;
 
 	snprintf(cg.id, sizeof(cg.id), "%s", ev->id);
-	log_debug("enrich: docker: %s %.12s %s", ev->action, ev->id, ev->name);
+	log_debug("enrich: %s: %s %.12s %s", src_names[st->src], ev->action, ev->id, ev->name);
 	pthread_mutex_lock(&r->lock);
 	c = find_locked(r, cg.id, NULL);
 	if (!c && !strcmp(ev->action, "start")) {
@@ -269,44 +284,46 @@ static void on_event(void *ctx, const struct docker_event *ev)
 	pthread_mutex_unlock(&r->lock);
 }
 
-/* After Docker comes (back): containers that got ids only are asked again. */
-static void requeue_partial(struct resolver *r)
+/* After an API comes (back): its containers that got ids only are asked again. */
+static void requeue_partial(struct resolver *r, enum cg_runtime rt)
 {
 	struct ctr *c;
 
 	pthread_mutex_lock(&r->lock);
 	for (c = r->ctrs; c; c = c->next) {
-		if (c->partial && c->cg.runtime == CG_RT_DOCKER)
+		if (c->partial && c->cg.runtime == rt)
 			queue_locked(r, c);
 	}
 	pthread_mutex_unlock(&r->lock);
 }
 
-static void events_ensure(struct resolver *r)
+static void events_ensure(struct stream *st)
 {
+	struct resolver *r = st->r;
 	uint64_t now = resolver_now_ns();
-	bool was_down = r->state[SRC_DOCKER] < 0;
+	bool was_down = r->state[st->src] < 0;
 
-	if (r->events || now < r->events_retry_ns)
+	if (!st->wanted || st->es || now < st->retry_ns)
 		return;
-	r->events = docker_events_open(r->where[SRC_DOCKER], r->o.api_timeout_ms);
-	api_status(r, SRC_DOCKER, r->events ? 0 : -errno, "Docker containers get ids only");
-	if (!r->events)
-		r->events_retry_ns = now + EVENTS_RETRY_NS;
+	st->es = docker_events_open(r->where[st->src], r->o.api_timeout_ms);
+	api_status(r, st->src, st->es ? 0 : -errno, st->fallback);
+	if (!st->es)
+		st->retry_ns = now + EVENTS_RETRY_NS;
 	else if (was_down)
-		requeue_partial(r);
+		requeue_partial(r, st->rt);
 }
 
-static void events_read(struct resolver *r)
+static void events_read(struct stream *st)
 {
-	int err = docker_events_read(r->events, on_event, r);
+	int err = docker_events_read(st->es, on_event, st);
 
 	if (!err)
 		return;
-	log_info("enrich: docker: events stream ended (%s); reopening", strerror(-err));
-	docker_events_free(r->events);
-	r->events = NULL;
-	r->events_retry_ns = resolver_now_ns() + EVENTS_RETRY_NS / 10;
+	log_info("enrich: %s: events stream ended (%s); reopening", src_names[st->src],
+		 strerror(-err));
+	docker_events_free(st->es);
+	st->es = NULL;
+	st->retry_ns = resolver_now_ns() + EVENTS_RETRY_NS / 10;
 }
 
 static bool stopping(struct resolver *r)
@@ -322,20 +339,26 @@ static bool stopping(struct resolver *r)
 static void *resolver_main(void *arg)
 {
 	struct resolver *r = arg;
-	struct pollfd p[2];
+	struct pollfd p[1 + NSTREAMS];
 	struct ctr *c;
 	uint64_t n;
+	int i;
 
 	while (!stopping(r)) {
-		events_ensure(r);
 		p[0] = (struct pollfd){.fd = r->wake_fd, .events = POLLIN};
-		p[1] = (struct pollfd){.fd = r->events ? docker_events_fd(r->events) : -1,
-				       .events = POLLIN};
-		if (poll(p, 2, POLL_MS) > 0) {
+		for (i = 0; i < NSTREAMS; i++) {
+			events_ensure(&r->streams[i]);
+			p[1 + i] = (struct pollfd){
+			    .fd = r->streams[i].es ? docker_events_fd(r->streams[i].es) : -1,
+			    .events = POLLIN};
+		}
+		if (poll(p, 1 + NSTREAMS, POLL_MS) > 0) {
 			if ((p[0].revents & POLLIN) && read(r->wake_fd, &n, sizeof(n)) < 0)
 				log_debug("enrich: wake: %s", strerror(errno));
-			if (p[1].revents)
-				events_read(r);
+			for (i = 0; i < NSTREAMS; i++) {
+				if (p[1 + i].revents)
+					events_read(&r->streams[i]);
+			}
 		}
 		while (!stopping(r) && (c = queue_pop(r)))
 			resolve_one(r, c);
@@ -352,6 +375,16 @@ static void set_defaults(struct resolver *r, const struct enrich_opts *o)
 	r->where[SRC_PODMAN] = o->podman_socket ? o->podman_socket : "/run/podman/podman.sock";
 	r->where[SRC_CONTAINERD] = o->containerd_root ? o->containerd_root : "/run/containerd";
 	r->where[SRC_CRIO] = o->crio_root ? o->crio_root : "/run/containers/storage";
+	r->streams[0] = (struct stream){
+	    r, SRC_DOCKER, CG_RT_DOCKER, true, NULL, 0, "Docker containers get ids only"};
+	r->streams[1] =
+	    (struct stream){r,
+			    SRC_PODMAN,
+			    CG_RT_PODMAN,
+			    false,
+			    NULL,
+			    0,
+			    "names and images come from its containers.json, no labels"};
 }
 
 struct resolver *resolver_new(const struct enrich_opts *o)
@@ -411,7 +444,8 @@ void resolver_free(struct resolver *r)
 		r->ctrs = c->next;
 		ctr_free(c);
 	}
-	docker_events_free(r->events);
+	docker_events_free(r->streams[0].es);
+	docker_events_free(r->streams[1].es);
 	if (r->wake_fd >= 0)
 		close(r->wake_fd);
 	pthread_mutex_destroy(&r->lock);

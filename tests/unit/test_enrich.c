@@ -557,18 +557,27 @@ TEST(cgroup_id_cache)
 }
 
 /* /events: a rename refreshes the name of a known container. */
-TEST(events_rename)
+/* /events: a rename refreshes the name of a known container; the stream is Docker's, or
+ * Podman's once its API has answered. */
+static void rename_flow(const char *cgroup, bool podman, const char *runtime)
 {
 	struct world w;
 	struct enrich *en;
+	struct meta *m;
 	char *p;
 	int i;
 
 	world_up(&w, 60000000000ull);
-	fake_proc(w.proc, 100, "0::/docker/" X_ID "\n", NS_A);
+	if (podman) {
+		w.o.podman_socket = w.o.docker_socket;
+		w.o.docker_socket = "/nonexistent/docker.sock";
+	}
+	fake_proc(w.proc, 100, cgroup, NS_A);
 	en = enrich_new(&w.o, collect, &w.out);
 	enrich_push(en, ev(100, NS_A, 0, "before"));
 	CHECK(wait_out(en, &w.out, 1));
+	m = w.out.n ? w.out.ev[0]->meta : NULL;
+	CHECK(m && m->container_runtime && !strcmp(m->container_runtime, runtime));
 	pthread_mutex_lock(&w.fake->lock);
 	p = strstr(w.fake->x_body, "\"/enr-web\"");
 	if (p)
@@ -577,16 +586,25 @@ TEST(events_rename)
 	for (i = 0; i < 20000 && !fake_event(w.fake, "rename", X_ID, "enr-w3b"); i++)
 		usleep(500);
 	for (i = 0; i < 20000; i++) {
-		enrich_push(en, ev(100, NS_A, 0, "after"));
-		wait_out(en, &w.out, w.out.n);
-		if (!strcmp(w.out.ev[w.out.n - 1]->meta->container_name, "enr-w3b"))
-			break;
 		out_free(&w.out);
+		enrich_push(en, ev(100, NS_A, 0, "after"));
+		if (w.out.n && !strcmp(w.out.ev[0]->meta->container_name, "enr-w3b"))
+			break;
 		usleep(500);
 	}
-	CHECK(w.out.n && !strcmp(w.out.ev[w.out.n - 1]->meta->container_name, "enr-w3b"));
+	CHECK(w.out.n && !strcmp(w.out.ev[0]->meta->container_name, "enr-w3b"));
 	enrich_free(en);
 	world_down(&w);
+}
+
+TEST(events_rename)
+{
+	rename_flow("0::/docker/" X_ID "\n", false, "docker");
+}
+
+TEST(podman_events_rename)
+{
+	rename_flow("0::/libpod_parent/libpod-" X_ID "\n", true, "podman");
 }
 
 /* Docker not there: ids only, and one log line however many containers ask. */
@@ -853,6 +871,7 @@ int main(void)
 	RUN(cgroup_id_cache);
 	RUN(expiry);
 	RUN(events_rename);
+	RUN(podman_events_rename);
 	RUN(runtime_unreachable);
 	RUN(hung_api);
 	RUN(state_dir_runtimes);
