@@ -159,8 +159,14 @@ static void flush(struct reasm *r, struct wstate *w)
 
 	if (!w->lines)
 		return;
-	while (len && w->text.p[len - 1] == '\n') /* a document's trailing blank lines */
+	while (len && w->text.p[len - 1] == '\n') { /* a document's trailing blank lines */
 		len--;
+		w->lines--;
+	}
+	if (!len) { /* only blank lines: no event */
+		wstate_reset(w);
+		return;
+	}
 	e = event_new();
 	msg = e ? malloc(len + 1) : NULL;
 	if (!msg) {

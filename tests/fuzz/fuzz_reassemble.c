@@ -17,7 +17,12 @@
 static void on_event(void *ctx, struct event *e)
 {
 	struct buf *out = ctx;
+	size_t i, nl = 0;
 
+	for (i = 0; i < e->message_len; i++)
+		nl += e->message[i] == '\n';
+	if (e->lines != nl + 1 || !e->message_len)
+		abort(); /* every event has text, and lines agrees with it */
 	process_event(e);
 	buf_reset(out);
 	encode_json(out, e, "fuzz");
