@@ -69,7 +69,8 @@ ID1=$(ctr_id lt-enr-web)
 ctr_rm lt-enr-web
 # shellcheck disable=SC2086
 ctr_run lt-enr-web $COMPOSE -- sh -c "$(writer 'web gen 2')" > /dev/null
-ctr_run lt-enr-other -- sh -c "$(writer 'other line')" > /dev/null
+ctr_run lt-enr-other -- sh -c "mkdir -p /var/log; sh -c \"echo 'short lived' >> /var/log/app.log\"
+	$(writer 'other line')" > /dev/null
 echo "host line" >> "$T/host/host.log"
 $DOCKER wait lt-enr-web lt-enr-other > /dev/null
 ID2=$(ctr_id lt-enr-web)
@@ -90,6 +91,8 @@ check "docker: a container replaced under the same name gets the new id" \
 check "docker: no compose fields without compose labels" is_true "$T/s1.json" \
 	'by("other line").get("container_name") == "lt-enr-other" and
 	 "compose_project" not in by("other line")'
+check "docker: a writer that exited before the lookup still gets its container" \
+	is_true "$T/s1.json" 'by("short lived").get("container_name") == "lt-enr-other"'
 check "host processes get host fields only" is_true "$T/s1.json" \
 	'by("host line").get("host") and not any(k.startswith(("container_", "compose_", "k8s_"))
 	 for k in by("host line"))'
