@@ -118,8 +118,14 @@ static void wstate_free(struct wstate *w)
 	free(w);
 }
 
+/* Buffers above this are given back after a record, so that one huge trace does not pin
+ * memory for the writer's lifetime. */
+#define KEEP_BUF (64 * 1024)
+
 static void wstate_reset(struct wstate *w)
 {
+	if (w->text.cap > KEEP_BUF)
+		buf_free(&w->text);
 	buf_reset(&w->text);
 	w->lines = w->blanks = 0;
 	w->state = RS_NONE;
