@@ -12,7 +12,7 @@ if ! is_root; then
 	exit 0
 fi
 if ! timeout 30 "$LOGTAP" capture --duration 1 -o json > /dev/null 2>&1; then
-	skip "enrich e2e: '$LOGTAP capture --duration 1' is missing or does not work yet (make all first)"
+	skip "enrich e2e: '$LOGTAP capture --duration 1' is missing or does not work yet"
 	exit 0
 fi
 if ! docker_up || ! image_up; then
