@@ -88,6 +88,24 @@ static enum ev_level level_php(const char *s, size_t n)
 	return LVL_UNKNOWN;
 }
 
+/* Microsoft.Extensions.Logging's console format: `fail: Category[id]`. */
+static enum ev_level level_dotnet(const char *s, size_t n)
+{
+	static const struct {
+		char word[7];
+		enum ev_level level;
+	} words[] = {
+	    {"crit: ", LVL_CRITICAL}, {"fail: ", LVL_ERROR}, {"warn: ", LVL_WARNING},
+	    {"info: ", LVL_INFO},     {"dbug: ", LVL_DEBUG}, {"trce: ", LVL_DEBUG},
+	};
+	size_t i;
+
+	for (i = 0; n > 6 && i < sizeof(words) / sizeof(words[0]); i++)
+		if (!memcmp(s, words[i].word, 6))
+			return words[i].level;
+	return LVL_UNKNOWN;
+}
+
 /* The value of "key": "word" or "key": number in a JSON object, as a level. */
 static enum ev_level level_json_key(const char *s, size_t n, const char *key)
 {
@@ -146,6 +164,8 @@ static enum ev_level level_of(const struct event *e)
 		return ev_level_parse(s, 1); /* Ruby Logger: `E, [date #pid] ERROR -- :` */
 	nl = memchr(s, '\n', n);
 	first = nl ? (size_t)(nl - s) : n;
+	if ((l = level_dotnet(s, first)) != LVL_UNKNOWN)
+		return l;
 	if ((l = level_php(s, first)) != LVL_UNKNOWN || (l = level_words(s, first)) != LVL_UNKNOWN)
 		return l;
 	if (nl && e->lines > 1) /* java.util.logging: `SEVERE: message` on line two */

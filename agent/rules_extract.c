@@ -86,10 +86,8 @@ static void exc_jvm(const char *t, size_t len, struct rules_exc *o)
 	size_t n;
 
 	while (next_line(t, len, &pos, &v)) {
-		s = v.s;
+		s = v.s; /* indented too: ASP.NET Core's console logger indents the record */
 		n = v.n;
-		if (v.ind)
-			continue;
 		if (!skip_prefix(&s, &n, "Unhandled exception. "))
 			skip_prefix(&s, &n, "Unhandled Exception: ");
 		if (skip_prefix(&s, &n, "Exception in thread \"")) {

@@ -76,10 +76,10 @@ static void make_payloads(void)
 			    &b, "\tat com.example.shop.service.Layer%d.call%d(Layer%d.java:%d)\n",
 			    j, i % 4, j, 40 + j);
 		buf_printf(&b, "Caused by: java.sql.SQLException: connection %d refused\n", i);
-		for (j = 0; j < 9; j++)
+		for (j = 0; j < 10; j++)
 			buf_printf(&b, "\tat org.postgresql.core.Conn%d.exec(Conn%d.java:%d)\n", j,
 				   j, 100 + j);
-		buf_printf(&b, "\t... 7 common frames omitted\n");
+		buf_printf(&b, "\t... 7 common frames omitted\n"); /* 24 lines in all */
 		traces[i] = buf_steal(&b);
 	}
 }

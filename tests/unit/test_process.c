@@ -56,6 +56,8 @@ TEST(levels_from_records)
 	CHECK(level_of("an error happened somewhere") == LVL_UNKNOWN);
 	CHECK(level_of("Error: lower case is not a level word") == LVL_UNKNOWN);
 	CHECK(level_of("plain message") == LVL_UNKNOWN);
+	CHECK(level_of("fail: Microsoft.AspNetCore.Server.Kestrel[13]\n      boom") == LVL_ERROR);
+	CHECK(level_of("warn: Microsoft.AspNetCore.DataProtection[35]") == LVL_WARNING);
 }
 
 TEST(levels_from_json)

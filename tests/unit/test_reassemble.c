@@ -633,6 +633,23 @@ TEST(dotnet_inner_exceptions)
 		CHECK_STR(s.ev[1]->exception_message, "outer failed");
 	}
 	sink_free(&s);
+	run(&s, NULL, "/var/log/aspnet.log",
+	    "fail: Microsoft.AspNetCore.Server.Kestrel[13]\n"
+	    "      Connection id \"0HN\", Request id \"0HN:01\": An unhandled exception was "
+	    "thrown.\n"
+	    "      System.InvalidOperationException: boom\n"
+	    "         at Program.<>c.<<Main>$>b__0_0() in /src/Program.cs:line 5\n"
+	    "         at Microsoft.AspNetCore.Http.RequestDelegate.Invoke(HttpContext ctx)\n",
+	    "info: Microsoft.Hosting.Lifetime[0]\n      Application is shutting down...\n", NULL);
+	EXPECT_N(&s, 2);
+	if (s.n == 2) {
+		CHECK(s.ev[0]->kind == EV_KIND_TRACE && s.ev[0]->lines == 5);
+		CHECK_STR(s.ev[0]->exception_language, "dotnet");
+		CHECK_STR(s.ev[0]->exception_type, "System.InvalidOperationException");
+		CHECK_STR(s.ev[0]->exception_message, "boom");
+		CHECK(s.ev[0]->level == LVL_ERROR && s.ev[1]->kind == EV_KIND_LINE);
+	}
+	sink_free(&s);
 }
 
 TEST(json_lines)
