@@ -163,19 +163,89 @@ int oci_containerd(const char *root, const char *ns, const char *id, struct meta
 	return config_file(path, id, "containerd", out);
 }
 
+static char *annotation_dup(const char *text, size_t len, const char *key)
+{
+	json_t *root = json_loadb(text, len, 0, NULL);
+	const char *v =
+	    json_string_value(json_object_get(json_object_get(root, "annotations"), key));
+	char *dup = v && *v && !strchr(v, '/') && v[0] != '.' ? strdup(v) : NULL;
+
+	json_decref(root);
+	return dup;
+}
+
+/* One CRI-O config.json, from the runroot, else the graphroot. *sandbox, when asked for,
+ * gets its io.kubernetes.cri-o.SandboxID (malloc'd) or NULL. */
+static int crio_config(const char *runroot, const char *graphroot, const char *id,
+		       struct meta **out, char **sandbox)
+{
+	const char *roots[] = {runroot ? runroot : "/run/containers/storage",
+			       graphroot ? graphroot : "/var/lib/containers/storage"};
+	char path[PATH_MAX], *text;
+	int err = -ENOENT;
+	size_t len, i;
+
+	for (i = 0; i < 2 && err == -ENOENT; i++) {
+		snprintf(path, sizeof(path), "%s/overlay-containers/%s/userdata/config.json",
+			 roots[i], id);
+		err = read_file(path, &text, &len);
+		if (err == -ENOTDIR)
+			err = -ENOENT;
+		if (err)
+			continue;
+		err = oci_parse_config(text, len, id, "cri-o", out);
+		if (!err && sandbox)
+			*sandbox = annotation_dup(text, len, "io.kubernetes.cri-o.SandboxID");
+		free(text);
+	}
+	return err;
+}
+
+static bool has_label(const struct meta *m, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < m->nlabels; i++) {
+		if (!strcmp(m->label_keys[i], key))
+			return true;
+	}
+	return false;
+}
+
+/* CRI-O keeps the pod's labels on its sandbox (infra) container: they join the
+ * container's own. A sandbox that is gone leaves the container's labels alone. */
+static int crio_pod_labels(const char *runroot, const char *graphroot, const char *sandbox,
+			   struct meta *m)
+{
+	struct meta *pod = NULL;
+	size_t i;
+	int err = crio_config(runroot, graphroot, sandbox, &pod, NULL);
+
+	if (err)
+		return err == -ENOMEM ? err : 0;
+	for (i = 0; !err && i < pod->nlabels; i++) {
+		if (!has_label(m, pod->label_keys[i]))
+			err = meta_add_label(m, pod->label_keys[i], pod->label_values[i]);
+	}
+	meta_unref(pod);
+	return err;
+}
+
 int oci_crio(const char *runroot, const char *graphroot, const char *id, struct meta **out)
 {
-	char path[PATH_MAX];
-	int err;
+	struct meta *m = NULL;
+	char *sandbox = NULL;
+	int err = crio_config(runroot, graphroot, id, &m, &sandbox);
 
-	snprintf(path, sizeof(path), "%s/overlay-containers/%s/userdata/config.json",
-		 runroot ? runroot : "/run/containers/storage", id);
-	err = config_file(path, id, "cri-o", out);
-	if (err != -ENOENT)
+	if (!err && sandbox && strcmp(sandbox, id))
+		err = crio_pod_labels(runroot, graphroot, sandbox, m);
+	free(sandbox);
+	if (err) {
+		meta_unref(m);
 		return err;
-	snprintf(path, sizeof(path), "%s/overlay-containers/%s/userdata/config.json",
-		 graphroot ? graphroot : "/var/lib/containers/storage", id);
-	return config_file(path, id, "cri-o", out);
+	}
+	*out = m;
+	return 0;
 }
 
 static int podman_fill(struct meta *m, json_t *c)

@@ -21,7 +21,8 @@
 int oci_containerd(const char *root, const char *ns, const char *id, struct meta **out);
 
 /* CRI-O: <runroot>/overlay-containers/<id>/userdata/config.json, else the same under
- * graphroot (NULL = /run/containers/storage and /var/lib/containers/storage). */
+ * graphroot (NULL = /run/containers/storage and /var/lib/containers/storage), plus the
+ * pod's labels from its sandbox's config.json (io.kubernetes.cri-o.SandboxID). */
 int oci_crio(const char *runroot, const char *graphroot, const char *id, struct meta **out);
 
 /* Podman: <graphroot>/overlay-containers/containers.json -> name and image. */

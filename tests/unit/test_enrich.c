@@ -24,12 +24,13 @@
 #include "resolver.h"
 #include "test.h"
 
-#define X_ID "32204034b171d8be79eccdd901668ddfb73b31652bdc3b9a166120bcea5b299d"
-#define Y_ID "9d2e4f6a8b0c1d3e5f7a9b1c3d5e7f9a0b2c4d6e8f0a1b3c5d7e9f1a3b5c7d9e"
-#define K_ID "3f1c8e2a9b7d4c6e5f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6a"
-#define P_ID "52829491251fd71d6a30e1c4a9c40fc03df66d23fd5fcf9a697f78547fd1faf3"
-#define NS_A 4026532001ull
-#define NS_B 4026532002ull
+#define X_ID	     "32204034b171d8be79eccdd901668ddfb73b31652bdc3b9a166120bcea5b299d"
+#define Y_ID	     "9d2e4f6a8b0c1d3e5f7a9b1c3d5e7f9a0b2c4d6e8f0a1b3c5d7e9f1a3b5c7d9e"
+#define K_ID	     "3f1c8e2a9b7d4c6e5f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6a"
+#define P_ID	     "52829491251fd71d6a30e1c4a9c40fc03df66d23fd5fcf9a697f78547fd1faf3"
+#define CRIO_SANDBOX "5e1f0a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7"
+#define NS_A	     4026532001ull
+#define NS_B	     4026532002ull
 
 /* ---- a fake Docker Engine API ---- */
 
@@ -709,6 +710,8 @@ TEST(state_dir_runtimes)
 		     "io.containerd.runtime.v2.task/enrtest/enr-ctr");
 	copy_fixture("tests/data/oci/crio-config.json", w.dir,
 		     "overlay-containers/" Y_ID "/userdata");
+	copy_fixture("tests/data/oci/crio-sandbox-config.json", w.dir,
+		     "overlay-containers/" CRIO_SANDBOX "/userdata");
 	copy_fixture("tests/data/oci/podman-containers.json", w.dir, "overlay-containers");
 	fake_proc(w.proc, 100,
 		  "0::/kubepods.slice/kubepods-besteffort.slice/kubepods-besteffort-"
@@ -748,6 +751,8 @@ TEST(state_dir_runtimes)
 		CHECK_STR(m->k8s_pod, "queue-0");
 		CHECK_STR(m->k8s_container, "worker");
 		CHECK_STR(m->container_image, "registry.example.com/billing/worker:2.0");
+		CHECK_STR(label(m, "app"), "billing-queue"); /* a pod label, from the sandbox */
+		CHECK_STR(label(m, "io.kubernetes.container.name"), "worker");
 		CHECK_STR(label(m, "io.kubernetes.pod.uid"),
 			  "7c2a9e10-5b3d-4f8e-a1c6-0d9b8e7f6a52");
 		m = by_msg(&w.out, "podman")->meta;
