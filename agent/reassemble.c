@@ -18,32 +18,35 @@
 
 /* One writer: lives in the writer's slot from its first line to reasm_writer_end. */
 struct wstate {
-	struct wstate *prev, *next; /* every live writer of the reasm, for tick and flush */
-	struct ev_source src;	    /* writer at the first line of the pending record */
-	char *path;		    /* owned copy of the writer's path; src.file points here */
-	char *doc_ref;		    /* Flow dump id when the file is one dump; owned */
-	struct buf text;	    /* the pending record, lines joined by '\n' */
-	uint64_t first_ts;	    /* realtime ns of the record's first line */
-	uint64_t last_ts;	    /* realtime ns of the latest line */
-	uint64_t gap_bytes;	    /* bytes lost before the record */
-	uint32_t lines;		    /* lines in text; 0 = nothing pending */
-	uint32_t blanks;	    /* blank lines held back: kept only if the record goes on */
-	uint8_t state;		    /* enum rules_state */
-	uint8_t lang;		    /* enum rules_lang */
-	bool lang_strong;	    /* lang came from a frame, not a header guess */
-	bool trace;		    /* a rule saw an exception */
-	bool truncated;		    /* cut by a cap, or bytes were not captured */
-	bool binary;		    /* a line looked binary */
-	bool cut_line;		    /* the last line was cut: the next line is its rest */
+	struct wstate *prev, *next;   /* every live writer of the reasm, for reasm_free */
+	struct wstate *pprev, *pnext; /* writers with a pending record, for tick and flush;
+				       * NULL when nothing is pending */
+	struct ev_source src;	      /* writer at the first line of the pending record */
+	char *path;		      /* owned copy of the writer's path; src.file points here */
+	char *doc_ref;		      /* Flow dump id when the file is one dump; owned */
+	struct buf text;	      /* the pending record, lines joined by '\n' */
+	uint64_t first_ts;	      /* realtime ns of the record's first line */
+	uint64_t last_ts;	      /* realtime ns of the latest line */
+	uint64_t gap_bytes;	      /* bytes lost before the record */
+	uint32_t lines;		      /* lines in text; 0 = nothing pending */
+	uint32_t blanks;	      /* blank lines held back: kept only if the record goes on */
+	uint8_t state;		      /* enum rules_state */
+	uint8_t lang;		      /* enum rules_lang */
+	bool lang_strong;	      /* lang came from a frame, not a header guess */
+	bool trace;		      /* a rule saw an exception */
+	bool truncated;		      /* cut by a cap, or bytes were not captured */
+	bool binary;		      /* a line looked binary */
+	bool cut_line;		      /* the last line was cut: the next line is its rest */
 };
 
 struct reasm {
 	struct reasm_opts opts;
 	reasm_emit_fn emit;
 	void *ctx;
-	struct wstate head;   /* list of every live wstate */
-	struct wstate raw;    /* scratch writer for one-line events */
-	struct log_limit oom; /* rate limit for allocation failures */
+	struct wstate head;    /* list of every live wstate */
+	struct wstate pending; /* list of the wstates with a pending record */
+	struct wstate raw;     /* scratch writer for one-line events */
+	struct log_limit oom;  /* rate limit for allocation failures */
 };
 
 struct reasm *reasm_new(const struct reasm_opts *opts, reasm_emit_fn emit, void *ctx)
@@ -57,6 +60,7 @@ struct reasm *reasm_new(const struct reasm_opts *opts, reasm_emit_fn emit, void 
 	r->emit = emit;
 	r->ctx = ctx;
 	r->head.next = r->head.prev = &r->head;
+	r->pending.pnext = r->pending.pprev = &r->pending;
 	return r;
 }
 
@@ -81,6 +85,25 @@ static char *flow_dump_ref(const char *path)
 	if (memcmp(p, dir, sizeof(dir) - 1) || n <= 4 || strcmp(base + n - 4, ".txt"))
 		return NULL;
 	return strndup(base, n - 4);
+}
+
+static void pending_unlink(struct wstate *w)
+{
+	if (!w->pnext)
+		return;
+	w->pprev->pnext = w->pnext;
+	w->pnext->pprev = w->pprev;
+	w->pnext = w->pprev = NULL;
+}
+
+static void pending_link(struct reasm *r, struct wstate *w)
+{
+	if (w->pnext || w == &r->raw)
+		return;
+	w->pnext = &r->pending;
+	w->pprev = r->pending.pprev;
+	r->pending.pprev->pnext = w;
+	r->pending.pprev = w;
 }
 
 static struct wstate *wstate_get(struct reasm *r, const struct line *l)
@@ -110,6 +133,7 @@ static struct wstate *wstate_get(struct reasm *r, const struct line *l)
 
 static void wstate_free(struct wstate *w)
 {
+	pending_unlink(w);
 	w->prev->next = w->next;
 	w->next->prev = w->prev;
 	buf_free(&w->text);
@@ -124,6 +148,7 @@ static void wstate_free(struct wstate *w)
 
 static void wstate_reset(struct wstate *w)
 {
+	pending_unlink(w);
 	if (w->text.cap > KEEP_BUF)
 		buf_free(&w->text);
 	buf_reset(&w->text);
@@ -231,6 +256,7 @@ static void append(struct reasm *r, struct wstate *w, const struct line *l)
 		w->blanks = 0;
 	}
 	if (!w->lines) {
+		pending_link(r, w);
 		w->src = *l->src;
 		w->src.file = w->path;
 		w->first_ts = l->ts_ns;
@@ -360,11 +386,10 @@ void reasm_writer_end(struct reasm *r, void **state)
 
 void reasm_tick(struct reasm *r, uint64_t now_ns)
 {
-	struct wstate *w;
+	struct wstate *w, *next;
 
-	for (w = r->head.next; w != &r->head; w = w->next) {
-		if (!w->lines)
-			continue;
+	for (w = r->pending.pnext; w != &r->pending; w = next) {
+		next = w->pnext;
 		if ((now_ns > w->last_ts && now_ns - w->last_ts >= r->opts.idle_ns) ||
 		    (r->opts.max_age_ns && now_ns > w->first_ts &&
 		     now_ns - w->first_ts >= r->opts.max_age_ns))
@@ -374,10 +399,12 @@ void reasm_tick(struct reasm *r, uint64_t now_ns)
 
 void reasm_flush(struct reasm *r)
 {
-	struct wstate *w;
+	struct wstate *w, *next;
 
-	for (w = r->head.next; w != &r->head; w = w->next)
+	for (w = r->pending.pnext; w != &r->pending; w = next) {
+		next = w->pnext;
 		flush(r, w);
+	}
 }
 
 void reasm_free(struct reasm *r)
