@@ -234,6 +234,14 @@ static struct ctr *writer_ctr(struct enrich *en, const struct event *e, uint64_t
 	where = locate(en, e, &cg, &verified);
 	if (where < 0) {
 		log_debug("enrich: pid %u: container unknown (%s)", e->tgid, strerror(-where));
+		/* remember the miss: a gone writer (replay, short-lived processes) would
+		 * otherwise cost several syscalls per event; a live one is retried once
+		 * per RECHECK_NS as its start time never equals the sentinel */
+		s = slot_add(en->by_proc, e->cgroup_id, e->mntns, e->tgid, NULL, now);
+		if (s) {
+			s->start = UINT64_MAX;
+			s->checked_ns = now;
+		}
 		return NULL;
 	}
 	if (where == 1) {
