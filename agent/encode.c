@@ -7,7 +7,6 @@
 #include "encode.h"
 
 #include <errno.h>
-#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -102,30 +101,64 @@ int encode_json_string(struct buf *out, const char *s, size_t n)
 	return buf_putc(out, '"');
 }
 
-/* RFC 3339 UTC with nanoseconds; the date part is cached per second. */
+/* Appends the decimal digits of v. */
+static int put_u64(struct buf *out, uint64_t v)
+{
+	char d[20];
+	int n = 0;
+
+	do {
+		d[19 - n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	return buf_append(out, d + 20 - n, (size_t)n);
+}
+
+/* RFC 3339 UTC with nanoseconds into out (31 bytes + NUL); the date part is cached per
+ * second. No printf: this runs once per event. */
 static void format_time(uint64_t ns, char out[40])
 {
 	static __thread time_t cached_sec = -1;
 	static __thread char cached[24];
 	time_t sec = (time_t)(ns / 1000000000ull);
+	uint64_t frac = ns % 1000000000ull;
 	struct tm tm;
+	int i;
 
 	if (sec != cached_sec) {
 		gmtime_r(&sec, &tm);
 		strftime(cached, sizeof(cached), "%Y-%m-%dT%H:%M:%S", &tm);
 		cached_sec = sec;
 	}
-	snprintf(out, 40, "%s.%09" PRIu64 "Z", cached, (uint64_t)(ns % 1000000000ull));
+	memcpy(out, cached, 19);
+	out[19] = '.';
+	for (i = 28; i >= 20; i--) {
+		out[i] = (char)('0' + frac % 10);
+		frac /= 10;
+	}
+	out[29] = 'Z';
+	out[30] = '\0';
 }
 
+/* Appends ,"name": followed by v as a JSON string; nothing when v is NULL. */
 static int field_str(struct buf *out, const char *name, const char *v)
 {
+	size_t n = strlen(name);
+
 	if (!v)
 		return 0;
-	if (buf_printf(out, ",\"%s\":", name))
+	if (buf_reserve(out, n + 4))
 		return -ENOMEM;
+	out->p[out->len++] = ',';
+	out->p[out->len++] = '"';
+	memcpy(out->p + out->len, name, n);
+	out->len += n;
+	out->p[out->len++] = '"';
+	out->p[out->len++] = ':';
 	return encode_json_string(out, v, strlen(v));
 }
+
+#define APPEND_LIT(out, lit) buf_append((out), (lit), sizeof(lit) - 1)
 
 static int encode_meta(struct buf *out, const struct meta *m)
 {
@@ -142,7 +175,7 @@ static int encode_meta(struct buf *out, const struct meta *m)
 	err |= field_str(out, "k8s_pod", m->k8s_pod);
 	err |= field_str(out, "k8s_container", m->k8s_container);
 	if (m->nlabels) {
-		err |= buf_append(out, ",\"labels\":{", 11);
+		err |= APPEND_LIT(out, ",\"labels\":{");
 		for (i = 0; i < m->nlabels; i++) {
 			if (i)
 				err |= buf_putc(out, ',');
@@ -162,15 +195,22 @@ int encode_json(struct buf *out, const struct event *e, const char *host)
 	int err = 0;
 
 	format_time(e->ts_ns, ts);
-	err |= buf_printf(out, "{\"timestamp\":\"%s\"", ts);
+	err |= APPEND_LIT(out, "{\"timestamp\":\"");
+	err |= buf_append(out, ts, 30);
+	err |= buf_putc(out, '"');
 	err |= field_str(out, "host", host);
-	err |= buf_append(out, ",\"message\":", 11);
+	err |= APPEND_LIT(out, ",\"message\":");
 	err |= encode_json_string(out, e->message ? e->message : "", e->message_len);
-	err |= buf_printf(out, ",\"level\":\"%s\",\"kind\":\"%s\",\"stream\":\"%s\"",
-			  ev_level_name(e->level), ev_kind_name(e->kind),
-			  ev_stream_name(e->stream));
+	err |= APPEND_LIT(out, ",\"level\":\"");
+	err |= buf_append(out, ev_level_name(e->level), strlen(ev_level_name(e->level)));
+	err |= APPEND_LIT(out, "\",\"kind\":\"");
+	err |= buf_append(out, ev_kind_name(e->kind), strlen(ev_kind_name(e->kind)));
+	err |= APPEND_LIT(out, "\",\"stream\":\"");
+	err |= buf_append(out, ev_stream_name(e->stream), strlen(ev_stream_name(e->stream)));
+	err |= buf_putc(out, '"');
 	err |= field_str(out, "file", e->file);
-	err |= buf_printf(out, ",\"pid\":%u", e->tgid);
+	err |= APPEND_LIT(out, ",\"pid\":");
+	err |= put_u64(out, e->tgid);
 	err |= field_str(out, "comm", e->comm);
 	if (e->meta)
 		err |= encode_meta(out, e->meta);
@@ -180,12 +220,16 @@ int encode_json(struct buf *out, const struct event *e, const char *host)
 	err |= field_str(out, "fingerprint", e->fingerprint);
 	err |= field_str(out, "exception_ref", e->exception_ref);
 	if (e->truncated)
-		err |= buf_append(out, ",\"truncated\":true", 17);
+		err |= APPEND_LIT(out, ",\"truncated\":true");
 	if (e->binary)
-		err |= buf_append(out, ",\"binary\":true", 14);
-	if (e->gap_bytes)
-		err |= buf_printf(out, ",\"gap_bytes\":%" PRIu64, e->gap_bytes);
-	err |= buf_printf(out, ",\"event_id\":\"%s\",\"source_type\":\"logtap\"}", e->event_id);
+		err |= APPEND_LIT(out, ",\"binary\":true");
+	if (e->gap_bytes) {
+		err |= APPEND_LIT(out, ",\"gap_bytes\":");
+		err |= put_u64(out, e->gap_bytes);
+	}
+	err |= APPEND_LIT(out, ",\"event_id\":\"");
+	err |= buf_append(out, e->event_id, strlen(e->event_id));
+	err |= APPEND_LIT(out, "\",\"source_type\":\"logtap\"}");
 	return err ? -ENOMEM : 0;
 }
 
