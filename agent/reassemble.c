@@ -37,6 +37,9 @@ struct wstate {
 	bool truncated;		      /* cut by a cap, or bytes were not captured */
 	bool binary;		      /* a line looked binary */
 	bool cut_line;		      /* the last line was cut: the next line is its rest */
+	uint32_t starts;	      /* records begun (saturating) */
+	uint32_t sow_starts;	      /* of which at the start of a write() */
+	uint8_t start_class;	      /* first-byte class of the latest record start */
 };
 
 struct reasm {
@@ -290,12 +293,39 @@ static void apply(struct wstate *w, const struct rule *ru)
 	}
 }
 
+/* Digits and letters as classes, other bytes as themselves. */
+static uint8_t first_class(const struct rules_view *v)
+{
+	unsigned char c = (unsigned char)v->s[0];
+
+	if (c >= '0' && c <= '9')
+		return '0';
+	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? 'a' : c;
+}
+
+/* A writer whose records all began where its writes began writes one record per write:
+ * a line inside a write that does not look like its record starts (first byte of another
+ * class, no start rule) continues the record, e.g. the second line of a logged message. */
+#define ALIGNED_AFTER 4 /* record starts seen before a writer counts as aligned */
+
+static bool continues_write(const struct wstate *w, const struct rules_view *v)
+{
+	if (v->sow || v->ind || w->starts < ALIGNED_AFTER || w->sow_starts != w->starts)
+		return false;
+	return first_class(v) != w->start_class && !rules_find(RS_NONE, v);
+}
+
 /* The line starts a record (the previous one has been emitted). */
 static void begin(struct reasm *r, struct wstate *w, const struct line *l,
 		  const struct rules_view *v)
 {
 	const struct rule *ru = rules_find(RS_NONE, v);
 
+	if (w->starts < UINT32_MAX) {
+		w->starts++;
+		w->sow_starts += v->sow;
+	}
+	w->start_class = first_class(v);
 	w->state = RS_LINE;
 	append(r, w, l);
 	if (!ru)
@@ -333,6 +363,8 @@ static void classify(struct reasm *r, struct wstate *w, const struct line *l)
 	if (w->lines) {
 		ru = rules_find(w->state, &v);
 		act = ru ? ru->act : rules_default[w->state];
+		if (!ru && act == ACT_START && continues_write(w, &v))
+			act = ACT_CONT;
 		if (act == ACT_CONT || act == ACT_END) {
 			append(r, w, l);
 			if (ru)

@@ -328,6 +328,30 @@ TEST(python_during_handling_and_group)
 	sink_free(&s);
 }
 
+TEST(write_aligned_writer_keeps_message_lines)
+{
+	struct sink s = {0};
+
+	run(&s, NULL, "/var/log/app.log", "2024-05-06 07:08:09.100 INFO  a - one\n",
+	    "2024-05-06 07:08:09.101 INFO  a - two\n", "2024-05-06 07:08:09.102 INFO  a - three\n",
+	    "2024-05-06 07:08:09.103 INFO  a - four\n",
+	    "2024-05-06 07:08:09.104 ERROR a - query failed:\nSELECT * FROM t\n"
+	    "java.sql.SQLException: syntax\n\tat org.db.Q.run(Q.java:1)\n",
+	    "2024-05-06 07:08:09.105 INFO  a - five\n2024-05-06 07:08:09.106 INFO  a - six\n",
+	    NULL);
+	EXPECT_N(&s, 7);
+	if (s.n == 7) {
+		CHECK(s.ev[4]->kind == EV_KIND_TRACE && s.ev[4]->lines == 4);
+		CHECK(starts(s.ev[5], "2024-05-06 07:08:09.105") && s.ev[5]->lines == 1);
+	}
+	sink_free(&s);
+	/* a buffered writer (records share writes) never counts as aligned */
+	run(&s, NULL, "/var/log/app.log", "2024 INFO a\n2024 INFO b\nnot a start\n",
+	    "2024 INFO c\n", "2024 INFO d\n", "2024 INFO e\n", "2024 INFO f\nplain\n", NULL);
+	EXPECT_N(&s, 8);
+	sink_free(&s);
+}
+
 TEST(trace_then_line_in_one_write)
 {
 	struct sink s = {0};
@@ -989,6 +1013,7 @@ int main(void)
 	RUN(java_util_logging_two_lines);
 	RUN(python_logging_and_uncaught);
 	RUN(python_during_handling_and_group);
+	RUN(write_aligned_writer_keeps_message_lines);
 	RUN(trace_then_line_in_one_write);
 	RUN(caps_cut_without_loss);
 	RUN(single_line_mode);
