@@ -226,7 +226,7 @@ static void ruby_logger(const char *t, size_t len, struct rules_exc *o)
 	if (open - t < 2 || open[-2] != ' ')
 		return;
 	msg = memmem(t, (size_t)(open - t), "-- : ", 5);
-	msg = msg ? msg + 5 : t;
+	msg = !msg ? t : msg + 5 <= open - 2 ? msg + 5 : open - 2;
 	set_type(o, open, (size_t)(end - 1 - open), msg, (size_t)(open - 2 - msg));
 }
 

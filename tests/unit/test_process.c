@@ -121,6 +121,9 @@ static const struct exc_case exc_cases[] = {
      "E, [2026 #1] ERROR -- : ActiveRecord::RecordNotFound (Couldn't find User):\n"
      "  app/models/user.rb:3:in `find'",
      "ActiveRecord::RecordNotFound", "Couldn't find User"},
+    {"ruby", "E, [2026 #1] ERROR -- : (X)\napp.rb:1:in `a'", "X", ""},
+    {"ruby", "E, [2026 #1] ERROR -- : boom (RuntimeError)\napp.rb:1:in `a'", "RuntimeError",
+     "boom"},
     {"flow", "Uncaught exception #1476107295 in line 170 of /a/B.php: gone\n\n1 X::y()",
      "Uncaught exception #1476107295", "gone"},
 };
