@@ -90,6 +90,8 @@ const struct rule rules_table[] = {
 	{ S(NODE), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "}%$" },
 	{ S(NODE), IND_NONE, ACT_END, K, LANG_NONE, 0, "Node.js v%d" },
 	{ START, IND_NONE, ACT_START, RS_NODE_SRC, LANG_NODE, 0, "/%q:%d%$" },
+	{ START, IND_NONE, ACT_START, RS_NODE_SRC, LANG_NODE, 0, "file:///%q:%d%$" },
+	{ START, IND_NONE, ACT_START, RS_NODE_SRC, LANG_NODE, 0, "[eval]:%d%$" },
 	{ S(NODE_SRC), IND_ANY, ACT_CONT, RS_NODE_CARET, LANG_NONE, 0, "" },
 	{ S(NODE_CARET), IND_ANY, ACT_CONT, RS_NODE_HDR, LANG_NONE, 0, "^" },
 	{ S(NODE_HDR), IND_NONE, ACT_CONT, RS_NODE, LANG_NODE, TR, "" },

@@ -37,8 +37,5 @@ func main() {
 	}
 	srv.Close()
 	log.Println("after go 1")
-	if len(os.Args) > 1 && os.Args[1] == "fatal" {
-		select {}
-	}
 	parse("omega")
 }

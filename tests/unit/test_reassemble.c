@@ -531,9 +531,12 @@ TEST(node_stack_cause_aggregate_uncaught)
 	    "  ]\n}\n",
 	    "/app/trace.js:17\n\t\tthrow new Error('bad config ' + key, { cause: e });\n\t\t^\n\n"
 	    "Error: bad config omega\n    at parse (/app/trace.js:17:9)\n\nNode.js v20.20.2\n",
-	    "later line\n", NULL);
-	EXPECT_N(&s, 6);
-	if (s.n == 6) {
+	    "later line\n",
+	    "file:///app/x.mjs:3\nthrow new Error('esm');\n^\n\nError: esm\n"
+	    "    at file:///app/x.mjs:3:7\n\nNode.js v20.20.2\n",
+	    NULL);
+	EXPECT_N(&s, 7);
+	if (s.n == 7) {
 		CHECK(s.ev[1]->kind == EV_KIND_TRACE && s.ev[1]->lines == 7);
 		CHECK_STR(s.ev[1]->exception_language, "node");
 		CHECK_STR(s.ev[1]->exception_type, "Error");
@@ -542,6 +545,8 @@ TEST(node_stack_cause_aggregate_uncaught)
 		CHECK(s.ev[4]->kind == EV_KIND_TRACE && s.ev[4]->lines == 8);
 		CHECK_STR(s.ev[4]->exception_message, "bad config omega");
 		CHECK(starts(s.ev[5], "later line"));
+		CHECK(s.ev[6]->kind == EV_KIND_TRACE && s.ev[6]->lines == 8);
+		CHECK_STR(s.ev[6]->exception_message, "esm");
 	}
 	sink_free(&s);
 }
