@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
  * rules.c - the pattern matcher and rule lookup behind reassemble: a line is
- * classified by its first byte (a per-state filter built once from the tables),
- * then by the few rules left, each a tiny pattern matched without backtracking
- * except at %*.
+ * checked only against the rules of its state that can match its first byte
+ * (lists built once from the tables), each a tiny pattern matched without
+ * backtracking except at %*.
  */
 #include "rules.h"
 

@@ -848,6 +848,10 @@ static int run_traced(struct run_out *o, const char *name, const char *need, con
 		printf("SKIP: %s %s: strace or %s missing\n", __FILE__, name, need);
 		return -1;
 	}
+	if (access(TRACES_DIR "/trace.py", R_OK)) {
+		printf("SKIP: %s %s: run from the repository root\n", __FILE__, name);
+		return -1;
+	}
 	fd = mkstemp(log);
 	if (fd < 0)
 		return -1;
