@@ -26,15 +26,16 @@
 #include "spool.h"
 #include "subject.h"
 
-#define SHIP_MAX_INFLIGHT    8192	   /* JetStream publishes awaiting their ack */
+#define SHIP_MAX_INFLIGHT    4096	   /* JetStream publishes awaiting their ack */
 #define SHIP_ACK_WAIT_MS     5000	   /* an ack later than this is "unknown": resend */
 #define SHIP_CLOSE_WAIT_MS   5000	   /* bound on waiting for acks at shutdown */
 #define SHIP_FLUSH_NS	     1000000000ull /* core: flush round trip and spool batch period */
 #define SHIP_BACKOFF_NS	     1000000000ull /* after a failure, publish via the spool for this long */
 #define SHIP_REPLAY_MAX	     50000	   /* spooled events sent per tick at most */
-#define SHIP_REFUSED_MAX     64		   /* subjects remembered as refused by the server */
-#define SHIP_JS_HDR_ROOM     128	   /* header bytes (Nats-Msg-Id) counted in max_payload */
-#define SHIP_DEFAULT_PAYLOAD (1 << 20)	   /* NATS default until the server says otherwise */
+#define SHIP_REPLAY_STEP     8	       /* spooled events sent before each new one in a backlog */
+#define SHIP_REFUSED_MAX     64	       /* subjects remembered as refused by the server */
+#define SHIP_JS_HDR_ROOM     128       /* header bytes (Nats-Msg-Id) counted in max_payload */
+#define SHIP_DEFAULT_PAYLOAD (1 << 20) /* NATS default until the server says otherwise */
 
 struct ship {
 	FILE *out;		 /* stdout mode: where JSON lines go; NULL in NATS mode */
@@ -279,12 +280,18 @@ static bool ship_ready(struct ship *s)
 	       natsConnection_Status(s->nc) == NATS_CONN_STATUS_CONNECTED;
 }
 
-/* Direct publish when nothing is queued ahead of it, else the spool. */
+static void ship_replay(struct ship *s, int max);
+
+/* Direct publish when nothing is queued ahead of it, else the spool. While a backlog
+ * drains, each new event first moves a few spooled ones, so replay keeps pace with
+ * the input and not only with ticks. */
 static int ship_send(struct ship *s, const char *subject, const char *id, const char *data,
 		     size_t len)
 {
 	int err;
 
+	if (spool_count(s->spool) && ship_ready(s))
+		ship_replay(s, SHIP_REPLAY_STEP);
 	if (spool_count(s->spool) || !ship_ready(s))
 		return ship_to_spool(s, subject, id, data, len);
 	err = ship_publish(s, subject, id, data, len);
@@ -402,14 +409,13 @@ static void ship_requeue(struct ship *s)
 }
 
 /* Sends spooled events in order while NATS takes them. */
-static void ship_replay(struct ship *s)
+static void ship_replay(struct ship *s, int max)
 {
 	struct spool_rec r;
 	int n, err;
 
-	for (n = 0; n < SHIP_REPLAY_MAX && ship_ready(s); n++) {
-		if (s->js &&
-		    __atomic_load_n(&s->inflight, __ATOMIC_RELAXED) >= SHIP_MAX_INFLIGHT / 2)
+	for (n = 0; n < max && ship_ready(s); n++) {
+		if (s->js && __atomic_load_n(&s->inflight, __ATOMIC_RELAXED) >= SHIP_MAX_INFLIGHT)
 			break;
 		err = spool_peek(s->spool, &r);
 		if (err) {
@@ -452,7 +458,7 @@ void ship_tick(struct ship *s, uint64_t now_ns)
 	}
 	s->now_ns = now_ns;
 	ship_requeue(s);
-	ship_replay(s);
+	ship_replay(s, SHIP_REPLAY_MAX);
 	if (now_ns - s->last_flush < SHIP_FLUSH_NS)
 		return;
 	s->last_flush = now_ns;
@@ -724,7 +730,7 @@ int ship_close(struct ship *s)
 		return fflush(s->out) ? -errno : 0;
 	s->now_ns = ship_now();
 	ship_requeue(s);
-	ship_replay(s);
+	ship_replay(s, SHIP_REPLAY_MAX);
 	if (s->js)
 		ship_close_js(s);
 	else if (natsConnection_Status(s->nc) == NATS_CONN_STATUS_CONNECTED)

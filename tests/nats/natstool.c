@@ -5,6 +5,7 @@
  * dump of a stream's messages. Built by those scripts with `cc ... -lnats`.
  *
  *   natstool [OPTS] URL sub SUBJECT OUTFILE   (until SIGINT/SIGTERM)
+ *   natstool [OPTS] URL count SUBJECT COUNTFILE (keeps "<messages> <bytes>" there)
  *   natstool [OPTS] URL stream-add NAME SUBJECT
  *   natstool [OPTS] URL stream-dump NAME OUTFILE|-   (prints the message count)
  * OPTS: -c CREDS, -t CA_FILE, -C CERT_FILE -K KEY_FILE (user:password go in the URL).
@@ -49,6 +50,42 @@ static int sub(natsConnection *nc, const char *subject, const char *path)
 	}
 	natsSubscription_Destroy(s);
 	fclose(out);
+	return 0;
+}
+
+/* Counts messages and bytes; rewrites countfile every 100 ms while they come in. */
+static int count(natsConnection *nc, const char *subject, const char *path)
+{
+	unsigned long long n = 0, bytes = 0, last = ~0ull;
+	natsSubscription *s = NULL;
+	natsMsg *m;
+	natsStatus st;
+	FILE *f;
+
+	if (natsConnection_SubscribeSync(&s, nc, subject) != NATS_OK)
+		return 1;
+	natsSubscription_SetPendingLimits(s, -1, -1);
+	natsConnection_Flush(nc);
+	printf("ready\n");
+	fflush(stdout);
+	while (!stop) {
+		st = natsSubscription_NextMsg(&m, s, 100);
+		if (st == NATS_OK) {
+			n++;
+			bytes += (unsigned long long)natsMsg_GetDataLength(m);
+			natsMsg_Destroy(m);
+			if (n % 1000)
+				continue;
+		} else if (st != NATS_TIMEOUT) {
+			break;
+		}
+		if (n != last && (f = fopen(path, "w"))) {
+			fprintf(f, "%llu %llu\n", n, bytes);
+			fclose(f);
+			last = n;
+		}
+	}
+	natsSubscription_Destroy(s);
 	return 0;
 }
 
@@ -154,7 +191,8 @@ int main(int argc, char **argv)
 	natsOptions_Create(&o);
 	i = parse_opts(o, argc, argv);
 	if (argc - i != 4) {
-		fprintf(stderr, "usage: natstool [OPTS] URL sub|stream-add|stream-dump ARG ARG\n");
+		fprintf(stderr,
+			"usage: natstool [OPTS] URL sub|count|stream-add|stream-dump ARG ARG\n");
 		return 2;
 	}
 	argv += i - 1;
@@ -167,6 +205,8 @@ int main(int argc, char **argv)
 	}
 	if (!strcmp(argv[2], "sub"))
 		rc = sub(nc, argv[3], argv[4]);
+	else if (!strcmp(argv[2], "count"))
+		rc = count(nc, argv[3], argv[4]);
 	else if (!strcmp(argv[2], "stream-add"))
 		rc = stream_add(nc, argv[3], argv[4]);
 	else if (!strcmp(argv[2], "stream-dump"))

@@ -1,0 +1,128 @@
+#!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
+# Whole-agent shipping benchmark: a container writes RECORDS records (10% Java
+# traces with a cause, one write() per record, as fast as Python can), `logtap
+# agent` captures them and publishes to a local nats-server (core, or JetStream
+# with JETSTREAM=1). Prints agent CPU-seconds (utime+stime from /proc), events/s,
+# kernel drops (from /metrics) and events received. Figures only, no verdicts.
+# Usage: scripts/bench-ship.sh [RECORDS]   (BUILD=dir, JETSTREAM=1, PERF=perf.data;
+# needs root and dockerd)
+set -eu
+cd "$(dirname "$0")/.."
+RECORDS=${1:-1000000}
+BUILD=${BUILD:-build}
+export BUILD=$PWD/$BUILD
+source tests/e2e/lib.sh
+
+make -s BUILD="$BUILD" all
+docker_up && image_up
+T=$(tmpdir)
+PIDS=()
+cleanup() {
+	local p
+	for p in "${PIDS[@]}"; do
+		kill -TERM "$p" 2> /dev/null || true
+		wait "$p" 2> /dev/null || true
+	done
+	ctr_rm lt-ship-bench
+	rm -rf "$T"
+}
+trap cleanup EXIT
+cc -O2 -o "$T/natstool" tests/nats/natstool.c -lnats
+
+free_port() {
+	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+PORT=$(free_port)
+MPORT=$(free_port)
+URL=nats://127.0.0.1:$PORT
+
+cat > "$T/gen.py" << 'PY'
+import os, sys
+path, n = sys.argv[1], int(sys.argv[2])
+fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+w = os.write
+for i in range(n):
+    if i % 10 == 5:
+        rec = ["2026-11-21 06:00:00.%03d ERROR [http-nio-8080-exec-%d] c.e.shop.OrderService - "
+               "payment for order %d failed\n" % (i % 1000, i % 16, i),
+               "java.lang.IllegalStateException: payment for order %d rejected\n" % i]
+        rec += ["\tat com.example.shop.service.Layer%d.call%d(Layer%d.java:%d)\n" % (j, j, j, 10 + j)
+                for j in range(10)]
+        rec.append("Caused by: java.sql.SQLException: connection %d refused\n" % i)
+        rec += ["\tat org.postgresql.core.Conn%d.exec(Conn%d.java:%d)\n" % (j, j, 5 + j)
+                for j in range(8)]
+        rec.append("\t... 12 more\n")
+        w(fd, "".join(rec).encode())
+    else:
+        w(fd, b"2026-11-21 06:00:00.%03d INFO [main] c.e.shop.OrderService - order %d created "
+               b"for customer %d\n" % (i % 1000, i, i * 7 % 10007))
+PY
+
+nats-server -a 127.0.0.1 -p "$PORT" ${JETSTREAM:+-js -sd "$T/js"} > "$T/nats.log" 2>&1 &
+PIDS+=($!)
+for i in $(seq 1 50); do (exec 3<> "/dev/tcp/127.0.0.1/$PORT") 2> /dev/null && break; sleep 0.1; done
+if [ -n "${JETSTREAM:-}" ]; then
+	"$T/natstool" "$URL" stream-add LOGS 'logs.>'
+fi
+if [ -z "${JETSTREAM:-}" ]; then
+	"$T/natstool" "$URL" count 'logs.>' "$T/count" > "$T/count.ready" &
+	PIDS+=($!)
+	for i in $(seq 1 50); do grep -q ready "$T/count.ready" && break; sleep 0.1; done
+fi
+
+ctr_rm lt-ship-bench
+ctr_run lt-ship-bench -v "$T:/gen:ro" -- sleep 100000 > /dev/null
+"$LOGTAP" agent --container lt-ship-bench --nats-url "$URL" ${JETSTREAM:+--jetstream} \
+	--spool-dir "$T/spool" --metrics-addr "127.0.0.1:$MPORT" > /dev/null 2> "$T/agent.err" &
+AGENT=$!
+PIDS+=("$AGENT")
+for i in $(seq 1 100); do grep -q 'capture: ready' "$T/agent.err" && break; sleep 0.1; done
+
+cpu() { awk -v t="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$AGENT/stat"; }
+metric() { curl -s "http://127.0.0.1:$MPORT/metrics" | awk -v m="$1" '$1 == m { print $2 }'; }
+# Events received: the stream's message count with JetStream, else what a subscriber saw.
+received() {
+	if [ -n "${JETSTREAM:-}" ]; then
+		"$T/natstool" "$URL" stream-dump LOGS - 2> /dev/null || echo 0
+	else
+		[ -s "$T/count" ] && cut -d' ' -f1 "$T/count" || echo 0
+	fi
+}
+
+[ -n "${PERF:-}" ] && { perf record -g -o "$PERF" -p "$AGENT" > /dev/null 2>&1 & PERF_PID=$!; }
+cpu0=$(cpu)
+t0=$(date +%s.%N)
+$DOCKER exec lt-ship-bench python3 /gen/gen.py /tmp/app.log "$RECORDS"
+t_write=$(date +%s.%N)
+# Done when every record arrived, or when nothing new arrived for 5 s.
+last=-1
+idle=0
+while [ "$(received)" -lt "$RECORDS" ] && [ "$idle" -lt 50 ]; do
+	now=$(received)
+	if [ "$now" = "$last" ]; then idle=$((idle + 1)); else idle=0; fi
+	last=$now
+	sleep 0.1
+done
+t1=$(date +%s.%N)
+cpu1=$(cpu)
+[ -n "${PERF:-}" ] && { kill -INT "$PERF_PID"; wait "$PERF_PID" || true; }
+drops=$(metric logtap_kernel_drops_total)
+events=$(metric logtap_published_total)
+spooled=$(metric logtap_spool_events)
+errors=$(metric logtap_publish_errors_total)
+got=$(received)
+grep -E 'warn|error' "$T/agent.err" | tail -n 5 >&2 || true
+python3 - << PY
+records, got = $RECORDS, $got
+cpu = $cpu1 - $cpu0
+wall = $t1 - $t0 - (5.0 if got < records else 0)
+print("cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')")
+print(f"mode: {'JetStream' if '${JETSTREAM:-}' else 'core NATS'}, {records} records "
+      f"(10% Java traces with a cause), writer took {$t_write - $t0:.2f} s")
+print(f"agent CPU: {cpu:.2f} s ({cpu / records * 1e6:.2f} s per 1M records)")
+print(f"events/s: {got / wall:,.0f} (wall {wall:.2f} s until the last event arrived)")
+print(f"kernel drops: ${drops:-?}")
+print(f"events received: {got} of {records} (agent published ${events:-?}, "
+      f"publish errors ${errors:-?}, spool ${spooled:-?})")
+PY
