@@ -184,6 +184,7 @@ static int build_pipeline(struct app *a)
 		.podman_socket = o->podman_socket,
 		.containerd_root = o->containerd_root,
 		.crio_root = o->crio_root,
+		.storage_root = o->storage_root,
 		.wait_ns = o->mode == MODE_REPLAY ? 0 : o->meta_wait_ms * NS_PER_MS,
 		.host = o->host,
 	};

@@ -62,6 +62,7 @@ static const struct opt_def opt_defs[] = {
 	{ "podman-socket", 0, OT_STR, O(podman_socket), M_LIVE, "PATH", "Podman API socket (default /run/podman/podman.sock)" },
 	{ "containerd-root", 0, OT_STR, O(containerd_root), M_LIVE, "DIR", "containerd state directory (default /run/containerd)" },
 	{ "crio-root", 0, OT_STR, O(crio_root), M_LIVE, "DIR", "CRI-O state directory (default /run/containers/storage)" },
+	{ "storage-root", 0, OT_STR, O(storage_root), M_LIVE, "DIR", "Podman/CRI-O storage (default /var/lib/containers/storage)" },
 	{ "meta-wait", 0, OT_MS, O(meta_wait_ms), M_LIVE, "SECONDS", "how long an event may wait for container metadata (default 0.5)" },
 	{ "nats-url", 0, OT_STR, O(nats_url), M_AGENT, "URLS", "NATS servers, comma-separated (default: JSON lines on stdout)" },
 	{ "nats-creds", 0, OT_STR, O(nats_creds), M_AGENT, "FILE", "NATS user credentials (.creds) file" },

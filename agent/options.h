@@ -54,6 +54,7 @@ struct lt_options {
 	char *podman_socket;	/* Podman API socket */
 	char *containerd_root;	/* containerd runtime state (OCI bundles) */
 	char *crio_root;	/* CRI-O runtime state */
+	char *storage_root;	/* Podman/CRI-O container storage (graphroot) */
 	uint64_t meta_wait_ms;	/* how long an event may wait for its metadata */
 
 	/* shipping */
