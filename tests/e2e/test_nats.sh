@@ -3,7 +3,7 @@
 # End-to-end shipping: `logtap agent --host` captures lines appended to $tmp/app/*.log
 # and ships them to a real nats-server on a random 127.0.0.1 port: operator-mode
 # creds with a scoped signing key, a refused subject, max_payload cuts,
-# user/password, nkey, mutual TLS, a SIGKILLed server with JetStream + spool
+# user/password, nkey, token, mutual TLS, a SIGKILLed server with JetStream + spool
 # (every line stored exactly once) and an agent restart with a non-empty spool.
 source "$(dirname "$0")/lib.sh"
 set -u
@@ -198,7 +198,7 @@ else
 	fail "nats creds: operator-mode nats-server or the subscriber did not start"
 fi
 
-# --- user/password and nkey ---------------------------------------------------------
+# --- user/password, nkey and token ---------------------------------------------------------
 NKPUB=$(cat "$tmp/user.pub")
 URL_SUB=nats://reader:rpass@127.0.0.1:$PORT
 if nats_start "authorization { users = [ { user: shipper, password: spass },
@@ -217,6 +217,18 @@ if nats_start "authorization { users = [ { user: shipper, password: spass },
 	nats_kill
 else
 	fail "nats user/password: nats-server or the subscriber did not start"
+fi
+
+URL_SUB=nats://t0ken-e2e@127.0.0.1:$PORT
+if nats_start 'authorization { token: "t0ken-e2e" }' && sub_start "$tmp/token.got"; then
+	agent_start token --nats-url "$URL" --nats-token t0ken-e2e --spool-dir "$tmp/spool-token"
+	emit "$app/app.log" token 0 10
+	check "nats token: 10 lines arrive" wait_until 20 got_all "$tmp/token.got" token 10
+	agent_stop
+	sub_stop
+	nats_kill
+else
+	fail "nats token: nats-server or the subscriber did not start"
 fi
 
 # --- mutual TLS with a throw-away CA ------------------------------------------------
