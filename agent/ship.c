@@ -23,6 +23,7 @@
 #include "encode.h"
 #include "log.h"
 #include "metrics.h"
+#include "natsopts.h"
 #include "spool.h"
 #include "subject.h"
 
@@ -42,7 +43,7 @@ struct ship {
 	struct subject *subject; /* compiled template, owned */
 	char host[256];		 /* host field and {host} */
 	struct spool *spool;	 /* owned, NATS mode only */
-	natsOptions *opts;	 /* owned; Connect keeps its own copy */
+	struct natsopts *nopts;	 /* owned; outlives nc (the nkey signer lives there) */
 	natsConnection *nc;	 /* owned */
 	jsCtx *js;		 /* owned, JetStream mode only */
 	int64_t max_payload;	 /* server limit (atomic: set from callbacks) */
@@ -50,7 +51,6 @@ struct ship {
 	uint64_t now_ns;	 /* monotonic time of the last tick */
 	uint64_t backoff_until;	 /* no direct publish before this (pipeline thread) */
 	uint64_t last_flush;	 /* last core flush / spool batch write */
-	char *nkey_seed;	 /* nkey auth: the seed, owned, wiped on free */
 	pthread_mutex_t mu;	 /* guards retry and refused (library threads) */
 	natsMsg **retry;	 /* JetStream messages whose ack failed; owned */
 	size_t nretry, retry_cap;
@@ -472,141 +472,12 @@ void ship_tick(struct ship *s, uint64_t now_ns)
 	}
 }
 
-static natsStatus ship_sign(char **err_txt, unsigned char **sig, int *sig_len, const char *nonce,
-			    void *arg)
-{
-	struct ship *s = arg;
-
-	return nats_Sign(s->nkey_seed, nonce, sig, sig_len);
-}
-
-/* An nkey file holds the seed (SU...) and the public key (U...), as printed by
- * `nk -gen user -pubout`: cnats cannot derive the public key from the seed. */
-static int ship_nkey(struct ship *s, const char *path)
-{
-	char text[1024], pub[128] = "", *line, *save = NULL;
-	FILE *f = fopen(path, "re");
-	size_t n;
-
-	if (!f) {
-		log_error("ship: --nats-nkey %s: %s", path, strerror(errno));
-		return -errno;
-	}
-	n = fread(text, 1, sizeof(text) - 1, f);
-	fclose(f);
-	text[n] = '\0';
-	for (line = strtok_r(text, " \t\r\n", &save); line;
-	     line = strtok_r(NULL, " \t\r\n", &save)) {
-		if (!strncmp(line, "SU", 2) && !s->nkey_seed)
-			s->nkey_seed = strdup(line);
-		else if (line[0] == 'U' && strlen(line) < sizeof(pub))
-			snprintf(pub, sizeof(pub), "%s", line);
-	}
-	explicit_bzero(text, sizeof(text));
-	if (!s->nkey_seed || !pub[0]) {
-		log_error("ship: --nats-nkey %s must hold the user seed (SU...) and public key "
-			  "(U...), e.g. the output of `nk -gen user -pubout`",
-			  path);
-		return -EINVAL;
-	}
-	return natsOptions_SetNKey(s->opts, pub, ship_sign, s) == NATS_OK ? 0 : -EINVAL;
-}
-
-static int ship_servers(struct ship *s, const char *urls)
-{
-	const char *list[32];
-	char *copy, *tok, *save = NULL;
-	natsStatus st;
-	int n = 0;
-
-	copy = strdup(urls);
-	if (!copy)
-		return -ENOMEM;
-	for (tok = strtok_r(copy, ", ", &save); tok && n < 32; tok = strtok_r(NULL, ", ", &save))
-		list[n++] = tok;
-	st = n ? natsOptions_SetServers(s->opts, list, n) : NATS_INVALID_ARG;
-	free(copy);
-	if (st != NATS_OK) {
-		log_error("ship: --nats-url \"%s\": %s", urls, nats_GetLastError(NULL));
-		return -EINVAL;
-	}
-	return 0;
-}
-
-static int ship_auth(struct ship *s, const struct lt_options *o)
-{
-	natsStatus st = NATS_OK;
-	const char *what = "";
-
-	if (o->nats_creds) {
-		what = "--nats-creds";
-		st = natsOptions_SetUserCredentialsFromFiles(s->opts, o->nats_creds, NULL);
-	} else if (o->nats_nkey) {
-		return ship_nkey(s, o->nats_nkey);
-	} else if (o->nats_user) {
-		what = "--nats-user";
-		st = natsOptions_SetUserInfo(s->opts, o->nats_user, o->nats_password);
-	} else if (o->nats_token) {
-		what = "--nats-token";
-		st = natsOptions_SetToken(s->opts, o->nats_token);
-	}
-	if (st == NATS_OK && (o->tls_ca || o->tls_cert)) {
-		what = "TLS";
-		st = natsOptions_SetSecure(s->opts, true);
-		if (st == NATS_OK && o->tls_ca)
-			st = natsOptions_LoadCATrustedCertificates(s->opts, o->tls_ca);
-		if (st == NATS_OK && o->tls_cert)
-			st = natsOptions_LoadCertificatesChain(s->opts, o->tls_cert, o->tls_key);
-	}
-	if (st != NATS_OK) {
-		log_error("ship: %s: %s", what, nats_GetLastError(NULL));
-		return -EINVAL;
-	}
-	return 0;
-}
-
-static int ship_options(struct ship *s, const struct lt_options *o)
-{
-	natsOptions *no;
-	natsStatus st;
-	int err;
-
-	if (natsOptions_Create(&s->opts) != NATS_OK)
-		return -ENOMEM;
-	no = s->opts;
-	err = ship_servers(s, o->nats_url);
-	if (!err)
-		err = ship_auth(s, o);
-	if (err)
-		return err;
-	st = natsOptions_SetName(no, "logtap");
-	if (st == NATS_OK)
-		st = natsOptions_SetMaxReconnect(no, -1);
-	if (st == NATS_OK)
-		st = natsOptions_SetReconnectWait(no, 500);
-	if (st == NATS_OK)
-		st = natsOptions_SetPingInterval(no, 5000);
-	if (st == NATS_OK)
-		st = natsOptions_SetTimeout(no, 2000);
-	if (st == NATS_OK)
-		st = natsOptions_SetRetryOnFailedConnect(no, true, ship_on_connected, s);
-	if (st == NATS_OK)
-		st = natsOptions_SetErrorHandler(no, ship_on_error, s);
-	if (st == NATS_OK)
-		st = natsOptions_SetDisconnectedCB(no, ship_on_disconnected, s);
-	if (st == NATS_OK)
-		st = natsOptions_SetReconnectedCB(no, ship_on_connected, s);
-	if (st == NATS_OK)
-		st = natsOptions_SetClosedCB(no, ship_on_closed, s);
-	return st == NATS_OK ? 0 : -ENOMEM;
-}
-
 static int ship_connect(struct ship *s, const struct lt_options *o)
 {
 	jsOptions jo;
 	natsStatus st;
 
-	st = natsConnection_Connect(&s->nc, s->opts);
+	st = natsConnection_Connect(&s->nc, natsopts_get(s->nopts));
 	if (st == NATS_OK) {
 		ship_on_connected(s->nc, s);
 	} else if (st == NATS_NOT_YET_CONNECTED) {
@@ -636,7 +507,13 @@ static int ship_setup(struct ship *s, const struct lt_options *o)
 {
 	const char *dir = o->spool_dir && *o->spool_dir ? o->spool_dir : "/var/lib/logtap/spool";
 	uint64_t max = o->spool_max_bytes ? o->spool_max_bytes : 1ull << 30;
-	int err;
+	const struct natsopts_cbs cbs = {
+	    .on_error = ship_on_error,
+	    .on_connected = ship_on_connected,
+	    .on_disconnected = ship_on_disconnected,
+	    .on_closed = ship_on_closed,
+	    .arg = s,
+	};
 
 	s->subject = subject_new(o->subject ? o->subject : "logs.default.customer.{project}");
 	if (!s->subject)
@@ -644,10 +521,10 @@ static int ship_setup(struct ship *s, const struct lt_options *o)
 	s->spool = spool_open(dir, max);
 	if (!s->spool)
 		return -errno;
-	err = ship_options(s, o);
-	if (!err)
-		err = ship_connect(s, o);
-	return err;
+	s->nopts = natsopts_new(o, &cbs);
+	if (!s->nopts)
+		return -errno;
+	return ship_connect(s, o);
 }
 
 struct ship *ship_new(const struct lt_options *o)
@@ -753,17 +630,13 @@ void ship_free(struct ship *s)
 	ship_disconnect(s);
 	jsCtx_Destroy(s->js);
 	natsConnection_Destroy(s->nc);
-	natsOptions_Destroy(s->opts);
+	natsopts_free(s->nopts);
 	for (i = 0; i < s->nretry; i++)
 		natsMsg_Destroy(s->retry[i]);
 	free(s->retry);
 	spool_close(s->spool);
 	subject_free(s->subject);
 	buf_free(&s->fit);
-	if (s->nkey_seed) {
-		explicit_bzero(s->nkey_seed, strlen(s->nkey_seed));
-		free(s->nkey_seed);
-	}
 	pthread_mutex_destroy(&s->mu);
 	pthread_cond_destroy(&s->cond);
 	free(s);

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * natsopts.c - turns ship's options into cnats options once at start. The nkey
+ * seed stays here (wiped on free) because cnats asks for a signature at every
+ * (re)connect; creds, certificates and keys are read by cnats itself.
+ */
+#include "natsopts.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "log.h"
+
+struct natsopts {
+	natsOptions *opts; /* owned */
+	char *nkey_seed;   /* nkey auth: the seed, owned, wiped on free */
+};
+
+static natsStatus natsopts_sign(char **err_txt, unsigned char **sig, int *sig_len,
+				const char *nonce, void *arg)
+{
+	struct natsopts *n = arg;
+
+	return nats_Sign(n->nkey_seed, nonce, sig, sig_len);
+}
+
+/* An nkey file holds the seed (SU...) and the public key (U...), as printed by
+ * `nk -gen user -pubout`: cnats cannot derive the public key from the seed. */
+static int natsopts_nkey(struct natsopts *n, const char *path)
+{
+	char text[1024], pub[128] = "", *line, *save = NULL;
+	FILE *f = fopen(path, "re");
+	size_t len;
+	int err;
+
+	if (!f) {
+		err = errno;
+		log_error("ship: --nats-nkey %s: %s", path, strerror(err));
+		return -err;
+	}
+	len = fread(text, 1, sizeof(text) - 1, f);
+	fclose(f);
+	text[len] = '\0';
+	for (line = strtok_r(text, " \t\r\n", &save); line;
+	     line = strtok_r(NULL, " \t\r\n", &save)) {
+		if (!strncmp(line, "SU", 2) && !n->nkey_seed)
+			n->nkey_seed = strdup(line);
+		else if (line[0] == 'U' && strlen(line) < sizeof(pub))
+			snprintf(pub, sizeof(pub), "%s", line);
+	}
+	explicit_bzero(text, sizeof(text));
+	if (!n->nkey_seed || !pub[0]) {
+		log_error("ship: --nats-nkey %s must hold the user seed (SU...) and public key "
+			  "(U...), e.g. the output of `nk -gen user -pubout`",
+			  path);
+		return -EINVAL;
+	}
+	return natsOptions_SetNKey(n->opts, pub, natsopts_sign, n) == NATS_OK ? 0 : -EINVAL;
+}
+
+static int natsopts_servers(struct natsopts *n, const char *urls)
+{
+	const char *list[32];
+	char *copy, *tok, *save = NULL;
+	natsStatus st;
+	int count = 0;
+
+	copy = strdup(urls);
+	if (!copy)
+		return -ENOMEM;
+	for (tok = strtok_r(copy, ", ", &save); tok && count < 32;
+	     tok = strtok_r(NULL, ", ", &save))
+		list[count++] = tok;
+	st = count ? natsOptions_SetServers(n->opts, list, count) : NATS_INVALID_ARG;
+	free(copy);
+	if (st != NATS_OK) {
+		log_error("ship: --nats-url \"%s\": %s", urls, nats_GetLastError(NULL));
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int natsopts_auth(struct natsopts *n, const struct lt_options *o)
+{
+	natsStatus st = NATS_OK;
+	const char *what = "";
+
+	if (o->nats_creds) {
+		what = "--nats-creds";
+		st = natsOptions_SetUserCredentialsFromFiles(n->opts, o->nats_creds, NULL);
+	} else if (o->nats_nkey) {
+		return natsopts_nkey(n, o->nats_nkey);
+	} else if (o->nats_user) {
+		what = "--nats-user";
+		st = natsOptions_SetUserInfo(n->opts, o->nats_user, o->nats_password);
+	} else if (o->nats_token) {
+		what = "--nats-token";
+		st = natsOptions_SetToken(n->opts, o->nats_token);
+	}
+	if (st == NATS_OK && (o->tls_ca || o->tls_cert)) {
+		what = "TLS";
+		st = natsOptions_SetSecure(n->opts, true);
+		if (st == NATS_OK && o->tls_ca)
+			st = natsOptions_LoadCATrustedCertificates(n->opts, o->tls_ca);
+		if (st == NATS_OK && o->tls_cert)
+			st = natsOptions_LoadCertificatesChain(n->opts, o->tls_cert, o->tls_key);
+	}
+	if (st != NATS_OK) {
+		log_error("ship: %s: %s", what, nats_GetLastError(NULL));
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static natsStatus natsopts_policy(natsOptions *no, const struct natsopts_cbs *cbs)
+{
+	natsStatus st = natsOptions_SetName(no, "logtap");
+
+	if (st == NATS_OK)
+		st = natsOptions_SetMaxReconnect(no, -1);
+	if (st == NATS_OK)
+		st = natsOptions_SetReconnectWait(no, 500);
+	if (st == NATS_OK)
+		st = natsOptions_SetPingInterval(no, 5000);
+	if (st == NATS_OK)
+		st = natsOptions_SetTimeout(no, 2000);
+	if (st == NATS_OK)
+		st = natsOptions_SetRetryOnFailedConnect(no, true, cbs->on_connected, cbs->arg);
+	if (st == NATS_OK)
+		st = natsOptions_SetErrorHandler(no, cbs->on_error, cbs->arg);
+	if (st == NATS_OK)
+		st = natsOptions_SetDisconnectedCB(no, cbs->on_disconnected, cbs->arg);
+	if (st == NATS_OK)
+		st = natsOptions_SetReconnectedCB(no, cbs->on_connected, cbs->arg);
+	if (st == NATS_OK)
+		st = natsOptions_SetClosedCB(no, cbs->on_closed, cbs->arg);
+	return st;
+}
+
+struct natsopts *natsopts_new(const struct lt_options *o, const struct natsopts_cbs *cbs)
+{
+	struct natsopts *n;
+	int err;
+
+	n = calloc(1, sizeof(*n));
+	if (!n)
+		return NULL;
+	err = natsOptions_Create(&n->opts) == NATS_OK ? 0 : -ENOMEM;
+	if (!err)
+		err = natsopts_servers(n, o->nats_url);
+	if (!err)
+		err = natsopts_auth(n, o);
+	if (!err && natsopts_policy(n->opts, cbs) != NATS_OK)
+		err = -ENOMEM;
+	if (err) {
+		natsopts_free(n);
+		errno = -err;
+		return NULL;
+	}
+	return n;
+}
+
+natsOptions *natsopts_get(const struct natsopts *n)
+{
+	return n->opts;
+}
+
+void natsopts_free(struct natsopts *n)
+{
+	if (!n)
+		return;
+	natsOptions_Destroy(n->opts);
+	if (n->nkey_seed) {
+		explicit_bzero(n->nkey_seed, strlen(n->nkey_seed));
+		free(n->nkey_seed);
+	}
+	free(n);
+}

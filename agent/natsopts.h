@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * natsopts.h - ship's NATS client options from struct lt_options: the server
+ * list, one of creds / nkey / user+password / token, TLS, the reconnect policy
+ * (forever, also when NATS is down at start) and the connection callbacks.
+ */
+#ifndef LOGTAP_NATSOPTS_H
+#define LOGTAP_NATSOPTS_H
+
+#include <nats/nats.h>
+
+#include "options.h"
+
+/* Connection callbacks; they run on the library's threads with arg. */
+struct natsopts_cbs {
+	natsErrHandler on_error;	    /* async errors (permissions violations...) */
+	natsConnectionHandler on_connected; /* a (late) first connect and every reconnect */
+	natsConnectionHandler on_disconnected;
+	natsConnectionHandler on_closed; /* the last callback of a connection */
+	void *arg;
+};
+
+struct natsopts;
+
+/* Builds the options; problems with files or URLs are logged. NULL with errno. */
+struct natsopts *natsopts_new(const struct lt_options *o, const struct natsopts_cbs *cbs);
+/* The options for natsConnection_Connect (borrowed; Connect clones them). */
+natsOptions *natsopts_get(const struct natsopts *n);
+/* Frees; call after the connection is destroyed (its nkey signer points here).
+ * Accepts NULL. */
+void natsopts_free(struct natsopts *n);
+
+#endif
