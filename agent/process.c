@@ -26,6 +26,29 @@ static bool is_alpha(unsigned char c)
 	return is_upper(c) || (c >= 'a' && c <= 'z');
 }
 
+/* The upper-case spellings seen on nearly every line, checked before ev_level_parse's
+ * full, case-insensitive table. */
+static const struct {
+	const char *word;
+	size_t len;
+	enum ev_level level;
+} common_words[] = {
+    {"INFO", 4, LVL_INFO},     {"ERROR", 5, LVL_ERROR},	      {"WARN", 4, LVL_WARNING},
+    {"DEBUG", 5, LVL_DEBUG},   {"WARNING", 7, LVL_WARNING},   {"TRACE", 5, LVL_DEBUG},
+    {"NOTICE", 6, LVL_NOTICE}, {"CRITICAL", 8, LVL_CRITICAL}, {"FATAL", 5, LVL_CRITICAL},
+    {"SEVERE", 6, LVL_ERROR},
+};
+
+static enum ev_level level_word(const char *s, size_t k)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(common_words) / sizeof(common_words[0]); i++)
+		if (common_words[i].len == k && !memcmp(common_words[i].word, s, k))
+			return common_words[i].level;
+	return ev_level_parse(s, k);
+}
+
 /* A level word in s[0..n): upper-case anywhere (ERROR, WARN), any case when it stands in
  * brackets or after `level=` ([error], <warn>, level=info). */
 static enum ev_level level_words(const char *s, size_t n)
@@ -47,7 +70,7 @@ static enum ev_level level_words(const char *s, size_t n)
 		marked = i && (s[i - 1] == '[' || s[i - 1] == '<' ||
 			       (s[i - 1] == '=' && i >= 6 && !memcmp(s + i - 6, "level=", 6)));
 		if (k >= 3 && k <= 9 && (upper || marked)) {
-			l = ev_level_parse(s + i, k);
+			l = level_word(s + i, k);
 			if (l != LVL_UNKNOWN)
 				return l;
 		}
@@ -178,36 +201,41 @@ static bool is_hex(unsigned char c)
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
 }
 
-static uint64_t fnv(uint64_t h, const char *s, size_t n)
+#define FP_FRAME_BYTES 256 /* normalized bytes of a frame that count */
+
+/* Mixes 8 bytes at a time: one multiply per word, not per byte as FNV does. */
+static uint64_t mix(uint64_t h, const unsigned char *s, size_t n)
 {
-	while (n--) {
-		h ^= (unsigned char)*s++;
-		h *= 0x100000001b3ull;
+	uint64_t w;
+
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0x9e3779b97f4a7c15ull;
+		h ^= h >> 29;
 	}
-	return h;
+	w = 0;
+	memcpy(&w, s, n);
+	h = (h ^ w ^ (uint64_t)n << 56) * 0x9e3779b97f4a7c15ull;
+	return h ^ (h >> 32);
 }
 
 /* Hashes a frame without the parts that change between occurrences: digits (line
  * numbers, ids, ports) and hex addresses (0x...). */
-static uint64_t fnv_normalized(uint64_t h, const char *s, size_t n)
+static uint64_t hash_normalized(uint64_t h, const char *s, size_t n)
 {
-	size_t i = 0;
+	unsigned char out[FP_FRAME_BYTES];
+	size_t i = 0, k = 0;
 	unsigned char c;
 
-	while (i < n) {
-		c = (unsigned char)s[i];
-		if (c == '0' && i + 1 < n && (s[i + 1] | 0x20) == 'x') {
-			for (i += 2; i < n && is_hex((unsigned char)s[i]); i++)
+	while (i < n && k < sizeof(out)) {
+		c = (unsigned char)s[i++];
+		out[k] = c;
+		k += c < '0' || c > '9'; /* no branch for the common bytes */
+		if (c == '0' && i < n && (s[i] | 0x20) == 'x')
+			for (i++; i < n && is_hex((unsigned char)s[i]); i++)
 				;
-			continue;
-		}
-		i++;
-		if (c >= '0' && c <= '9')
-			continue;
-		h ^= c;
-		h *= 0x100000001b3ull;
 	}
-	return fnv(h, "\n", 1);
+	return mix(h, out, k);
 }
 
 static uint64_t frames_hash(unsigned lang, const char *t, size_t len, uint64_t h, int *frames)
@@ -226,7 +254,7 @@ static uint64_t frames_hash(unsigned lang, const char *t, size_t len, uint64_t h
 			break; /* the panicking goroutine is the first; the others are noise */
 		if (!rules_frame(lang, &v, &keep))
 			continue;
-		h = fnv_normalized(h, v.s, keep);
+		h = hash_normalized(h, v.s, keep);
 		(*frames)++;
 	}
 	return h;
@@ -240,9 +268,10 @@ static int set_fingerprint(struct event *e, unsigned lang)
 	char *fp;
 
 	if (e->exception_language)
-		h = fnv(h, e->exception_language, strlen(e->exception_language) + 1);
+		h = mix(h, (const unsigned char *)e->exception_language,
+			strlen(e->exception_language));
 	if (e->exception_type)
-		h = fnv_normalized(h, e->exception_type, strlen(e->exception_type));
+		h = hash_normalized(h, e->exception_type, strlen(e->exception_type));
 	h = frames_hash(lang, e->message, e->message_len, h, &frames);
 	if (!frames && !e->exception_type)
 		return 0;

@@ -138,6 +138,30 @@ static size_t class_run(char op, const char *s, size_t i, size_t n)
 	return j - i;
 }
 
+static bool match_at(const char *p, const char *s, size_t i, size_t n);
+
+/* %*: the rest of the pattern at the first position from i to lim where it matches. When the
+ * rest begins with a literal byte, only the positions holding that byte are tried. */
+static bool match_any(const char *p, const char *s, size_t i, size_t lim, size_t n)
+{
+	const char *q;
+
+	if (p[0] && p[0] != '%') {
+		lim = lim < n ? lim + 1 : n; /* a literal needs a byte: positions i..lim, below n */
+		while (i < lim && (q = memchr(s + i, p[0], lim - i))) {
+			i = (size_t)(q - s);
+			if (match_at(p, s, i, n))
+				return true;
+			i++;
+		}
+		return false;
+	}
+	for (; i <= lim; i++)
+		if (match_at(p, s, i, n))
+			return true;
+	return false;
+}
+
 static bool match_at(const char *p, const char *s, size_t i, size_t n)
 {
 	size_t k, lim;
@@ -160,10 +184,7 @@ static bool match_at(const char *p, const char *s, size_t i, size_t n)
 			return n - i >= k && !memcmp(s + n - k, p + 2, k);
 		case '*':
 			lim = n - i > RULES_SCAN ? i + RULES_SCAN : n;
-			for (; i <= lim; i++)
-				if (match_at(p + 2, s, i, n))
-					return true;
-			return false;
+			return match_any(p + 2, s, i, lim, n);
 		case '~':
 			while (i < n && is_blank((unsigned char)s[i]))
 				i++;

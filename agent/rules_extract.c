@@ -319,6 +319,15 @@ bool rules_frame(unsigned lang, const struct rules_view *v, size_t *keep)
 		return memmem(v->s, v->n, ":in ", 4) != NULL;
 	case LANG_FLOW:
 		return !v->ind && rules_match("%d %N", v->s, v->n);
+	case LANG_JAVA:
+	case LANG_DOTNET:
+		if (!v->ind || !rules_match("at ", v->s, v->n))
+			return false;
+		/* the method names the frame; what follows (file, line, jar version, .NET
+		 * arguments) adds nothing stable */
+		p = memchr(v->s, '(', v->n);
+		*keep = p ? (size_t)(p - v->s) : v->n;
+		return true;
 	default:
 		return v->ind && rules_match("at ", v->s, v->n);
 	}
