@@ -12,26 +12,21 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
+#include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/uio.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include "buf.h"
 #include "log.h"
 #include "metrics.h"
+#include "spoolseg.h"
 
 #define SPOOL_BATCH_BYTES (256u * 1024) /* raw bytes per frame, unless one record is bigger */
-#define SPOOL_FRAME_MAX	  (64u << 20)	/* sanity bound on a frame's raw size */
-#define SPOOL_FILE_MAGIC  "LTSPOOL1"	/* first 8 bytes of every segment file */
-#define SPOOL_FILE_HDR	  8
-#define SPOOL_FRAME_MAGIC 0x3146544cu /* "LTF1" little endian */
-#define SPOOL_FRAME_HDR	  24	      /* magic, raw_len, comp_len, nrec, data crc, header crc */
-#define SPOOL_REC_HDR	  8	      /* u16 subject, u8 id, u8 zero, u32 data (lengths) */
+#define SPOOL_REC_HDR	  8		/* u16 subject, u8 id, u8 zero, u32 data (lengths) */
 
 /* One segment file, oldest first in spool.segs. */
 struct spool_seg {
@@ -74,125 +69,10 @@ struct spool {
 	struct buf zbuf;   /* compressed bytes scratch */
 };
 
-static void put32(unsigned char *p, uint32_t v)
-{
-	p[0] = (unsigned char)v;
-	p[1] = (unsigned char)(v >> 8);
-	p[2] = (unsigned char)(v >> 16);
-	p[3] = (unsigned char)(v >> 24);
-}
-
-static uint32_t get32(const unsigned char *p)
-{
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
 static void spool_metrics(const struct spool *sp)
 {
 	METRIC_SET(spool_bytes, spool_bytes(sp));
 	METRIC_SET(spool_events, sp->count);
-}
-
-static void seg_name(char *out, size_t cap, uint64_t seq)
-{
-	snprintf(out, cap, "%020" PRIu64 ".spool", seq);
-}
-
-/* Reads exactly n bytes at off: 0, 1 at a clean or torn end, -errno. */
-static int read_at(int fd, void *p, size_t n, uint64_t off)
-{
-	size_t got = 0;
-	ssize_t r;
-
-	while (got < n) {
-		r = pread(fd, (char *)p + got, n - got, (off_t)(off + got));
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0)
-			return -errno;
-		if (r == 0)
-			return 1;
-		got += (size_t)r;
-	}
-	return 0;
-}
-
-/* Loads and checks the frame at off. raw (when not NULL) gets the records.
- * 0 (with *size and *nrec), 1 at the clean end, -EBADMSG when torn, -errno. */
-static int frame_read(struct spool *sp, int fd, uint64_t off, struct buf *raw, uint64_t *size,
-		      uint32_t *nrec)
-{
-	unsigned char h[SPOOL_FRAME_HDR];
-	uint32_t raw_len, comp_len;
-	uLongf out_len;
-	int err;
-
-	err = read_at(fd, h, 1, off);
-	if (err)
-		return err;
-	if (read_at(fd, h, sizeof(h), off) || get32(h) != SPOOL_FRAME_MAGIC ||
-	    get32(h + 20) != (uint32_t)crc32(0, h, 20))
-		return -EBADMSG;
-	raw_len = get32(h + 4);
-	comp_len = get32(h + 8);
-	if (raw_len > SPOOL_FRAME_MAX || comp_len > compressBound(SPOOL_FRAME_MAX))
-		return -EBADMSG;
-	sp->zbuf.len = 0;
-	if (buf_reserve(&sp->zbuf, comp_len))
-		return -ENOMEM;
-	err = read_at(fd, sp->zbuf.p, comp_len, off + sizeof(h));
-	if (err)
-		return err < 0 ? err : -EBADMSG;
-	if (get32(h + 16) != (uint32_t)crc32(0, (unsigned char *)sp->zbuf.p, comp_len))
-		return -EBADMSG;
-	*size = sizeof(h) + comp_len;
-	*nrec = get32(h + 12);
-	if (!raw)
-		return 0;
-	raw->len = 0;
-	if (buf_reserve(raw, raw_len))
-		return -ENOMEM;
-	out_len = raw_len;
-	if (uncompress((Bytef *)raw->p, &out_len, (Bytef *)sp->zbuf.p, comp_len) != Z_OK ||
-	    out_len != raw_len)
-		return -EBADMSG;
-	raw->len = raw_len;
-	return 0;
-}
-
-/* Counts a segment's frames; cuts a torn tail. *before: records in frames before
- * stop_off (the cursor), or UINT64_MAX when stop_off is not a frame boundary. */
-static int seg_scan(struct spool *sp, int fd, const char *name, struct spool_seg *seg,
-		    uint64_t stop_off, uint64_t *before)
-{
-	uint64_t off = SPOOL_FILE_HDR, size;
-	char magic[SPOOL_FILE_HDR];
-	uint32_t nrec;
-	int err;
-
-	*before = UINT64_MAX;
-	if (read_at(fd, magic, sizeof(magic), 0) || memcmp(magic, SPOOL_FILE_MAGIC, sizeof(magic)))
-		return -EBADMSG;
-	while (!(err = frame_read(sp, fd, off, NULL, &size, &nrec))) {
-		if (off == stop_off)
-			*before = seg->events;
-		seg->events += nrec;
-		off += size;
-	}
-	if (err == -EBADMSG) {
-		struct stat st;
-
-		fstat(fd, &st);
-		log_warn("ship: spool %s/%s: torn or damaged batch at byte %" PRIu64
-			 ", skipping its last %" PRIu64 " bytes",
-			 sp->dir, name, off, (uint64_t)st.st_size - off);
-		if (ftruncate(fd, (off_t)off))
-			log_warn("ship: spool %s/%s: truncate: %m", sp->dir, name);
-	} else if (err < 0) {
-		return err;
-	}
-	seg->bytes = off;
-	return 0;
 }
 
 static int spool_add_seg(struct spool *sp, uint64_t seq)
@@ -230,11 +110,9 @@ static int spool_list(struct spool *sp)
 		return -errno;
 	}
 	while (!err && (d = readdir(dir))) {
-		unsigned long long seq;
-		char tail;
+		uint64_t seq;
 
-		if (sscanf(d->d_name, "%20llu.spool%c", &seq, &tail) == 1 &&
-		    strlen(d->d_name) == 26)
+		if (spoolseg_parse_name(d->d_name, &seq))
 			err = spool_add_seg(sp, seq);
 	}
 	closedir(dir);
@@ -261,15 +139,17 @@ static void spool_read_cursor(struct spool *sp, uint64_t *seq, uint64_t *off, ui
 static int spool_load_seg(struct spool *sp, size_t i, uint64_t cseq, uint64_t coff, uint32_t cskip)
 {
 	struct spool_seg *seg = &sp->segs[i];
-	char name[64];
+	char name[SPOOLSEG_NAME_MAX], what[PATH_MAX];
 	uint64_t before;
 	int fd, err;
 
-	seg_name(name, sizeof(name), seg->seq);
+	spoolseg_name(name, sizeof(name), seg->seq);
 	fd = openat(sp->dirfd, name, O_RDWR | O_CLOEXEC);
 	if (fd < 0)
 		return -errno;
-	err = seg_scan(sp, fd, name, seg, seg->seq == cseq ? coff : 0, &before);
+	snprintf(what, sizeof(what), "%s/%s", sp->dir, name);
+	err = spoolseg_scan(fd, what, &sp->zbuf, seg->seq == cseq ? coff : 0, &seg->bytes,
+			    &seg->events, &before);
 	close(fd);
 	if (err == -EBADMSG) {
 		log_warn("ship: spool %s/%s: not a spool segment, removing it", sp->dir, name);
@@ -292,7 +172,7 @@ static int spool_scan(struct spool *sp)
 	uint64_t cseq, coff = 0;
 	uint32_t cskip = 0;
 	size_t i, kept = 0;
-	char name[64];
+	char name[SPOOLSEG_NAME_MAX];
 	int err;
 
 	err = spool_list(sp);
@@ -308,10 +188,10 @@ static int spool_scan(struct spool *sp)
 			continue;
 		}
 		sp->disk_bytes -= sp->segs[i].bytes;
-		seg_name(name, sizeof(name), sp->segs[i].seq);
+		spoolseg_name(name, sizeof(name), sp->segs[i].seq);
 		unlinkat(sp->dirfd, name, 0);
 		if (kept == 0) {
-			sp->roff = SPOOL_FILE_HDR;
+			sp->roff = SPOOLSEG_FILE_HDR;
 			sp->rskip = 0;
 		}
 	}
@@ -328,7 +208,7 @@ struct spool *spool_open(const char *dir, uint64_t max_bytes)
 	if (!sp)
 		return NULL;
 	sp->wfd = sp->rfd = sp->dirfd = -1;
-	sp->roff = SPOOL_FILE_HDR;
+	sp->roff = SPOOLSEG_FILE_HDR;
 	sp->max_bytes = max_bytes < SPOOL_MIN_BYTES ? SPOOL_MIN_BYTES : max_bytes;
 	sp->seg_max = sp->max_bytes / 8;
 	if (sp->seg_max > (64u << 20))
@@ -366,7 +246,7 @@ fail:
 /* Deletes segs[0] (read to the end or evicted) and resets the reader. */
 static void spool_drop_first(struct spool *sp)
 {
-	char name[64];
+	char name[SPOOLSEG_NAME_MAX];
 
 	if (sp->rfd >= 0)
 		close(sp->rfd);
@@ -375,14 +255,14 @@ static void spool_drop_first(struct spool *sp)
 		close(sp->wfd);
 		sp->wfd = -1;
 	}
-	seg_name(name, sizeof(name), sp->segs[0].seq);
+	spoolseg_name(name, sizeof(name), sp->segs[0].seq);
 	if (unlinkat(sp->dirfd, name, 0) && errno != ENOENT)
 		log_warn("ship: spool %s/%s: unlink: %m", sp->dir, name);
 	sp->disk_bytes -= sp->segs[0].bytes;
 	sp->count -= sp->segs[0].events - sp->segs[0].done;
 	memmove(sp->segs, sp->segs + 1, (sp->nsegs - 1) * sizeof(*sp->segs));
 	sp->nsegs--;
-	sp->roff = SPOOL_FILE_HDR;
+	sp->roff = SPOOLSEG_FILE_HDR;
 	sp->rskip = sp->rleft = sp->rdone = 0;
 	sp->have_cur = false;
 	sp->cursor_dirty = true;
@@ -404,7 +284,6 @@ static void spool_evict(struct spool *sp)
 
 static int spool_new_seg(struct spool *sp)
 {
-	char name[64];
 	int fd, err;
 
 	if (sp->wfd >= 0) {
@@ -412,63 +291,37 @@ static int spool_new_seg(struct spool *sp)
 		close(sp->wfd);
 		sp->wfd = -1;
 	}
-	seg_name(name, sizeof(name), sp->next_seq);
-	fd = openat(sp->dirfd, name, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0600);
+	fd = spoolseg_create(sp->dirfd, sp->next_seq);
 	if (fd < 0)
-		return -errno;
-	if (write(fd, SPOOL_FILE_MAGIC, SPOOL_FILE_HDR) != SPOOL_FILE_HDR) {
-		err = errno ? -errno : -EIO;
-		close(fd);
-		unlinkat(sp->dirfd, name, 0);
-		return err;
-	}
+		return fd;
 	err = spool_add_seg(sp, sp->next_seq);
 	if (err) {
+		char name[SPOOLSEG_NAME_MAX];
+
 		close(fd);
+		spoolseg_name(name, sizeof(name), sp->next_seq);
 		unlinkat(sp->dirfd, name, 0);
 		return err;
 	}
 	sp->wfd = fd;
-	sp->segs[sp->nsegs - 1].bytes = SPOOL_FILE_HDR;
-	sp->disk_bytes += SPOOL_FILE_HDR;
-	return 0;
-}
-
-/* Compresses the batch into zbuf behind a frame header. */
-static int spool_compress(struct spool *sp, unsigned char *h)
-{
-	uLongf zlen = compressBound(sp->batch.len);
-
-	sp->zbuf.len = 0;
-	if (buf_reserve(&sp->zbuf, zlen))
-		return -ENOMEM;
-	if (compress2((Bytef *)sp->zbuf.p, &zlen, (Bytef *)sp->batch.p, sp->batch.len, 1) != Z_OK)
-		return -ENOMEM;
-	put32(h, SPOOL_FRAME_MAGIC);
-	put32(h + 4, (uint32_t)sp->batch.len);
-	put32(h + 8, (uint32_t)zlen);
-	put32(h + 12, (uint32_t)sp->batch_n);
-	put32(h + 16, (uint32_t)crc32(0, (Bytef *)sp->zbuf.p, (uInt)zlen));
-	put32(h + 20, (uint32_t)crc32(0, h, 20));
-	sp->zbuf.len = zlen;
+	sp->segs[sp->nsegs - 1].bytes = SPOOLSEG_FILE_HDR;
+	sp->disk_bytes += SPOOLSEG_FILE_HDR;
 	return 0;
 }
 
 /* Appends the batch as one frame, evicting the oldest segments to make room. */
 static int spool_write_batch(struct spool *sp)
 {
-	unsigned char h[SPOOL_FRAME_HDR];
 	struct spool_seg *seg;
-	struct iovec iov[2];
 	uint64_t size;
 	ssize_t n;
 	int err;
 
-	err = spool_compress(sp, h);
+	err = spoolseg_frame(&sp->batch, (uint32_t)sp->batch_n, &sp->zbuf);
 	if (err)
 		return err;
-	size = sizeof(h) + sp->zbuf.len;
-	while (sp->nsegs && sp->disk_bytes + size + SPOOL_FILE_HDR > sp->max_bytes)
+	size = sp->zbuf.len;
+	while (sp->nsegs && sp->disk_bytes + size + SPOOLSEG_FILE_HDR > sp->max_bytes)
 		spool_evict(sp);
 	if (sp->wfd < 0 || sp->segs[sp->nsegs - 1].bytes + size > sp->seg_max) {
 		err = spool_new_seg(sp);
@@ -476,9 +329,7 @@ static int spool_write_batch(struct spool *sp)
 			return err;
 	}
 	seg = &sp->segs[sp->nsegs - 1];
-	iov[0] = (struct iovec){h, sizeof(h)};
-	iov[1] = (struct iovec){sp->zbuf.p, sp->zbuf.len};
-	n = writev(sp->wfd, iov, 2);
+	n = write(sp->wfd, sp->zbuf.p, size);
 	if (n != (ssize_t)size) {
 		err = n < 0 ? -errno : -ENOSPC;
 		if (ftruncate(sp->wfd, (off_t)seg->bytes))
@@ -502,7 +353,7 @@ int spool_append(struct spool *sp, const char *subject, const char *id, const ch
 
 	need = SPOOL_REC_HDR + slen + ilen + len + 3;
 	if (slen > UINT16_MAX || ilen > UINT8_MAX || need > sp->max_bytes / 2 ||
-	    need > SPOOL_FRAME_MAX)
+	    need > SPOOLSEG_FRAME_MAX)
 		return -E2BIG;
 	if (sp->batch.len && sp->batch.len + need > SPOOL_BATCH_BYTES)
 		err = spool_write_batch(sp);
@@ -512,7 +363,7 @@ int spool_append(struct spool *sp, const char *subject, const char *id, const ch
 	h[1] = (unsigned char)(slen >> 8);
 	h[2] = (unsigned char)ilen;
 	h[3] = 0;
-	put32(h + 4, (uint32_t)len);
+	spoolseg_put32(h + 4, (uint32_t)len);
 	if (buf_reserve(&sp->batch, need))
 		return -ENOMEM;
 	buf_append(&sp->batch, h, sizeof(h));
@@ -571,18 +422,18 @@ static int spool_load_frame(struct spool *sp)
 {
 	uint64_t size;
 	uint32_t nrec;
-	char name[64];
+	char name[SPOOLSEG_NAME_MAX];
 	int err;
 
 	if (sp->rfd < 0) {
-		seg_name(name, sizeof(name), sp->segs[0].seq);
+		spoolseg_name(name, sizeof(name), sp->segs[0].seq);
 		sp->rfd = openat(sp->dirfd, name, O_RDONLY | O_CLOEXEC);
 		if (sp->rfd < 0)
 			return -errno;
 	}
 	if (sp->roff >= sp->segs[0].bytes)
 		return 1;
-	err = frame_read(sp, sp->rfd, sp->roff, &sp->rbuf, &size, &nrec);
+	err = spoolseg_read(sp->rfd, sp->roff, &sp->zbuf, &sp->rbuf, &size, &nrec);
 	if (err == -EBADMSG) {
 		log_error("ship: spool %s: segment %" PRIu64 " damaged at byte %" PRIu64
 			  ", dropping its rest",
@@ -611,7 +462,7 @@ static int spool_parse(struct spool *sp)
 		return -EBADMSG;
 	slen = (size_t)h[0] | (size_t)h[1] << 8;
 	ilen = h[2];
-	dlen = get32(h + 4);
+	dlen = spoolseg_get32(h + 4);
 	size = SPOOL_REC_HDR + slen + ilen + dlen + 3;
 	if (size > sp->rbuf.len - sp->rpos)
 		return -EBADMSG;
