@@ -16,6 +16,7 @@ enum rules_state {
 	RS_NONE = 0,
 	RS_LINE,       /* an ordinary record: indented lines continue it */
 	RS_STACK,      /* a JVM/.NET exception with `at` frames */
+	RS_JSTACK,     /* ... whose frames have shown it is a JVM one: `at` is enough */
 	RS_JUL,	       /* java.util.logging header line, `LEVEL: message` follows */
 	RS_PY,	       /* Python traceback frames */
 	RS_PY_END,     /* after the exception line: a chained traceback may follow */

@@ -15,7 +15,8 @@
 
 /* Lines a record keeps when they are indented (generic continuation). */
 #define INDENTED                                                                                   \
-	(S(LINE) | S(STACK) | S(PY) | S(PY_END) | S(PHP) | S(NODE) | S(GO) | S(RUBY) | S(RUBY_FROM))
+	(S(LINE) | S(STACK) | S(JSTACK) | S(PY) | S(PY_END) | S(PHP) | S(NODE) | S(GO) | S(RUBY) | \
+	 S(RUBY_FROM))
 /* States where `at` frames may appear. */
 #define AT_FRAMES (S(LINE) | S(STACK) | S(NODE))
 #define PHP_ANY	  (S(LINE) | S(PHP) | S(PHP_DATED))
@@ -34,11 +35,12 @@ const struct rule rules_table[] = {
 	{ S(JUL), IND_NONE, ACT_CONT, RS_LINE, LANG_NONE, 0, "%U%A: " },
 	{ S(LINE), IND_NONE, ACT_CONT, RS_STACK, LANG_JAVA, RF_NOSOW, "%j: " },
 	{ S(LINE), IND_NONE, ACT_CONT, RS_STACK, LANG_JAVA, RF_NOSOW, "%j%$" },
-	{ S(STACK), IND_ANY, ACT_CONT, K, LANG_NONE, 0, "Caused by: " },
+	{ S(STACK) | S(JSTACK), IND_ANY, ACT_CONT, K, LANG_NONE, 0, "Caused by: " },
 	/* JVM, .NET and Node.js frames, told apart by their shape. */
-	{ AT_FRAMES, IND_SOME, ACT_CONT, RS_STACK, LANG_JAVA, TS, "at %q(%*:%d)" },
-	{ AT_FRAMES, IND_SOME, ACT_CONT, RS_STACK, LANG_JAVA, TS, "at %q(Native Method)" },
-	{ AT_FRAMES, IND_SOME, ACT_CONT, RS_STACK, LANG_JAVA, TS, "at %q(Unknown Source)" },
+	{ S(JSTACK), IND_SOME, ACT_CONT, K, LANG_NONE, 0, "at " }, /* known JVM: cheap */
+	{ AT_FRAMES, IND_SOME, ACT_CONT, RS_JSTACK, LANG_JAVA, TS, "at %q(%*:%d)" },
+	{ AT_FRAMES, IND_SOME, ACT_CONT, RS_JSTACK, LANG_JAVA, TS, "at %q(Native Method)" },
+	{ AT_FRAMES, IND_SOME, ACT_CONT, RS_JSTACK, LANG_JAVA, TS, "at %q(Unknown Source)" },
 	{ AT_FRAMES, IND_SOME, ACT_CONT, RS_STACK, LANG_DOTNET, TS, "at %q(%*)" },
 	{ AT_FRAMES, IND_SOME, ACT_CONT, RS_NODE, LANG_NODE, TS, "at " },
 
@@ -132,14 +134,14 @@ const struct rule rules_table[] = {
  * PHP error_log and Flow records last until the next record start. */
 const uint8_t rules_default[RS_COUNT] = {
 	[RS_NONE] = ACT_START,		[RS_LINE] = ACT_START,
-	[RS_STACK] = ACT_START,		[RS_JUL] = ACT_START,
-	[RS_PY] = ACT_START,		[RS_PY_END] = ACT_START,
-	[RS_PY_CHAIN] = ACT_START,	[RS_PHP] = ACT_START,
-	[RS_PHP_DATED] = ACT_CONT,	[RS_FLOW] = ACT_CONT,
-	[RS_NODE] = ACT_START,		[RS_NODE_SRC] = ACT_CONT,
-	[RS_NODE_CARET] = ACT_START,	[RS_NODE_HDR] = ACT_START,
-	[RS_GO] = ACT_START,		[RS_RUBY] = ACT_START,
-	[RS_RUBY_FROM] = ACT_START,
+	[RS_STACK] = ACT_START,		[RS_JSTACK] = ACT_START,
+	[RS_JUL] = ACT_START,		[RS_PY] = ACT_START,
+	[RS_PY_END] = ACT_START,	[RS_PY_CHAIN] = ACT_START,
+	[RS_PHP] = ACT_START,		[RS_PHP_DATED] = ACT_CONT,
+	[RS_FLOW] = ACT_CONT,		[RS_NODE] = ACT_START,
+	[RS_NODE_SRC] = ACT_CONT,	[RS_NODE_CARET] = ACT_START,
+	[RS_NODE_HDR] = ACT_START,	[RS_GO] = ACT_START,
+	[RS_RUBY] = ACT_START,		[RS_RUBY_FROM] = ACT_START,
 };
 /* clang-format on */
 

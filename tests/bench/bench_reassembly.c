@@ -54,6 +54,7 @@ static void on_writer_end(void *ctx, void **state)
 
 /* Line and trace payloads, VARIANTS of each, every one ending in '\n'. */
 static char *lines[VARIANTS], *traces[VARIANTS];
+static uint32_t line_len[VARIANTS], trace_len[VARIANTS];
 
 static void make_payloads(void)
 {
@@ -65,6 +66,7 @@ static void make_payloads(void)
 			   "2024-05-06 07:08:%02d.%03d INFO  [http-nio-8080-exec-%d] "
 			   "c.e.shop.OrderController - order %d processed in %d ms\n",
 			   i % 60, i * 7 % 1000, i % 16, 100000 + i, 3 + i % 40);
+		line_len[i] = (uint32_t)b.len;
 		lines[i] = buf_steal(&b);
 		buf_printf(&b,
 			   "2024-05-06 07:08:%02d.%03d ERROR [http-nio-8080-exec-%d] "
@@ -80,6 +82,7 @@ static void make_payloads(void)
 			buf_printf(&b, "\tat org.postgresql.core.Conn%d.exec(Conn%d.java:%d)\n", j,
 				   j, 100 + j);
 		buf_printf(&b, "\t... 7 common frames omitted\n"); /* 24 lines in all */
+		trace_len[i] = (uint32_t)b.len;
 		traces[i] = buf_steal(&b);
 	}
 }
@@ -120,9 +123,10 @@ static double run(uint64_t n, bool use_streams, bool encode, struct bench *b)
 	memcpy(h.comm, "java", 5);
 	t0 = cpu_seconds();
 	for (i = 0; i < n; i++) {
-		const char *p = i % 10 == 9 ? traces[i / 10 % VARIANTS] : lines[i % VARIANTS];
+		bool trace = i % 10 == 9;
+		const char *p = trace ? traces[i / 10 % VARIANTS] : lines[i % VARIANTS];
 
-		h.len = (uint32_t)strlen(p);
+		h.len = trace ? trace_len[i / 10 % VARIANTS] : line_len[i % VARIANTS];
 		h.write_len = h.len;
 		h.write_id = i << 8;
 		h.ts_ns = 1700000000000000000ull + i * 1000;
