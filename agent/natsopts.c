@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
- * natsopts.c - turns ship's options into cnats options once at start. The nkey
- * seed stays here (wiped on free) because cnats asks for a signature at every
- * (re)connect; creds, certificates and keys are read by cnats itself.
+ * natsopts.c - the cnats glue of ship: options built once at start, status codes
+ * translated to errno values, permission errors parsed. The nkey seed stays here
+ * (wiped on free) because cnats asks for a signature at every (re)connect.
  */
 #include "natsopts.h"
 
@@ -112,6 +112,46 @@ static int natsopts_auth(struct natsopts *n, const struct lt_options *o)
 		return -EINVAL;
 	}
 	return 0;
+}
+
+int natsopts_errno(natsStatus st)
+{
+	switch (st) {
+	case NATS_OK:
+		return 0;
+	case NATS_NO_MEMORY:
+		return -ENOMEM;
+	case NATS_INSUFFICIENT_BUFFER:
+	case NATS_NOT_YET_CONNECTED:
+	case NATS_CONNECTION_CLOSED:
+	case NATS_CONNECTION_DISCONNECTED:
+	case NATS_TIMEOUT:
+	case NATS_STALE_CONNECTION:
+		return -EAGAIN;
+	case NATS_NOT_PERMITTED:
+		return -EPERM;
+	case NATS_MAX_PAYLOAD:
+		return -EMSGSIZE;
+	default:
+		return -EIO;
+	}
+}
+
+bool natsopts_refused_subject(const char *text, char *out, size_t cap)
+{
+	const char *p = strstr(text ? text : "", "Publish to ");
+	size_t n;
+
+	if (!p)
+		return false;
+	p += strlen("Publish to ");
+	p += *p == '"';
+	n = strcspn(p, "\" '");
+	if (n >= cap)
+		n = cap - 1;
+	memcpy(out, p, n);
+	out[n] = '\0';
+	return true;
 }
 
 static natsStatus natsopts_policy(natsOptions *no, const struct natsopts_cbs *cbs)

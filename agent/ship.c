@@ -90,21 +90,12 @@ static bool ship_is_refused(struct ship *s, const char *subject)
 /* Remembers a subject from "Permissions Violation for Publish to "x"". */
 static void ship_refuse(struct ship *s, const char *text)
 {
-	const char *p = strstr(text ? text : "", "Publish to ");
 	char subject[SUBJECT_MAX];
-	size_t n;
 
-	if (!p) {
+	if (!natsopts_refused_subject(text, subject, sizeof(subject))) {
 		log_error("ship: NATS refused an operation: %s", text ? text : "?");
 		return;
 	}
-	p += strlen("Publish to ");
-	p += *p == '"';
-	n = strcspn(p, "\" ");
-	if (n >= sizeof(subject))
-		n = sizeof(subject) - 1;
-	memcpy(subject, p, n);
-	subject[n] = '\0';
 	if (ship_is_refused(s, subject))
 		return;
 	log_error("ship: NATS refuses publishing to \"%s\" (permissions violation): events for it "
@@ -211,29 +202,6 @@ static void ship_on_ack(jsCtx *js, natsMsg *msg, jsPubAck *pa, jsPubAckErr *pae,
 	__atomic_sub_fetch(&s->in_ack, 1, __ATOMIC_ACQ_REL);
 }
 
-static int ship_status(natsStatus st)
-{
-	switch (st) {
-	case NATS_OK:
-		return 0;
-	case NATS_NO_MEMORY:
-		return -ENOMEM;
-	case NATS_INSUFFICIENT_BUFFER:
-	case NATS_NOT_YET_CONNECTED:
-	case NATS_CONNECTION_CLOSED:
-	case NATS_CONNECTION_DISCONNECTED:
-	case NATS_TIMEOUT:
-	case NATS_STALE_CONNECTION:
-		return -EAGAIN;
-	case NATS_NOT_PERMITTED:
-		return -EPERM;
-	case NATS_MAX_PAYLOAD:
-		return -EMSGSIZE;
-	default:
-		return -EIO;
-	}
-}
-
 /* One publish: 0, -ENOBUFS when too many JetStream acks are pending, -errno. */
 static int ship_publish(struct ship *s, const char *subject, const char *id, const char *data,
 			size_t len)
@@ -245,7 +213,7 @@ static int ship_publish(struct ship *s, const char *subject, const char *id, con
 		st = natsConnection_Publish(s->nc, subject, data, (int)len);
 		if (st == NATS_OK)
 			METRIC_ADD(published, 1);
-		return ship_status(st);
+		return natsopts_errno(st);
 	}
 	if (__atomic_load_n(&s->inflight, __ATOMIC_RELAXED) >= SHIP_MAX_INFLIGHT)
 		return -ENOBUFS;
@@ -256,7 +224,7 @@ static int ship_publish(struct ship *s, const char *subject, const char *id, con
 	st = js_PublishAsync(s->js, subject, data, (int)len, &po);
 	if (st != NATS_OK)
 		__atomic_sub_fetch(&s->inflight, 1, __ATOMIC_RELAXED);
-	return ship_status(st);
+	return natsopts_errno(st);
 }
 
 static int ship_to_spool(struct ship *s, const char *subject, const char *id, const char *data,
@@ -486,7 +454,7 @@ static int ship_connect(struct ship *s, const struct lt_options *o)
 	} else {
 		log_error("ship: connecting to NATS (%s): %s", o->nats_url,
 			  nats_GetLastError(NULL));
-		return ship_status(st) ? ship_status(st) : -EIO;
+		return natsopts_errno(st) ? natsopts_errno(st) : -EIO;
 	}
 	if (!o->jetstream)
 		return 0;
