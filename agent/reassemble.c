@@ -315,6 +315,13 @@ static bool continues_write(const struct wstate *w, const struct rules_view *v)
 	return first_class(v) != w->start_class && !rules_find(RS_NONE, v);
 }
 
+/* A writer that has begun a record inside a write puts several records into a write: where
+ * its writes begin says nothing about where records begin. */
+static bool buffered(const struct wstate *w)
+{
+	return w->sow_starts != w->starts;
+}
+
 /* The line starts a record (the previous one has been emitted). */
 static void begin(struct reasm *r, struct wstate *w, const struct line *l,
 		  const struct rules_view *v)
@@ -323,7 +330,7 @@ static void begin(struct reasm *r, struct wstate *w, const struct line *l,
 
 	if (w->starts < UINT32_MAX) {
 		w->starts++;
-		w->sow_starts += v->sow;
+		w->sow_starts += !!(l->flags & LINE_SOW);
 	}
 	w->start_class = first_class(v);
 	w->state = RS_LINE;
@@ -354,7 +361,7 @@ static void classify(struct reasm *r, struct wstate *w, const struct line *l)
 	const struct rule *ru;
 	unsigned act;
 
-	rules_view_init(&v, l->text, l->len, l->flags & LINE_SOW);
+	rules_view_init(&v, l->text, l->len, (l->flags & LINE_SOW) && !buffered(w));
 	if (!v.n) { /* blank: held until the next line says whether the record goes on */
 		if (w->lines)
 			w->blanks++;

@@ -352,6 +352,41 @@ TEST(write_aligned_writer_keeps_message_lines)
 	sink_free(&s);
 }
 
+#define BUFFERED_TEXT                                                                              \
+	"2024-05-06 07:08:09.100 INFO  [main] a - one\n"                                           \
+	"2024-05-06 07:08:09.101 INFO  [main] a - two\n"                                           \
+	"2024-05-06 07:08:09.123 ERROR [main] c.e.App - failed\n" JAVA_TRACE                       \
+	"2024-05-06 07:08:09.200 WARN  [main] a - three\n"                                         \
+	"2024-05-06 07:08:09.300 ERROR [main] c.e.App - failed again\n" JAVA_TRACE                 \
+	"2024-05-06 07:08:09.400 INFO  [main] a - last\n"
+
+/* A buffered appender: the same records whatever the write sizes. */
+TEST(buffered_writer_any_write_size)
+{
+	static const size_t sizes[] = {7, 13, 37, 64, 100, 4096};
+	const char *text = BUFFERED_TEXT;
+	size_t i, k, len = strlen(text);
+	int j;
+
+	for (i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
+		struct sink s = {0};
+		struct feeder f = {.src = {.tgid = 3, .file = "/var/log/app.log"}};
+
+		f.r = reasm_new(&opts_default, collect, &s);
+		for (k = 0; k < len; k += sizes[i])
+			feed_write(&f, text + k, len - k < sizes[i] ? len - k : sizes[i]);
+		feeder_end(&f);
+		reasm_free(f.r);
+		EXPECT_N(&s, 6);
+		for (j = 0; j < s.n && s.n == 6; j++)
+			CHECK(s.ev[j]->kind == ((j == 2 || j == 4) ? EV_KIND_TRACE : EV_KIND_LINE));
+		CHECK(s.n == 6 && s.ev[2]->lines == 10 && s.ev[4]->lines == 10);
+		if (s.n != 6 || s.ev[2]->lines != 10)
+			fprintf(stderr, "  write size %zu\n", sizes[i]);
+		sink_free(&s);
+	}
+}
+
 TEST(trace_then_line_in_one_write)
 {
 	struct sink s = {0};
@@ -1043,6 +1078,7 @@ int main(void)
 	RUN(python_logging_and_uncaught);
 	RUN(python_during_handling_and_group);
 	RUN(write_aligned_writer_keeps_message_lines);
+	RUN(buffered_writer_any_write_size);
 	RUN(trace_then_line_in_one_write);
 	RUN(caps_cut_without_loss);
 	RUN(single_line_mode);
