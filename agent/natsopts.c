@@ -14,8 +14,10 @@
 #include "log.h"
 
 struct natsopts {
-	natsOptions *opts; /* owned */
-	char *nkey_seed;   /* nkey auth: the seed, owned, wiped on free */
+	natsOptions *opts;	 /* owned */
+	struct natsopts_cbs cbs; /* callbacks, for the background connect */
+	const char *urls;	 /* for messages; borrowed from the options */
+	char *nkey_seed;	 /* nkey auth: the seed, owned, wiped on free */
 };
 
 static natsStatus natsopts_sign(char **err_txt, unsigned char **sig, int *sig_len,
@@ -167,8 +169,6 @@ static natsStatus natsopts_policy(natsOptions *no, const struct natsopts_cbs *cb
 	if (st == NATS_OK)
 		st = natsOptions_SetTimeout(no, 2000);
 	if (st == NATS_OK)
-		st = natsOptions_SetRetryOnFailedConnect(no, true, cbs->on_connected, cbs->arg);
-	if (st == NATS_OK)
 		st = natsOptions_SetErrorHandler(no, cbs->on_error, cbs->arg);
 	if (st == NATS_OK)
 		st = natsOptions_SetDisconnectedCB(no, cbs->on_disconnected, cbs->arg);
@@ -187,6 +187,8 @@ struct natsopts *natsopts_new(const struct lt_options *o, const struct natsopts_
 	n = calloc(1, sizeof(*n));
 	if (!n)
 		return NULL;
+	n->cbs = *cbs;
+	n->urls = o->nats_url;
 	err = natsOptions_Create(&n->opts) == NATS_OK ? 0 : -ENOMEM;
 	if (!err)
 		err = natsopts_servers(n, o->nats_url);
@@ -202,9 +204,33 @@ struct natsopts *natsopts_new(const struct lt_options *o, const struct natsopts_
 	return n;
 }
 
-natsOptions *natsopts_get(const struct natsopts *n)
+/* Wrong credentials or TLS settings would make a background connect retry forever
+ * in silence, so the first attempt is made here, and only "no server reachable"
+ * turns into connecting in the background (events are spooled meanwhile). */
+int natsopts_connect(struct natsopts *n, natsConnection **nc)
 {
-	return n->opts;
+	natsStatus st;
+
+	st = natsConnection_Connect(nc, n->opts);
+	if (st == NATS_OK)
+		return 0;
+	if (st == NATS_CONNECTION_AUTH_FAILED || st == NATS_NOT_PERMITTED || st == NATS_SSL_ERROR ||
+	    st == NATS_SECURE_CONNECTION_WANTED || st == NATS_SECURE_CONNECTION_REQUIRED ||
+	    st == NATS_INVALID_ARG || st == NATS_NO_MEMORY) {
+		log_error("ship: connecting to NATS (%s): %s", n->urls, nats_GetLastError(NULL));
+		return st == NATS_NO_MEMORY ? -ENOMEM : -EACCES;
+	}
+	log_warn("ship: NATS (%s) is not reachable yet (%s); events go to the spool until it is",
+		 n->urls, nats_GetLastError(NULL));
+	st = natsOptions_SetRetryOnFailedConnect(n->opts, true, n->cbs.on_connected, n->cbs.arg);
+	if (st == NATS_OK)
+		st = natsConnection_Connect(nc, n->opts);
+	if (st == NATS_OK)
+		return 0;
+	if (st == NATS_NOT_YET_CONNECTED)
+		return 1;
+	log_error("ship: connecting to NATS (%s): %s", n->urls, nats_GetLastError(NULL));
+	return natsopts_errno(st) ? natsopts_errno(st) : -EIO;
 }
 
 void natsopts_free(struct natsopts *n)

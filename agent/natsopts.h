@@ -26,8 +26,10 @@ struct natsopts;
 
 /* Builds the options; problems with files or URLs are logged. NULL with errno. */
 struct natsopts *natsopts_new(const struct lt_options *o, const struct natsopts_cbs *cbs);
-/* The options for natsConnection_Connect (borrowed; Connect clones them). */
-natsOptions *natsopts_get(const struct natsopts *n);
+/* Connects: 0 when connected, 1 when no server is reachable yet and the library keeps
+ * trying in the background (on_connected tells), -errno (logged) for errors that
+ * retrying cannot fix: credentials, TLS, bad options. */
+int natsopts_connect(struct natsopts *n, natsConnection **nc);
 /* Translates a cnats status: 0, -EAGAIN (not connected, buffers full, timeout), -EPERM,
  * -EMSGSIZE, -ENOMEM or -EIO. */
 int natsopts_errno(natsStatus st);

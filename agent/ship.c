@@ -150,8 +150,14 @@ static void ship_on_disconnected(natsConnection *nc, void *arg)
 static void ship_on_closed(natsConnection *nc, void *arg)
 {
 	struct ship *s = arg;
+	const char *why = NULL;
 
 	METRIC_SET(nats_connected, 0);
+	natsConnection_GetLastError(nc, &why);
+	if (!__atomic_load_n(&s->closing, __ATOMIC_RELAXED))
+		log_error("ship: the NATS client gave up on the connection (%s); events go to the "
+			  "spool until the agent is restarted",
+			  why ? why : "?");
 	pthread_mutex_lock(&s->mu);
 	s->closed = true;
 	pthread_cond_broadcast(&s->cond);
@@ -444,18 +450,13 @@ static int ship_connect(struct ship *s, const struct lt_options *o)
 {
 	jsOptions jo;
 	natsStatus st;
+	int err;
 
-	st = natsConnection_Connect(&s->nc, natsopts_get(s->nopts));
-	if (st == NATS_OK) {
+	err = natsopts_connect(s->nopts, &s->nc);
+	if (err < 0)
+		return err;
+	if (err == 0)
 		ship_on_connected(s->nc, s);
-	} else if (st == NATS_NOT_YET_CONNECTED) {
-		log_warn("ship: NATS (%s) is not reachable yet; events go to the spool until it is",
-			 o->nats_url);
-	} else {
-		log_error("ship: connecting to NATS (%s): %s", o->nats_url,
-			  nats_GetLastError(NULL));
-		return natsopts_errno(st) ? natsopts_errno(st) : -EIO;
-	}
 	if (!o->jetstream)
 		return 0;
 	jsOptions_Init(&jo);

@@ -3,7 +3,8 @@
  * test_ship.c - ship against a real nats-server on a loopback port (SKIP when
  * nats-server is not installed): core publish, start while NATS is down, an
  * outage with JetStream (every event stored exactly once), a restart with a
- * non-empty spool, max_payload cuts, and a subject the server refuses.
+ * non-empty spool, max_payload cuts, a subject the server refuses, wrong
+ * credentials, and the metrics HTTP server.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -387,6 +388,20 @@ TEST(refused_subject_counted)
 	server_kill();
 }
 
+TEST(bad_credentials_fail_fast)
+{
+	struct lt_options o;
+
+	server_conf("authorization { user: ship, password: secret }");
+	CHECK(server_start());
+	options(&o, "spool-auth", false);
+	o.nats_user = "ship";
+	o.nats_password = "wrong";
+	errno = 0;
+	CHECK(ship_new(&o) == NULL && errno == EACCES); /* not a silent retry loop */
+	server_kill();
+}
+
 /* One HTTP exchange with the metrics server; the reply goes to out. */
 static void http(int p, const char *req, char *out, size_t cap)
 {
@@ -457,6 +472,7 @@ int main(void)
 	RUN(jetstream_outage_exactly_once);
 	RUN(max_payload_cuts_and_marks);
 	RUN(refused_subject_counted);
+	RUN(bad_credentials_fail_fast);
 	server_kill();
 	nats_CloseAndWait(2000);
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", top);
