@@ -240,23 +240,28 @@ static void cut(struct reasm *r, struct wstate *w, const struct line *l)
 	w->first_ts = l->ts_ns;
 }
 
-static bool over_caps(const struct reasm *r, const struct wstate *w, size_t add)
+static bool over_caps(const struct reasm *r, const struct wstate *w, size_t add, bool glue)
 {
 	const struct reasm_opts *o = &r->opts;
+	size_t sep = glue ? 0 : w->blanks + 1;
 
 	if (!w->lines)
 		return false;
-	if (o->max_lines && w->lines + w->blanks + 1 > o->max_lines)
+	if (o->max_lines && !glue && w->lines + w->blanks + 1 > o->max_lines)
 		return true;
-	return o->max_bytes && w->text.len + w->blanks + 1 + add > o->max_bytes;
+	return o->max_bytes && w->text.len + sep + add > o->max_bytes;
 }
 
-/* Appends a line (and the blank lines held before it) to the pending record. */
+/* Appends a line (and the blank lines held before it) to the pending record; the rest of a
+ * line that streams cut at its line cap is glued back without a line break. */
 static void append(struct reasm *r, struct wstate *w, const struct line *l)
 {
-	if (over_caps(r, w, l->len)) {
+	bool glue = w->cut_line && w->lines;
+
+	if (over_caps(r, w, l->len, glue)) {
 		cut(r, w, l);
 		w->blanks = 0;
+		glue = false;
 	}
 	if (!w->lines) {
 		pending_link(r, w);
@@ -264,7 +269,7 @@ static void append(struct reasm *r, struct wstate *w, const struct line *l)
 		w->src.file = w->path;
 		w->first_ts = l->ts_ns;
 	}
-	if (w->lines && buf_reserve(&w->text, w->blanks + 1 + l->len) == 0) {
+	if (w->lines && !glue && buf_reserve(&w->text, w->blanks + 1 + l->len) == 0) {
 		memset(w->text.p + w->text.len, '\n', w->blanks + 1);
 		w->text.len += w->blanks + 1;
 		w->lines += w->blanks;
@@ -272,7 +277,7 @@ static void append(struct reasm *r, struct wstate *w, const struct line *l)
 	w->blanks = 0;
 	if (buf_append(&w->text, l->text, l->len))
 		oom(r);
-	w->lines++;
+	w->lines += !glue;
 	w->last_ts = l->ts_ns;
 	w->gap_bytes += l->gap_bytes;
 	w->binary |= !!(l->flags & LINE_BINARY);
