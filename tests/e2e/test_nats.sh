@@ -165,6 +165,9 @@ if nats_start "$OPCONF" && sub_start "$tmp/creds.got" -c "$tmp/admin.creds"; the
 	emit "$app/app.log" creds 0 50
 	check "nats creds: 50 lines arrive once each on logs.default.customer.host" \
 		wait_until 20 got_all "$tmp/creds.got" creds 50
+	check "nats metrics: /healthz ok, published and connected on /metrics" \
+		test "$(curl -s "http://127.0.0.1:$MPORT/healthz")" = ok \
+		-a "$(metric logtap_published_total)" -ge 50 -a "$(metric logtap_nats_connected)" = 1
 	big=$(head -c 40000 /dev/zero | tr '\0' 'x')
 	echo "bigline $big" >> "$app/app.log"
 	if wait_until 20 grep -q '"message":"bigline x' "$tmp/creds.got"; then
