@@ -7,17 +7,25 @@
 #include "natsopts.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "log.h"
 
+#define NATSOPTS_REFUSED_MAX 64 /* subjects remembered as refused by the server */
+#define NATSOPTS_SUBJECT_MAX 1024
+
 struct natsopts {
 	natsOptions *opts;	 /* owned */
 	struct natsopts_cbs cbs; /* callbacks, for the background connect */
-	const char *urls;	 /* for messages; borrowed from the options */
-	char *nkey_seed;	 /* nkey auth: the seed, owned, wiped on free */
+	pthread_mutex_t mu;	 /* guards refused (written by the error callback) */
+	char refused[NATSOPTS_REFUSED_MAX][NATSOPTS_SUBJECT_MAX]; /* ring of refused subjects */
+	int nrefused;						  /* entries used (atomic reads) */
+	int refused_next;					  /* next ring slot */
+	const char *urls; /* for messages; borrowed from the options */
+	char *nkey_seed;  /* nkey auth: the seed, owned, wiped on free */
 };
 
 static natsStatus natsopts_sign(char **err_txt, unsigned char **sig, int *sig_len,
@@ -139,7 +147,7 @@ int natsopts_errno(natsStatus st)
 	}
 }
 
-bool natsopts_refused_subject(const char *text, char *out, size_t cap)
+static bool natsopts_refused_subject(const char *text, char *out, size_t cap)
 {
 	const char *p = strstr(text ? text : "", "Publish to ");
 	size_t n;
@@ -154,6 +162,42 @@ bool natsopts_refused_subject(const char *text, char *out, size_t cap)
 	memcpy(out, p, n);
 	out[n] = '\0';
 	return true;
+}
+
+bool natsopts_is_refused(struct natsopts *n, const char *subject)
+{
+	int i, count = __atomic_load_n(&n->nrefused, __ATOMIC_ACQUIRE);
+	bool found = false;
+
+	if (!count)
+		return false;
+	pthread_mutex_lock(&n->mu);
+	for (i = 0; i < count && !found; i++)
+		found = !strcmp(n->refused[i], subject);
+	pthread_mutex_unlock(&n->mu);
+	return found;
+}
+
+void natsopts_refuse(struct natsopts *n, const char *text)
+{
+	char subject[NATSOPTS_SUBJECT_MAX];
+
+	if (!natsopts_refused_subject(text, subject, sizeof(subject))) {
+		log_error("ship: NATS refused an operation: %s", text ? text : "?");
+		return;
+	}
+	if (natsopts_is_refused(n, subject))
+		return;
+	log_error("ship: NATS refuses publishing to \"%s\" (permissions violation): events for it "
+		  "are counted in logtap_permission_errors_total and not sent; check the "
+		  "subject template and the account's publish permissions",
+		  subject);
+	pthread_mutex_lock(&n->mu);
+	snprintf(n->refused[n->refused_next], sizeof(n->refused[0]), "%s", subject);
+	n->refused_next = (n->refused_next + 1) % NATSOPTS_REFUSED_MAX;
+	if (n->nrefused < NATSOPTS_REFUSED_MAX)
+		__atomic_store_n(&n->nrefused, n->nrefused + 1, __ATOMIC_RELEASE);
+	pthread_mutex_unlock(&n->mu);
 }
 
 static natsStatus natsopts_policy(natsOptions *no, const struct natsopts_cbs *cbs)
@@ -187,6 +231,7 @@ struct natsopts *natsopts_new(const struct lt_options *o, const struct natsopts_
 	n = calloc(1, sizeof(*n));
 	if (!n)
 		return NULL;
+	pthread_mutex_init(&n->mu, NULL);
 	n->cbs = *cbs;
 	n->urls = o->nats_url;
 	err = natsOptions_Create(&n->opts) == NATS_OK ? 0 : -ENOMEM;
@@ -211,7 +256,10 @@ int natsopts_connect(struct natsopts *n, natsConnection **nc)
 {
 	natsStatus st;
 
-	st = natsConnection_Connect(nc, n->opts);
+	*nc = NULL;
+	st = natsOptions_SetRetryOnFailedConnect(n->opts, false, NULL, NULL);
+	if (st == NATS_OK)
+		st = natsConnection_Connect(nc, n->opts);
 	if (st == NATS_OK)
 		return 0;
 	if (st == NATS_CONNECTION_AUTH_FAILED || st == NATS_NOT_PERMITTED || st == NATS_SSL_ERROR ||
@@ -238,6 +286,7 @@ void natsopts_free(struct natsopts *n)
 	if (!n)
 		return;
 	natsOptions_Destroy(n->opts);
+	pthread_mutex_destroy(&n->mu);
 	if (n->nkey_seed) {
 		explicit_bzero(n->nkey_seed, strlen(n->nkey_seed));
 		free(n->nkey_seed);

@@ -2,7 +2,7 @@
 /*
  * natsopts.h - ship's cnats glue: client options from struct lt_options (servers,
  * creds / nkey / user+password / token, TLS, reconnect forever, callbacks),
- * natsStatus to errno, and the subject of a permissions violation.
+ * natsStatus to errno, and the subjects the server refused (permissions violations).
  */
 #ifndef LOGTAP_NATSOPTS_H
 #define LOGTAP_NATSOPTS_H
@@ -33,8 +33,11 @@ int natsopts_connect(struct natsopts *n, natsConnection **nc);
 /* Translates a cnats status: 0, -EAGAIN (not connected, buffers full, timeout), -EPERM,
  * -EMSGSIZE, -ENOMEM or -EIO. */
 int natsopts_errno(natsStatus st);
-/* Copies the subject out of "Permissions Violation for Publish to "<subject>"". */
-bool natsopts_refused_subject(const char *text, char *out, size_t cap);
+/* Remembers the subject of a "Permissions Violation for Publish to "<subject>"" error
+ * (logged once per subject); from the error callback. */
+void natsopts_refuse(struct natsopts *n, const char *text);
+/* True when the server refused publishing to subject; from any thread. */
+bool natsopts_is_refused(struct natsopts *n, const char *subject);
 /* Frees; call after the connection is destroyed (its nkey signer points here).
  * Accepts NULL. */
 void natsopts_free(struct natsopts *n);

@@ -5,7 +5,7 @@
  * NATS is away, the client is full or a backlog is being replayed, events go
  * to the spool so that order is kept and nothing is dropped unannounced.
  * cnats callbacks run on the library's threads: they only touch atomics and
- * the mutex-guarded retry list and refused-subject table.
+ * the mutex-guarded retry list and the table of refused subjects in natsopts.
  */
 #include "ship.h"
 
@@ -34,7 +34,6 @@
 #define SHIP_BACKOFF_NS	     1000000000ull /* after a failure, publish via the spool for this long */
 #define SHIP_REPLAY_MAX	     50000	   /* spooled events sent per tick at most */
 #define SHIP_REPLAY_STEP     8	       /* spooled events sent before each new one in a backlog */
-#define SHIP_REFUSED_MAX     64	       /* subjects remembered as refused by the server */
 #define SHIP_JS_HDR_ROOM     128       /* header bytes (Nats-Msg-Id) counted in max_payload */
 #define SHIP_DEFAULT_PAYLOAD (1 << 20) /* NATS default until the server says otherwise */
 
@@ -51,17 +50,14 @@ struct ship {
 	uint64_t now_ns;	 /* monotonic time of the last tick */
 	uint64_t backoff_until;	 /* no direct publish before this (pipeline thread) */
 	uint64_t last_flush;	 /* last core flush / spool batch write */
-	pthread_mutex_t mu;	 /* guards retry and refused (library threads) */
+	pthread_mutex_t mu;	 /* guards retry and closed (library threads) */
 	natsMsg **retry;	 /* JetStream messages whose ack failed; owned */
 	size_t nretry, retry_cap;
-	char refused[SHIP_REFUSED_MAX][SUBJECT_MAX]; /* ring of refused subjects */
-	int nrefused;				     /* entries used (atomic reads) */
-	int refused_next;			     /* next ring slot */
-	struct buf fit;				     /* re-encoded event cut to max_payload */
-	bool closing;				     /* ship_close is closing the connection */
-	bool closed;				     /* the closed callback ran (under mu) */
-	int in_ack;				     /* ack callbacks running (atomic) */
-	pthread_cond_t cond;			     /* signals closed */
+	struct buf fit;	     /* re-encoded event cut to max_payload */
+	bool closing;	     /* ship_close is closing the connection */
+	bool closed;	     /* the closed callback ran (under mu) */
+	int in_ack;	     /* ack callbacks running (atomic) */
+	pthread_cond_t cond; /* signals closed */
 	struct log_limit lim_send, lim_spool, lim_ack, lim_err, lim_fit;
 };
 
@@ -73,43 +69,6 @@ static uint64_t ship_now(void)
 	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
-static bool ship_is_refused(struct ship *s, const char *subject)
-{
-	bool found = false;
-	int i, n = __atomic_load_n(&s->nrefused, __ATOMIC_ACQUIRE);
-
-	if (!n)
-		return false;
-	pthread_mutex_lock(&s->mu);
-	for (i = 0; i < n && !found; i++)
-		found = !strcmp(s->refused[i], subject);
-	pthread_mutex_unlock(&s->mu);
-	return found;
-}
-
-/* Remembers a subject from "Permissions Violation for Publish to "x"". */
-static void ship_refuse(struct ship *s, const char *text)
-{
-	char subject[SUBJECT_MAX];
-
-	if (!natsopts_refused_subject(text, subject, sizeof(subject))) {
-		log_error("ship: NATS refused an operation: %s", text ? text : "?");
-		return;
-	}
-	if (ship_is_refused(s, subject))
-		return;
-	log_error("ship: NATS refuses publishing to \"%s\" (permissions violation): events for it "
-		  "are counted in logtap_permission_errors_total and not sent; check the "
-		  "subject template and the account's publish permissions",
-		  subject);
-	pthread_mutex_lock(&s->mu);
-	snprintf(s->refused[s->refused_next], SUBJECT_MAX, "%s", subject);
-	s->refused_next = (s->refused_next + 1) % SHIP_REFUSED_MAX;
-	if (s->nrefused < SHIP_REFUSED_MAX)
-		__atomic_store_n(&s->nrefused, s->nrefused + 1, __ATOMIC_RELEASE);
-	pthread_mutex_unlock(&s->mu);
-}
-
 static void ship_on_error(natsConnection *nc, natsSubscription *sub, natsStatus err, void *arg)
 {
 	struct ship *s = arg;
@@ -118,7 +77,7 @@ static void ship_on_error(natsConnection *nc, natsSubscription *sub, natsStatus 
 	natsConnection_GetLastError(nc, &text);
 	if (err == NATS_NOT_PERMITTED) {
 		METRIC_ADD(permission_errors, 1);
-		ship_refuse(s, text);
+		natsopts_refuse(s->nopts, text);
 		return;
 	}
 	if (log_allow(&s->lim_err, 10))
@@ -200,7 +159,7 @@ static void ship_on_ack(jsCtx *js, natsMsg *msg, jsPubAck *pa, jsPubAckErr *pae,
 		if (!pa->Duplicate)
 			METRIC_ADD(published, 1);
 		natsMsg_Destroy(msg);
-	} else if (ship_is_refused(s, natsMsg_GetSubject(msg))) {
+	} else if (natsopts_is_refused(s->nopts, natsMsg_GetSubject(msg))) {
 		natsMsg_Destroy(msg);
 	} else {
 		ship_keep(s, msg, pae);
@@ -338,7 +297,7 @@ int ship_event(struct ship *s, const struct event *e, const char *json, size_t l
 		METRIC_ADD(publish_errors, 1);
 		return -ENAMETOOLONG;
 	}
-	if (ship_is_refused(s, subject)) {
+	if (natsopts_is_refused(s->nopts, subject)) {
 		METRIC_ADD(permission_errors, 1);
 		return -EPERM;
 	}
@@ -397,7 +356,7 @@ static void ship_replay(struct ship *s, int max)
 				log_error("ship: reading the spool: %s", strerror(-err));
 			break;
 		}
-		if (ship_is_refused(s, r.subject)) {
+		if (natsopts_is_refused(s->nopts, r.subject)) {
 			METRIC_ADD(permission_errors, 1);
 			spool_pop(s->spool);
 			continue;
