@@ -128,8 +128,15 @@ struct loop_arg {
 	struct lt_stats *st;
 };
 
+/* Per-CPU memory of the last write: a writer appending to one log file (the common
+ * case) skips the verdict and writer hash lookups. */
 struct cpu_state {
-	__u64 seq; /* writes seen on this CPU: write ids */
+	__u64 seq;	       /* writes seen on this CPU: write ids */
+	__u64 last_file;       /* struct file of the last captured write (CAPTURE verdict) */
+	__u64 last_inode;      /* its inode: a reused struct file must match both */
+	struct lt_file_key last_key;
+	__u32 last_tgid;       /* writer already noted in the writers map */
+	__u32 pad;
 };
 
 struct {
@@ -153,14 +160,15 @@ struct {
 	__type(value, struct cpu_state);
 } cpu_states SEC(".maps");
 
-/* Wakes userspace once when the backlog crosses wakeup_bytes; otherwise it finds the
- * records at its next poll timeout. Waking per record would cost an irq_work each. */
-static __always_inline __u64 rb_flags(__u64 size)
+/* Wakes userspace when the backlog has passed wakeup_bytes, looking at it every 64th
+ * record of a CPU; otherwise userspace finds the records at its next poll timeout.
+ * Waking per record would cost an irq_work each, and the query a shared cache line. */
+static __always_inline __u64 rb_flags(__u64 seq)
 {
-	__u64 avail = bpf_ringbuf_query(&rb, BPF_RB_AVAIL_DATA);
-
-	return avail < wakeup_bytes && avail + size >= wakeup_bytes ? BPF_RB_FORCE_WAKEUP
-								     : BPF_RB_NO_WAKEUP;
+	if (seq & 63)
+		return BPF_RB_NO_WAKEUP;
+	return bpf_ringbuf_query(&rb, BPF_RB_AVAIL_DATA) >= wakeup_bytes ? BPF_RB_FORCE_WAKEUP
+									  : BPF_RB_NO_WAKEUP;
 }
 
 static __always_inline struct lt_stats *stats_get(void)
@@ -350,7 +358,7 @@ static long copy_chunk(__u32 i, void *arg)
 		return 1;
 	b->hdr.len = n;
 	if (bpf_probe_read_user(b->data, n, (void *)c->base) ||
-	    bpf_ringbuf_output(&rb, &b->hdr, sizeof(b->hdr) + n, rb_flags(sizeof(b->hdr) + n))) {
+	    bpf_ringbuf_output(&rb, &b->hdr, sizeof(b->hdr) + n, rb_flags(b->hdr.write_id >> 12))) {
 		c->lost += n;
 		st->lost_records++;
 		st->lost_bytes += n;
@@ -366,18 +374,30 @@ static long copy_chunk(__u32 i, void *arg)
 
 /* Decides whether a write to f counts: returns the stream, or -1 to skip. */
 static __always_inline int classify(struct file *f, __u32 fd, struct lt_file_key *key,
-				    bool *unseen)
+				    bool *unseen, struct cpu_state *cs)
 {
 	struct inode *ino = f->f_inode;
 	__u32 mode = ino->i_mode & S_IFMT;
 	__u32 *verdict, pending = LT_VERDICT_PENDING;
 
 	if (mode == S_IFREG) {
+		if (cs->last_file == (__u64)f && cs->last_inode == (__u64)ino) {
+			*key = cs->last_key;
+			return LT_STREAM_FILE;
+		}
 		key->ino = ino->i_ino;
 		key->dev = ino->i_sb->s_dev;
 		verdict = bpf_map_lookup_elem(&files, key);
-		if (verdict)
-			return *verdict == LT_VERDICT_IGNORE ? -1 : LT_STREAM_FILE;
+		if (verdict) {
+			if (*verdict == LT_VERDICT_IGNORE)
+				return -1;
+			if (*verdict == LT_VERDICT_CAPTURE) {
+				cs->last_file = (__u64)f;
+				cs->last_inode = (__u64)ino;
+				cs->last_key = *key;
+			}
+			return LT_STREAM_FILE;
+		}
 		*unseen = bpf_map_update_elem(&files, key, &pending, BPF_NOEXIST) == 0;
 		return LT_STREAM_FILE;
 	}
@@ -388,11 +408,8 @@ static __always_inline int classify(struct file *f, __u32 fd, struct lt_file_key
 
 static __always_inline void fill_header(struct lt_hdr *h, __u64 pid_tgid, __u64 mntns,
 					const struct lt_file_key *key, int stream, __u32 fd,
-					long ret)
+					long ret, struct cpu_state *cs)
 {
-	struct cpu_state *cs;
-	__u32 zero = 0;
-
 	h->type = LT_REC_DATA;
 	h->ts_ns = bpf_ktime_get_boot_ns();
 	h->cgroup_id = bpf_get_current_cgroup_id();
@@ -404,19 +421,19 @@ static __always_inline void fill_header(struct lt_hdr *h, __u64 pid_tgid, __u64 
 	h->stream = stream;
 	h->fd = fd;
 	h->write_len = ret;
-	h->write_id = 0;
-	cs = bpf_map_lookup_elem(&cpu_states, &zero);
-	if (cs)
-		h->write_id = (cs->seq++ << 12) | (bpf_get_smp_processor_id() & 0xfff);
+	h->write_id = (cs->seq++ << 12) | (bpf_get_smp_processor_id() & 0xfff);
 	bpf_get_current_comm(h->comm, sizeof(h->comm));
 }
 
-static __always_inline void note_writer(__u32 tgid)
+static __always_inline void note_writer(__u32 tgid, struct cpu_state *cs)
 {
 	__u8 one = 1;
 
+	if (cs->last_tgid == tgid)
+		return;
 	if (!bpf_map_lookup_elem(&writers, &tgid))
 		bpf_map_update_elem(&writers, &tgid, &one, BPF_ANY);
+	cs->last_tgid = tgid;
 }
 
 /* The syscall's arguments, read at entry by the hook-specific program. */
@@ -435,6 +452,7 @@ static __always_inline int handle_write(const struct sys_args *a)
 	__u64 pid_tgid = bpf_get_current_pid_tgid(), mntns, limit;
 	struct lt_file_key key = {};
 	struct loop_arg arg = {};
+	struct cpu_state *cs;
 	struct data_buf *b;
 	struct lt_stats *st;
 	bool unseen = false;
@@ -455,17 +473,20 @@ static __always_inline int handle_write(const struct sys_args *a)
 	f = fd_file(task, fd);
 	if (!f)
 		return 0;
-	stream = classify(f, fd, &key, &unseen);
+	cs = bpf_map_lookup_elem(&cpu_states, &zero);
+	if (!cs)
+		return 0;
+	stream = classify(f, fd, &key, &unseen, cs);
 	if (stream < 0)
 		return 0;
 	st = stats_get();
 	b = bpf_map_lookup_elem(&data_scratch, &zero);
 	if (!st || !b)
 		return 0;
-	fill_header(&b->hdr, pid_tgid, mntns, &key, stream, fd, ret);
+	fill_header(&b->hdr, pid_tgid, mntns, &key, stream, fd, ret, cs);
 	if (unseen)
 		send_path(task, f, &b->hdr, st);
-	note_writer(tgid);
+	note_writer(tgid, cs);
 	b->hdr.gap_bytes = gap_take(tgid, key.dev, key.ino);
 	limit = (__u64)ret < max_write ? (__u64)ret : max_write;
 	b->cs.limit = limit;
