@@ -31,6 +31,7 @@
 #define SHIP_ACK_WAIT_MS     5000	   /* an ack later than this is "unknown": resend */
 #define SHIP_CLOSE_WAIT_MS   5000	   /* bound on waiting for acks at shutdown */
 #define SHIP_FLUSH_NS	     1000000000ull /* core: flush round trip and spool batch period */
+#define SHIP_REVIVE_NS	     5000000000ull /* new connection attempts when the client gave up */
 #define SHIP_BACKOFF_NS	     1000000000ull /* after a failure, publish via the spool for this long */
 #define SHIP_REPLAY_MAX	     50000	   /* spooled events sent per tick at most */
 #define SHIP_REPLAY_STEP     8	       /* spooled events sent before each new one in a backlog */
@@ -50,6 +51,8 @@ struct ship {
 	uint64_t now_ns;	 /* monotonic time of the last tick */
 	uint64_t backoff_until;	 /* no direct publish before this (pipeline thread) */
 	uint64_t last_flush;	 /* last core flush / spool batch write */
+	uint64_t revive_at;	 /* next attempt at a new connection after the client gave up */
+	bool jetstream;		 /* JetStream mode (js may be NULL between connections) */
 	pthread_mutex_t mu;	 /* guards retry and closed (library threads) */
 	natsMsg **retry;	 /* JetStream messages whose ack failed; owned */
 	size_t nretry, retry_cap;
@@ -115,7 +118,7 @@ static void ship_on_closed(natsConnection *nc, void *arg)
 	natsConnection_GetLastError(nc, &why);
 	if (!__atomic_load_n(&s->closing, __ATOMIC_RELAXED))
 		log_error("ship: the NATS client gave up on the connection (%s); events go to the "
-			  "spool until the agent is restarted",
+			  "spool and a new connection is tried every 5 s",
 			  why ? why : "?");
 	pthread_mutex_lock(&s->mu);
 	s->closed = true;
@@ -174,12 +177,14 @@ static int ship_publish(struct ship *s, const char *subject, const char *id, con
 	jsPubOptions po;
 	natsStatus st;
 
-	if (!s->js) {
+	if (!s->jetstream) {
 		st = natsConnection_Publish(s->nc, subject, data, (int)len);
 		if (st == NATS_OK)
 			METRIC_ADD(published, 1);
 		return natsopts_errno(st);
 	}
+	if (!s->js)
+		return -EAGAIN;
 	if (__atomic_load_n(&s->inflight, __ATOMIC_RELAXED) >= SHIP_MAX_INFLIGHT)
 		return -ENOBUFS;
 	jsPubOptions_Init(&po);
@@ -246,7 +251,7 @@ static size_t ship_limit(struct ship *s)
 
 	if (max <= 0)
 		max = SHIP_DEFAULT_PAYLOAD;
-	if (s->js)
+	if (s->jetstream)
 		max -= SHIP_JS_HDR_ROOM;
 	return max > 1024 ? (size_t)max : 1024;
 }
@@ -381,6 +386,8 @@ static void ship_replay(struct ship *s, int max)
 	}
 }
 
+static void ship_revive(struct ship *s);
+
 void ship_tick(struct ship *s, uint64_t now_ns)
 {
 	natsStatus st;
@@ -398,37 +405,39 @@ void ship_tick(struct ship *s, uint64_t now_ns)
 	spool_flush(s->spool);
 	METRIC_SET(nats_connected,
 		   natsConnection_Status(s->nc) == NATS_CONN_STATUS_CONNECTED ? 1 : 0);
-	if (!s->js && natsConnection_Status(s->nc) == NATS_CONN_STATUS_CONNECTED) {
+	ship_revive(s);
+	if (!s->jetstream && natsConnection_Status(s->nc) == NATS_CONN_STATUS_CONNECTED) {
 		st = natsConnection_FlushTimeout(s->nc, 100);
 		if (st != NATS_OK && log_allow(&s->lim_send, 10))
 			log_warn("ship: NATS flush: %s", natsStatus_GetText(st));
 	}
 }
 
-static int ship_connect(struct ship *s, const struct lt_options *o)
+static int ship_js_ctx(struct ship *s)
 {
 	jsOptions jo;
-	natsStatus st;
-	int err;
 
-	err = natsopts_connect(s->nopts, &s->nc);
-	if (err < 0)
-		return err;
-	if (err == 0)
-		ship_on_connected(s->nc, s);
-	if (!o->jetstream)
-		return 0;
 	jsOptions_Init(&jo);
 	jo.PublishAsync.MaxPending = SHIP_MAX_INFLIGHT * 2;
 	jo.PublishAsync.AckHandler = ship_on_ack;
 	jo.PublishAsync.AckHandlerClosure = s;
 	jo.PublishAsync.StallWait = 10;
-	st = natsConnection_JetStream(&s->js, s->nc, &jo);
-	if (st != NATS_OK) {
+	if (natsConnection_JetStream(&s->js, s->nc, &jo) != NATS_OK) {
 		log_error("ship: JetStream context: %s", nats_GetLastError(NULL));
 		return -ENOMEM;
 	}
 	return 0;
+}
+
+static int ship_connect(struct ship *s)
+{
+	int err = natsopts_connect(s->nopts, &s->nc);
+
+	if (err < 0)
+		return err;
+	if (err == 0)
+		ship_on_connected(s->nc, s);
+	return s->jetstream ? ship_js_ctx(s) : 0;
 }
 
 static int ship_setup(struct ship *s, const struct lt_options *o)
@@ -452,7 +461,8 @@ static int ship_setup(struct ship *s, const struct lt_options *o)
 	s->nopts = natsopts_new(o, &cbs);
 	if (!s->nopts)
 		return -errno;
-	return ship_connect(s, o);
+	s->jetstream = o->jetstream;
+	return ship_connect(s);
 }
 
 struct ship *ship_new(const struct lt_options *o)
@@ -484,17 +494,14 @@ struct ship *ship_new(const struct lt_options *o)
 
 /* Shutdown: in-flight JetStream publishes whose ack did not come in time are
  * spooled; they keep their Nats-Msg-Id, so a resend after restart is deduplicated. */
-static void ship_close_js(struct ship *s)
+/* JetStream publishes still without an ack: spooled with their Nats-Msg-Id, so that
+ * a resend is deduplicated if the first copy did arrive. */
+static void ship_spool_pending(struct ship *s)
 {
 	natsMsgList pending = {0};
-	jsPubOptions po;
 	const char *id;
 	int i;
 
-	jsPubOptions_Init(&po);
-	po.MaxWait = SHIP_CLOSE_WAIT_MS;
-	if (natsConnection_Status(s->nc) == NATS_CONN_STATUS_CONNECTED)
-		js_PublishAsyncComplete(s->js, &po);
 	if (js_PublishAsyncGetPendingList(&pending, s->js) != NATS_OK)
 		return;
 	for (i = 0; i < pending.Count; i++) {
@@ -505,13 +512,61 @@ static void ship_close_js(struct ship *s)
 			      (size_t)natsMsg_GetDataLength(pending.Msgs[i]));
 	}
 	natsMsgList_Destroy(&pending);
+	__atomic_store_n(&s->inflight, 0, __ATOMIC_RELAXED);
+}
+
+static void ship_close_js(struct ship *s)
+{
+	jsPubOptions po;
+
+	jsPubOptions_Init(&po);
+	po.MaxWait = SHIP_CLOSE_WAIT_MS;
+	if (natsConnection_Status(s->nc) == NATS_CONN_STATUS_CONNECTED)
+		js_PublishAsyncComplete(s->js, &po);
+	ship_spool_pending(s);
+}
+
+static void ship_wait_acks(struct ship *s)
+{
+	int i;
+
+	for (i = 0; i < 5000 && __atomic_load_n(&s->in_ack, __ATOMIC_ACQUIRE); i++)
+		usleep(1000);
+}
+
+/* The client closes a connection on its own after errors it does not survive (the
+ * same authentication error twice, an unknown -ERR): start over with a new one. */
+static void ship_revive(struct ship *s)
+{
+	bool dead;
+
+	pthread_mutex_lock(&s->mu);
+	dead = s->closed || !s->nc;
+	pthread_mutex_unlock(&s->mu);
+	if (!dead || s->closing || s->now_ns < s->revive_at)
+		return;
+	s->revive_at = s->now_ns + SHIP_REVIVE_NS;
+	ship_wait_acks(s);
+	if (s->js)
+		ship_spool_pending(s);
+	jsCtx_Destroy(s->js);
+	s->js = NULL;
+	ship_requeue(s);
+	natsConnection_Destroy(s->nc);
+	s->nc = NULL;
+	pthread_mutex_lock(&s->mu);
+	s->closed = false;
+	pthread_mutex_unlock(&s->mu);
+	log_info("ship: opening a new NATS connection");
+	if (ship_connect(s) < 0)
+		log_warn("ship: no new NATS connection yet; trying again in %llu s",
+			 SHIP_REVIVE_NS / 1000000000ull);
 }
 
 /* Closes the connection and waits (bounded) until no callback can still run. */
 static void ship_disconnect(struct ship *s)
 {
 	struct timespec until;
-	int i;
 
 	if (!s->nc || s->closing)
 		return;
@@ -523,8 +578,7 @@ static void ship_disconnect(struct ship *s)
 	while (!s->closed && pthread_cond_timedwait(&s->cond, &s->mu, &until) != ETIMEDOUT)
 		;
 	pthread_mutex_unlock(&s->mu);
-	for (i = 0; i < 5000 && __atomic_load_n(&s->in_ack, __ATOMIC_ACQUIRE); i++)
-		usleep(1000);
+	ship_wait_acks(s);
 }
 
 int ship_close(struct ship *s)

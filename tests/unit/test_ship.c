@@ -402,6 +402,53 @@ TEST(bad_credentials_fail_fast)
 	server_kill();
 }
 
+/* A server that comes back with other credentials makes the client give up on the
+ * connection (same authentication error twice); ship opens a new one later. */
+TEST(new_connection_after_the_client_gave_up)
+{
+	natsSubscription *sub = NULL;
+	natsConnection *nc = NULL;
+	struct lt_options o;
+	struct ship *s;
+	char url[64];
+	int i;
+
+	server_conf("authorization { users = [ { user: ship, password: secret }, "
+		    "{ user: reader, password: r } ] }");
+	CHECK(server_start());
+	options(&o, "spool-revive", false);
+	o.nats_user = "ship";
+	o.nats_password = "secret";
+	s = ship_new(&o);
+	CHECK(s);
+	if (!s)
+		return;
+	server_kill();
+	server_conf("authorization { user: ship, password: changed }");
+	CHECK(server_start());
+	for (i = 0; i < 30; i++) { /* 3 s: reconnects at 0.5 s fail twice, the client gives up */
+		ship_tick(s, now_ns());
+		usleep(100000);
+	}
+	CHECK(ship_n(s, "revive", 0, 20, 0) == 0);
+	CHECK(METRIC_GET(spool_events) == 20);
+	server_kill();
+	server_conf("authorization { users = [ { user: ship, password: secret }, "
+		    "{ user: reader, password: r } ] }");
+	CHECK(server_start());
+	snprintf(url, sizeof(url), "nats://reader:r@127.0.0.1:%d", port);
+	CHECK(natsConnection_ConnectTo(&nc, url) == NATS_OK);
+	CHECK(nc && natsConnection_SubscribeSync(&sub, nc, "logs.>") == NATS_OK);
+	natsConnection_Flush(nc);
+	PUMP(s, METRIC_GET(spool_events) == 0 && METRIC_GET(nats_connected));
+	CHECK(ship_close(s) == 0);
+	CHECK(receive(sub, "revive", 20, NULL) == 20);
+	ship_free(s);
+	natsSubscription_Destroy(sub);
+	natsConnection_Destroy(nc);
+	server_kill();
+}
+
 /* One HTTP exchange with the metrics server; the reply goes to out. */
 static void http(int p, const char *req, char *out, size_t cap)
 {
@@ -473,6 +520,7 @@ int main(void)
 	RUN(max_payload_cuts_and_marks);
 	RUN(refused_subject_counted);
 	RUN(bad_credentials_fail_fast);
+	RUN(new_connection_after_the_client_gave_up);
 	server_kill();
 	nats_CloseAndWait(2000);
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", top);
