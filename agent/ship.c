@@ -27,7 +27,7 @@
 #include "spool.h"
 #include "subject.h"
 
-#define SHIP_MAX_INFLIGHT    4096	   /* JetStream publishes awaiting their ack */
+#define SHIP_MAX_INFLIGHT    16384	   /* JetStream publishes awaiting their ack */
 #define SHIP_ACK_WAIT_MS     5000	   /* an ack later than this is "unknown": resend */
 #define SHIP_CLOSE_WAIT_MS   5000	   /* bound on waiting for acks at shutdown */
 #define SHIP_FLUSH_NS	     1000000000ull /* core: flush round trip and spool batch period */
