@@ -28,6 +28,25 @@ tmpdir() { mktemp -d "${TMPDIR:-/tmp}/logtap-test.XXXXXX"; }
 
 is_root() { [ "$(id -u)" = 0 ]; }
 
+# e2e_prepare NAME [docker]: the common start of an end-to-end test. Without root it
+# SKIPs (BPF needs root) and exits; a capture that cannot attach, or dockerd that does
+# not come up when asked for, is a FAIL: on CI every part is installed.
+e2e_prepare() {
+	local name=$1
+	if ! is_root; then
+		skip "$name: needs root to load BPF programs"
+		exit 0
+	fi
+	if ! timeout 60 "$LOGTAP" capture --duration 0.2 > /dev/null 2> "$LOGDIR/$name-probe.err"; then
+		fail "$name: \`logtap capture\` cannot attach (see $LOGDIR/$name-probe.err)"
+		exit 1
+	fi
+	if [ "${2:-}" = docker ] && { ! docker_up || ! image_up; }; then
+		fail "$name: dockerd or the test image is unavailable (see $LOGDIR/dockerd.log)"
+		exit 1
+	fi
+}
+
 # Starts dockerd from Debian's docker.io when no daemon answers. No bridge, no
 # iptables: test containers get --network none and nothing leaves the machine.
 docker_up() {
@@ -125,18 +144,14 @@ capture_stop() {
 	wait "$LOGTAP_PID"
 }
 
-# count_json FILE JQ-LIKE-FILTER: counts events whose message equals $2 (python3).
-count_msg() {
+# query FILE PYTHON-EXPR: EXPR sees `ev` (all events) and `by(msg)` (the first event
+# with that message, or {}); prints the result.
+query() {
 	python3 - "$1" "$2" << 'PY'
 import json, sys
-n = 0
-for l in open(sys.argv[1], encoding="utf-8"):
-    try:
-        e = json.loads(l)
-    except ValueError:
-        continue
-    if e.get("message") == sys.argv[2]:
-        n += 1
-print(n)
+ev = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+def by(msg):
+    return next((e for e in ev if e.get("message") == msg), {})
+print(eval("(" + sys.argv[2] + "\n)"))
 PY
 }

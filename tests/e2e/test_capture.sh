@@ -5,14 +5,7 @@
 set -u
 source "$(dirname "$0")/lib.sh"
 
-if ! is_root; then
-	skip "capture e2e: needs root to load BPF programs"
-	exit 0
-fi
-if ! docker_up || ! image_up; then
-	fail "capture e2e: dockerd or the test image is unavailable (see $LOGDIR/dockerd.log)"
-	exit 1
-fi
+e2e_prepare "capture e2e" docker
 
 T=$(tmpdir)
 NAMES="lt-cap-lines lt-cap-py lt-cap-big lt-cap-bin lt-cap-stdio"
@@ -23,17 +16,6 @@ cleanup() {
 }
 trap cleanup EXIT
 ctr_rm $NAMES
-
-# query FILE PYTHON-EXPR: evaluates EXPR with `ev` = list of events, prints the result.
-query() {
-	python3 - "$1" "$2" << 'PY'
-import json, sys
-ev = []
-for l in open(sys.argv[1], encoding="utf-8"):
-    ev.append(json.loads(l))
-print(eval(sys.argv[2]))
-PY
-}
 
 # ---- session 1: lines, paths, host exclusion, writev/pwrite, 5 MiB write, binary ----
 mkdir -p "$T/host"

@@ -7,18 +7,7 @@
 set -u
 source "$(dirname "$0")/lib.sh"
 
-if ! is_root; then
-	skip "enrich e2e: needs root to load BPF programs"
-	exit 0
-fi
-if ! timeout 30 "$LOGTAP" capture --duration 1 -o json > /dev/null 2>&1; then
-	skip "enrich e2e: '$LOGTAP capture --duration 1' is missing or does not work yet"
-	exit 0
-fi
-if ! docker_up || ! image_up; then
-	fail "enrich e2e: dockerd or the test image is unavailable (see $LOGDIR/dockerd.log)"
-	exit 1
-fi
+e2e_prepare "enrich e2e" docker
 
 T=$(tmpdir)
 NAMES="lt-enr-web lt-enr-other lt-enr-f1 lt-enr-f2 lt-enr-down"
@@ -41,17 +30,6 @@ cleanup() {
 trap cleanup EXIT
 ctr_rm $NAMES
 
-# query FILE PYTHON-EXPR: EXPR sees `ev` (all events) and `by(msg)` (the first event
-# with that message, or {}); prints the result.
-query() {
-	python3 - "$1" "$2" << 'PY'
-import json, sys
-ev = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
-def by(msg):
-    return next((e for e in ev if e.get("message") == msg), {})
-print(eval("(" + sys.argv[2] + "\n)"))
-PY
-}
 is_true() { test "$(query "$1" "$2")" = True; }
 
 # writer CMD: a shell that logs one line to /var/log/app.log and stays a little, so that

@@ -11,17 +11,6 @@ source "$(dirname "$0")/lib.sh"
 TRACES=$ROOT/tests/traces
 REPLAY_DIR=$ROOT/tests/data/replay
 
-# query FILE PYTHON-EXPR: evaluates EXPR with `ev` = list of events, prints the result.
-query() {
-	python3 - "$1" "$2" << 'PY'
-import json, sys
-ev = []
-for l in open(sys.argv[1], encoding="utf-8"):
-    ev.append(json.loads(l))
-print(eval(sys.argv[2]))
-PY
-}
-
 # shape FILE: one line per event: file, kind, exception type, line count, first line.
 shape() {
 	python3 - "$1" << 'PY'
@@ -47,18 +36,7 @@ for rec in "$REPLAY_DIR"/*.rec; do
 	fi
 done
 
-if ! is_root; then
-	skip "traces e2e: needs root to load BPF programs"
-	exit 0
-fi
-if ! "$LOGTAP" capture --duration 0.2 > /dev/null 2> "$LOGDIR/traces-probe.err"; then
-	skip "traces e2e: \`logtap capture\` does not work here (see $LOGDIR/traces-probe.err)"
-	exit 0
-fi
-if ! docker_up || ! image_up; then
-	fail "traces e2e: dockerd or the test image is unavailable (see $LOGDIR/dockerd.log)"
-	exit 1
-fi
+e2e_prepare "traces e2e" docker
 
 T=$(tmpdir)
 NAMES="lt-tr-py lt-tr-java lt-tr-node lt-tr-php lt-tr-ruby lt-tr-go lt-tr-flow lt-tr-php2"
