@@ -74,6 +74,9 @@ const char *subject_project(const struct meta *m)
 		return m->k8s_namespace;
 	if (m->container_name && *m->container_name)
 		return m->container_name;
+	/* a container whose runtime did not answer is still not the host */
+	if (m->container_id && *m->container_id)
+		return m->container_id;
 	return "host";
 }
 

@@ -55,6 +55,9 @@ TEST(default_template_project_chain)
 	e.meta = meta_with(NULL, NULL, NULL);
 	render("logs.default.customer.{project}", &e, "node1", out);
 	CHECK_STR(out, "logs.default.customer.host");
+	e.meta->container_id = strdup("0123456789abcdef");
+	render("logs.default.customer.{project}", &e, "node1", out);
+	CHECK_STR(out, "logs.default.customer.0123456789abcdef");
 	meta_unref(e.meta);
 }
 
