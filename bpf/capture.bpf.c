@@ -436,40 +436,35 @@ static __always_inline void note_writer(__u32 tgid, struct cpu_state *cs)
 	cs->last_tgid = tgid;
 }
 
-/* The syscall's arguments, read at entry by the hook-specific program. */
-struct sys_args {
-	long nr;
-	long ret;
-	__u64 fd;
-	__u64 buf; /* buffer, or iovec array */
-	__u64 cnt; /* iovec count (writev family) */
-};
+/* A syscall argument: direct loads where regs is trusted (tp_btf), CO-RE probe reads
+ * otherwise (raw_tp). direct is a constant after inlining, so each program keeps one. */
+#define SYSCALL_ARG(n, regs, direct)                                                      \
+	((direct) ? (__u64)LT_SYSCALL_ARG##n##_DIRECT(regs)                                \
+		  : (__u64)PT_REGS_PARM##n##_CORE_SYSCALL(regs))
 
-static __always_inline int handle_write(const struct sys_args *a)
+static __always_inline int handle_write(struct pt_regs *regs, long nr, long ret, bool direct)
 {
 	struct task_struct *task = bpf_get_current_task_btf();
-	long ret = a->ret;
-	__u64 pid_tgid = bpf_get_current_pid_tgid(), mntns, limit;
+	__u64 pid_tgid, mntns, limit;
 	struct lt_file_key key = {};
 	struct loop_arg arg = {};
 	struct cpu_state *cs;
 	struct data_buf *b;
 	struct lt_stats *st;
 	bool unseen = false;
-	__u32 tgid = pid_tgid >> 32, zero = 0, fd;
+	__u32 tgid, zero = 0, fd;
 	struct file *f;
 	int stream;
 
-	if (tgid == self_tgid)
-		return 0;
+	/* scope first: it is all that host processes pay when only containers count */
 	mntns = task->nsproxy->mnt_ns->ns.inum;
-	if (targ_pids) {
-		if (!bpf_map_lookup_elem(&pids, &tgid))
-			return 0;
-	} else if (!targ_host && mntns == host_mntns) {
+	if (!targ_pids && !targ_host && mntns == host_mntns)
 		return 0;
-	}
-	fd = (__u32)a->fd;
+	pid_tgid = bpf_get_current_pid_tgid();
+	tgid = pid_tgid >> 32;
+	if (tgid == self_tgid || (targ_pids && !bpf_map_lookup_elem(&pids, &tgid)))
+		return 0;
+	fd = (__u32)SYSCALL_ARG(1, regs, direct);
 	f = fd_file(task, fd);
 	if (!f)
 		return 0;
@@ -493,14 +488,14 @@ static __always_inline int handle_write(const struct sys_args *a)
 	b->cs.done = 0;
 	b->cs.lost = 0;
 	b->cs.seg = 0;
-	if (a->nr == LT_NR_WRITE || a->nr == LT_NR_PWRITE64) {
+	if (nr == LT_NR_WRITE || nr == LT_NR_PWRITE64) {
 		b->cs.iov = 0;
 		b->cs.nseg = 0;
-		b->cs.base = a->buf;
+		b->cs.base = SYSCALL_ARG(2, regs, direct);
 		b->cs.left_in_seg = limit;
 	} else {
-		b->cs.iov = a->buf;
-		b->cs.nseg = (__u32)a->cnt;
+		b->cs.iov = SYSCALL_ARG(2, regs, direct);
+		b->cs.nseg = (__u32)SYSCALL_ARG(3, regs, direct);
 		b->cs.base = 0;
 		b->cs.left_in_seg = 0;
 	}
@@ -528,36 +523,24 @@ static __always_inline bool is_write_nr(long nr)
 SEC("tp_btf/sys_exit")
 int BPF_PROG(sys_exit_btf, struct pt_regs *regs, long ret)
 {
-	struct sys_args a;
+	long nr;
 
 	if (ret <= 0)
 		return 0;
-	a.nr = LT_SYSCALL_NR_DIRECT(regs);
-	if (!is_write_nr(a.nr))
-		return 0;
-	a.ret = ret;
-	a.fd = LT_SYSCALL_ARG1_DIRECT(regs);
-	a.buf = LT_SYSCALL_ARG2_DIRECT(regs);
-	a.cnt = LT_SYSCALL_ARG3_DIRECT(regs);
-	return handle_write(&a);
+	nr = LT_SYSCALL_NR_DIRECT(regs);
+	return is_write_nr(nr) ? handle_write(regs, nr, ret, true) : 0;
 }
 
 /* raw_tp: regs is a plain address, read with CO-RE probe reads. */
 SEC("raw_tp/sys_exit")
 int BPF_PROG(sys_exit_raw, struct pt_regs *regs, long ret)
 {
-	struct sys_args a;
+	long nr;
 
 	if (ret <= 0)
 		return 0;
-	a.nr = LT_SYSCALL_NR(regs);
-	if (!is_write_nr(a.nr))
-		return 0;
-	a.ret = ret;
-	a.fd = PT_REGS_PARM1_CORE_SYSCALL(regs);
-	a.buf = PT_REGS_PARM2_CORE_SYSCALL(regs);
-	a.cnt = PT_REGS_PARM3_CORE_SYSCALL(regs);
-	return handle_write(&a);
+	nr = LT_SYSCALL_NR(regs);
+	return is_write_nr(nr) ? handle_write(regs, nr, ret, false) : 0;
 }
 
 /* A process that wrote something exits: tell userspace to flush its streams. */
