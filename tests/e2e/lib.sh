@@ -88,6 +88,23 @@ image_up() {
 	return $rc
 }
 
+# e2e_workspace NAMES...: a temporary directory in $T and an exit trap that stops a
+# background capture, removes the named test containers, runs the test's own
+# extra_cleanup when it defines one, and deletes $T (kept with KEEP=1).
+e2e_workspace() {
+	T=$(tmpdir)
+	E2E_NAMES="$*"
+	trap e2e_cleanup EXIT
+	ctr_rm $E2E_NAMES
+}
+
+e2e_cleanup() {
+	[ -n "${LOGTAP_PID:-}" ] && kill "$LOGTAP_PID" 2> /dev/null
+	ctr_rm $E2E_NAMES
+	declare -F extra_cleanup > /dev/null && extra_cleanup
+	if [ -n "${KEEP:-}" ]; then echo "kept $T"; else rm -rf "$T"; fi
+}
+
 # Mount options that lend the host's userland to a test container.
 host_mounts() {
 	local m="-v /usr:/usr:ro"

@@ -7,15 +7,7 @@ source "$(dirname "$0")/lib.sh"
 
 e2e_prepare "capture e2e" docker
 
-T=$(tmpdir)
-NAMES="lt-cap-lines lt-cap-py lt-cap-big lt-cap-bin lt-cap-stdio"
-cleanup() {
-	[ -n "${LOGTAP_PID:-}" ] && kill "$LOGTAP_PID" 2> /dev/null
-	ctr_rm $NAMES
-	[ -n "${KEEP:-}" ] && echo "kept $T" || rm -rf "$T"
-}
-trap cleanup EXIT
-ctr_rm $NAMES
+e2e_workspace lt-cap-lines lt-cap-py lt-cap-big lt-cap-bin lt-cap-stdio
 
 # ---- session 1: lines, paths, host exclusion, writev/pwrite, 5 MiB write, binary ----
 mkdir -p "$T/host"

@@ -38,15 +38,7 @@ done
 
 e2e_prepare "traces e2e" docker
 
-T=$(tmpdir)
-NAMES="lt-tr-py lt-tr-java lt-tr-node lt-tr-php lt-tr-ruby lt-tr-go lt-tr-flow lt-tr-php2"
-cleanup() {
-	[ -n "${LOGTAP_PID:-}" ] && kill "$LOGTAP_PID" 2> /dev/null
-	ctr_rm $NAMES
-	[ -n "${KEEP:-}" ] && echo "kept $T" || rm -rf "$T"
-}
-trap cleanup EXIT
-ctr_rm $NAMES
+e2e_workspace lt-tr-py lt-tr-java lt-tr-node lt-tr-php lt-tr-ruby lt-tr-go lt-tr-flow lt-tr-php2
 
 # Compiled on the host: the containers only run them.
 mkdir -p "$T/bin"
@@ -68,7 +60,7 @@ have php && ctr_run lt-tr-php2 $RUN sh -c 'for i in 1 2 3 4; do
 have ruby && ctr_run lt-tr-ruby $RUN sh -c 'ruby /traces/trace.rb 2>> /var/log/ruby.log' > /dev/null
 [ -x "$T/bin/trace-go" ] && ctr_run lt-tr-go $RUN sh -c '/bin2/trace-go 2>> /var/log/go.log' > /dev/null
 have php && ctr_run lt-tr-flow $RUN php /traces/flow_log.php /app > /dev/null
-$DOCKER wait $NAMES > /dev/null 2>&1
+$DOCKER wait $E2E_NAMES > /dev/null 2>&1
 sleep 2
 capture_stop
 shape "$T/live.json" > "$LOGDIR/traces-live.shape"
