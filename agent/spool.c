@@ -470,6 +470,10 @@ static int spool_parse(struct spool *sp)
 	sp->cur.id = sp->cur.subject + slen + 1;
 	sp->cur.data = sp->cur.id + ilen + 1;
 	sp->cur.len = dlen;
+	/* the CRCs guard against damage, not against a writer bug: check the terminators */
+	if (sp->cur.id[-1] || sp->cur.data[-1] || sp->cur.data[dlen] ||
+	    memchr(sp->cur.subject, '\0', slen) || memchr(sp->cur.id, '\0', ilen))
+		return -EBADMSG;
 	sp->cur_size = size;
 	return 0;
 }
