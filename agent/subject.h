@@ -32,7 +32,7 @@ int subject_render(const struct subject *t, const struct event *e, const char *h
  * empty becomes "unknown". Returns the length written. */
 size_t subject_token(char *dst, size_t cap, const char *s);
 /* The project of an event: compose project, else Kubernetes namespace, else container
- * name, else "host" (borrowed from m or static). */
+ * name, else container id, else "host" (borrowed from m or static). */
 const char *subject_project(const struct meta *m);
 
 #endif
