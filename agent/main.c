@@ -345,6 +345,12 @@ static int run_live(struct app *a)
 	update_metrics(a);
 	if (a->o.mode == MODE_CAPTURE)
 		print_summary(a);
+	else
+		log_info("agent: stopped (%s): %llu writes, %llu events, %llu kernel drops, "
+			 "%llu published", stop_requested ? strsignal(stop_requested) : "error",
+			 (unsigned long long)METRIC_GET(writes), (unsigned long long)a->events,
+			 (unsigned long long)METRIC_GET(kernel_drops),
+			 (unsigned long long)METRIC_GET(published));
 	return err < 0 ? err : 0;
 }
 
