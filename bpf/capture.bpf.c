@@ -406,7 +406,8 @@ static __always_inline int classify(struct file *f, __u32 fd, struct lt_file_key
 	return -1;
 }
 
-static __always_inline void fill_header(struct lt_hdr *h, __u64 pid_tgid, __u64 mntns,
+static __always_inline void fill_header(struct lt_hdr *h, struct task_struct *task,
+					__u64 pid_tgid, __u64 mntns,
 					const struct lt_file_key *key, int stream, __u32 fd,
 					long ret, struct cpu_state *cs)
 {
@@ -422,7 +423,8 @@ static __always_inline void fill_header(struct lt_hdr *h, __u64 pid_tgid, __u64 
 	h->fd = fd;
 	h->write_len = ret;
 	h->write_id = (cs->seq++ << 12) | (bpf_get_smp_processor_id() & 0xfff);
-	bpf_get_current_comm(h->comm, sizeof(h->comm));
+	/* a plain 16-byte copy: bpf_get_current_comm's strscpy and padding cost more */
+	bpf_probe_read_kernel(h->comm, sizeof(h->comm), task->comm);
 }
 
 static __always_inline void note_writer(__u32 tgid, struct cpu_state *cs)
@@ -478,7 +480,7 @@ static __always_inline int handle_write(struct pt_regs *regs, long nr, long ret,
 	b = bpf_map_lookup_elem(&data_scratch, &zero);
 	if (!st || !b)
 		return 0;
-	fill_header(&b->hdr, pid_tgid, mntns, &key, stream, fd, ret, cs);
+	fill_header(&b->hdr, task, pid_tgid, mntns, &key, stream, fd, ret, cs);
 	if (unseen)
 		send_path(task, f, &b->hdr, st);
 	note_writer(tgid, cs);
