@@ -136,7 +136,8 @@ struct cpu_state {
 	__u64 last_inode;      /* its inode: a reused struct file must match both */
 	struct lt_file_key last_key;
 	__u32 last_tgid;       /* writer already noted in the writers map */
-	__u32 pad;
+	__u32 hdr_pid;	       /* thread whose comm and cgroup the scratch header holds */
+	__u64 hdr_mm;	       /* and its address space: an exec changes it (and the comm) */
 };
 
 struct {
@@ -372,6 +373,51 @@ static long copy_chunk(__u32 i, void *arg)
 	return 0;
 }
 
+/* Reserves a record with room for sz payload bytes and reads the write straight into
+ * it: no scratch copy. sz is a constant after inlining, as reserve requires. */
+static __always_inline int emit_sized(struct data_buf *b, __u64 n, const __u32 sz)
+{
+	struct lt_hdr *r;
+
+	if (n > sz)
+		return -1;
+	r = bpf_ringbuf_reserve(&rb, sizeof(*r) + sz, 0);
+	if (!r)
+		return -1;
+	__builtin_memcpy(r, &b->hdr, sizeof(*r));
+	if (bpf_probe_read_user((void *)(r + 1), n, (void *)b->cs.base)) {
+		bpf_ringbuf_discard(r, BPF_RB_NO_WAKEUP);
+		return -1;
+	}
+	bpf_ringbuf_submit(r, rb_flags(b->hdr.write_id >> 12));
+	return 0;
+}
+
+/* A write of up to 4 KiB in one buffer (most log records): one record sized to the
+ * next power of two. */
+static __always_inline void copy_small(struct data_buf *b, struct lt_stats *st, __u64 n)
+{
+	int err;
+
+	b->hdr.offset = 0;
+	b->hdr.len = n;
+	b->hdr.flags = LT_F_FIRST | LT_F_LAST | (n < b->hdr.write_len ? LT_F_TRUNCATED : 0);
+	if (n <= 256)
+		err = emit_sized(b, n, 256);
+	else if (n <= 1024)
+		err = emit_sized(b, n, 1024);
+	else
+		err = emit_sized(b, n, 4096);
+	if (err) {
+		b->cs.lost += n;
+		st->lost_records++;
+		st->lost_bytes += n;
+	} else {
+		st->bytes += n;
+	}
+	b->hdr.gap_bytes = 0;
+}
+
 /* Decides whether a write to f counts: returns the stream, or -1 to skip. */
 static __always_inline int classify(struct file *f, __u32 fd, struct lt_file_key *key,
 				    bool *unseen, struct cpu_state *cs)
@@ -413,7 +459,6 @@ static __always_inline void fill_header(struct lt_hdr *h, struct task_struct *ta
 {
 	h->type = LT_REC_DATA;
 	h->ts_ns = bpf_ktime_get_boot_ns();
-	h->cgroup_id = bpf_get_current_cgroup_id();
 	h->ino = key->ino;
 	h->dev = key->dev;
 	h->tgid = pid_tgid >> 32;
@@ -423,8 +468,15 @@ static __always_inline void fill_header(struct lt_hdr *h, struct task_struct *ta
 	h->fd = fd;
 	h->write_len = ret;
 	h->write_id = (cs->seq++ << 12) | (bpf_get_smp_processor_id() & 0xfff);
-	/* a plain 16-byte copy: bpf_get_current_comm's strscpy and padding cost more */
-	bpf_probe_read_kernel(h->comm, sizeof(h->comm), task->comm);
+	/* The per-CPU scratch header still holds the comm and cgroup of the thread that
+	 * wrote last on this CPU: refresh them only for another thread or after an exec.
+	 * (A thread renaming itself with prctl keeps its old name until then.) */
+	if (cs->hdr_pid != h->pid || cs->hdr_mm != (__u64)task->mm) {
+		h->cgroup_id = bpf_get_current_cgroup_id();
+		bpf_probe_read_kernel(h->comm, sizeof(h->comm), task->comm);
+		cs->hdr_pid = h->pid;
+		cs->hdr_mm = (__u64)task->mm;
+	}
 }
 
 static __always_inline void note_writer(__u32 tgid, struct cpu_state *cs)
@@ -504,8 +556,8 @@ static __always_inline int handle_write(struct pt_regs *regs, long nr, long ret,
 	st->writes++;
 	arg.buf = b;
 	arg.st = st;
-	if (!b->cs.iov && limit <= LT_CHUNK_MAX)
-		copy_chunk(0, &arg); /* the common case: one chunk, no loop set-up */
+	if (!b->cs.iov && limit <= 4096)
+		copy_small(b, st, limit); /* the common case: no loop, no scratch copy */
 	else
 		bpf_loop(limit / LT_CHUNK_MAX + LT_IOV_MAX + 1, copy_chunk, &arg, 0);
 	if ((__u64)ret > limit)
