@@ -7,7 +7,7 @@ set -eu
 BUILD_PKGS="make gcc clang llvm libbpf-dev bpftool libelf-dev zlib1g-dev libjansson-dev
  libnats-dev pkg-config"
 RUN_PKGS="ca-certificates"
-TEST_PKGS="nats-server docker.io containerd podman busybox-static iproute2 openssl curl
+TEST_PKGS="nats-server docker.io containerd podman busybox-static iproute2 openssl curl strace
  python3 openjdk-17-jdk-headless nodejs php-cli ruby golang-go
  golang-github-nats-io-jwt-dev golang-github-nats-io-nkeys-dev"
 
