@@ -132,9 +132,13 @@ static struct capture_bpf *open_skel(const struct cap_opts *o, bool raw)
 
 static int load_and_attach(struct capture *c, const struct cap_opts *o)
 {
-	int err = -ENOENT, raw;
+	int err = -ENOENT, raw, first = 0, last = 1;
 
-	for (raw = 0; raw <= 1; raw++) {
+	if (o->hook && !strcmp(o->hook, "tp_btf"))
+		last = 0;
+	else if (o->hook && !strcmp(o->hook, "raw_tp"))
+		first = 1;
+	for (raw = first; raw <= last; raw++) {
 		c->skel = open_skel(o, raw);
 		if (!c->skel)
 			return -errno;

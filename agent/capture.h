@@ -20,6 +20,7 @@ struct cap_opts {
 	uint64_t ring_bytes;	/* ring buffer size (rounded up to a power of two) */
 	const uint32_t *pids;	/* only these processes when npids > 0 */
 	size_t npids;
+	const char *hook;	/* "tp_btf", "raw_tp", or NULL/"auto": tp_btf, else raw_tp */
 };
 
 /* Receives each record: h is a copy whose ts_ns is already realtime; payload has

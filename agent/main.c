@@ -247,6 +247,7 @@ static int setup_capture(struct app *a)
 		.stdio = a->o.stdio,
 		.max_write = a->o.max_write,
 		.ring_bytes = a->o.ring_bytes,
+		.hook = a->o.hook,
 	};
 	size_t i;
 

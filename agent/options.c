@@ -44,6 +44,7 @@ static const struct opt_def opt_defs[] = {
 	{ "no-default-paths", 0, OT_BOOL, O(no_default_paths), M_LIVE, NULL, "only --path rules decide what a log file is" },
 	{ "max-write", 0, OT_SIZE, O(max_write), M_LIVE, "SIZE", "bytes captured per write, the rest is counted (default 1M)" },
 	{ "ring-size", 0, OT_SIZE, O(ring_bytes), M_LIVE, "SIZE", "kernel ring buffer size (default 64M)" },
+	{ "hook", 0, OT_STR, O(hook), M_LIVE, "HOOK", "sys_exit hook: auto (tp_btf, else raw_tp), tp_btf or raw_tp" },
 	{ "container", 0, OT_LIST, O(containers), M_LIVE, "NAME|ID", "only this container (repeatable)" },
 	{ "pod", 0, OT_LIST, O(pods), M_LIVE, "NAME", "only this Kubernetes pod (repeatable)" },
 	{ "namespace", 0, OT_LIST, O(namespaces), M_LIVE, "NAME", "only this Kubernetes namespace (repeatable)" },
@@ -452,6 +453,9 @@ static int validate(struct lt_options *o)
 	else if (o->log_level && strcmp(o->log_level, "debug") && strcmp(o->log_level, "info") &&
 		 strcmp(o->log_level, "warn") && strcmp(o->log_level, "error"))
 		bad = "--log-level must be debug, info, warn or error";
+	else if (o->hook && strcmp(o->hook, "auto") && strcmp(o->hook, "tp_btf") &&
+		 strcmp(o->hook, "raw_tp"))
+		bad = "--hook must be auto, tp_btf or raw_tp";
 	else if (o->max_write < 1 || o->max_write > (256u << 20))
 		bad = "--max-write must be between 1 byte and 256M";
 	else if (o->ring_bytes < (1u << 20) || o->ring_bytes > (1u << 30))

@@ -32,6 +32,7 @@ struct lt_options {
 	bool no_default_paths;	/* only --path rules decide */
 	uint64_t max_write;	/* bytes captured per write (default 1 MiB) */
 	uint64_t ring_bytes;	/* ring buffer size (default 64 MiB) */
+	char *hook;		/* auto, tp_btf or raw_tp */
 	struct strlist containers; /* --container NAME|ID */
 	struct strlist pods;	/* --pod NAME */
 	struct strlist namespaces; /* --namespace NAME */

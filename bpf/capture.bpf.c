@@ -181,10 +181,14 @@ static __always_inline struct lt_stats *stats_get(void)
 
 /* Casts a pointer read from kernel memory back to a BTF-typed pointer, so its fields
  * are read with direct loads instead of one helper call each. */
-extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym;
+extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym __weak;
+
+/* A kernel field: a direct load through a BTF pointer in the tp_btf program, a CO-RE
+ * probe read in the raw_tp one (kernels without bpf_rdonly_cast, 6.1 and older). */
+#define KREAD(direct, ptr, field) ((direct) ? (ptr)->field : BPF_CORE_READ(ptr, field))
 
 /* The struct file behind fd in the current task, or NULL. */
-static __always_inline struct file *fd_file(struct task_struct *task, __u32 fd)
+static __always_inline struct file *fd_file(struct task_struct *task, __u32 fd, bool direct)
 {
 	struct fdtable *fdt = task->files->fdt;
 	struct file **fds;
@@ -196,7 +200,7 @@ static __always_inline struct file *fd_file(struct task_struct *task, __u32 fd)
 	/* a variable index into a BTF pointer is not allowed: one probe read */
 	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd]) || !f)
 		return NULL;
-	return bpf_rdonly_cast(f, bpf_core_type_id_kernel(struct file));
+	return direct ? bpf_rdonly_cast(f, bpf_core_type_id_kernel(struct file)) : f;
 }
 
 /* Records that bytes of a stream were lost; its next record carries the count. */
@@ -420,19 +424,21 @@ static __always_inline void copy_small(struct data_buf *b, struct lt_stats *st, 
 
 /* Decides whether a write to f counts: returns the stream, or -1 to skip. */
 static __always_inline int classify(struct file *f, __u32 fd, struct lt_file_key *key,
-				    bool *unseen, struct cpu_state *cs)
+				    bool *unseen, struct cpu_state *cs, bool direct)
 {
-	struct inode *ino = f->f_inode;
-	__u32 mode = ino->i_mode & S_IFMT;
+	struct inode *ino = KREAD(direct, f, f_inode);
+	__u32 mode = KREAD(direct, ino, i_mode) & S_IFMT;
 	__u32 *verdict, pending = LT_VERDICT_PENDING;
+	struct super_block *sb;
 
 	if (mode == S_IFREG) {
 		if (cs->last_file == (__u64)f && cs->last_inode == (__u64)ino) {
 			*key = cs->last_key;
 			return LT_STREAM_FILE;
 		}
-		key->ino = ino->i_ino;
-		key->dev = ino->i_sb->s_dev;
+		sb = KREAD(direct, ino, i_sb);
+		key->ino = KREAD(direct, ino, i_ino);
+		key->dev = KREAD(direct, sb, s_dev);
 		verdict = bpf_map_lookup_elem(&files, key);
 		if (verdict) {
 			if (*verdict == LT_VERDICT_IGNORE)
@@ -519,13 +525,13 @@ static __always_inline int handle_write(struct pt_regs *regs, long nr, long ret,
 	if (tgid == self_tgid || (targ_pids && !bpf_map_lookup_elem(&pids, &tgid)))
 		return 0;
 	fd = (__u32)SYSCALL_ARG(1, regs, direct);
-	f = fd_file(task, fd);
+	f = fd_file(task, fd, direct);
 	if (!f)
 		return 0;
 	cs = bpf_map_lookup_elem(&cpu_states, &zero);
 	if (!cs)
 		return 0;
-	stream = classify(f, fd, &key, &unseen, cs);
+	stream = classify(f, fd, &key, &unseen, cs, direct);
 	if (stream < 0)
 		return 0;
 	st = stats_get();

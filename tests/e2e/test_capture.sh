@@ -109,6 +109,24 @@ check "--stdio captures stdout and stderr of containers" \
 check "--raw gives one event per write" \
 	test "$(query "$T/s2.json" '[e["message"] for e in ev if e.get("file") == "/tmp/raw.log"]')" = "['raw one\nraw two']"
 
+# ---- session 3: the raw_tp fallback (kernels without tp_btf or bpf_rdonly_cast) ----
+ctr_rm lt-cap-py
+capture_start "$T/s3.json" --hook raw_tp || { fail "capture --hook raw_tp starts"; exit 1; }
+check "the raw_tp hook attaches" grep -q "hook raw_tp" "$T/s3.json.err"
+ctr_run lt-cap-py python3 -c '
+import os
+fd = os.open("/var/log/fallback.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+os.write(fd, b"raw_tp one\n")
+os.writev(fd, [b"raw_tp ", b"two\n"])
+' > /dev/null
+$DOCKER wait lt-cap-py > /dev/null
+PY_ID=$(ctr_id lt-cap-py)
+sleep 2
+capture_stop
+check "the raw_tp hook captures write and writev with path and container" \
+	test "$(query "$T/s3.json" '[(e["file"], e["message"], e.get("container_id") == "'"$PY_ID"'") for e in ev if e.get("file") == "/var/log/fallback.log"]')" = \
+	"[('/var/log/fallback.log', 'raw_tp one', True), ('/var/log/fallback.log', 'raw_tp two', True)]"
+
 # ---- the command line ----
 "$LOGTAP" --help > "$T/help" 2>&1
 check "logtap --help exits 0 and lists the modes" grep -q "capture" "$T/help"

@@ -73,6 +73,7 @@ TEST(bad_input_is_rejected)
 	char *a6[] = { "logtap", "replay", NULL };
 	char *a7[] = { "logtap", "capture", "--pid", "-3", NULL };
 	char *a8[] = { "logtap", "agent", "--config", "/nonexistent/logtap.conf", NULL };
+	char *a9[] = { "logtap", "capture", "--hook", "kprobe", NULL };
 	struct lt_options o;
 
 	CHECK(parse(&o, 4, a1) < 0);
@@ -90,6 +91,8 @@ TEST(bad_input_is_rejected)
 	CHECK(parse(&o, 4, a7) < 0);
 	options_free(&o);
 	CHECK(parse(&o, 4, a8) < 0);
+	options_free(&o);
+	CHECK(parse(&o, 4, a9) < 0);
 	options_free(&o);
 }
 
