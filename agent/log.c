@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "encode.h"
 
 static enum log_level log_min = LOG_INFO;
 static bool log_json;
@@ -23,22 +24,6 @@ void log_setup(enum log_level min, bool json)
 }
 
 static const char *const level_names[] = { "debug", "info", "warn", "error" };
-
-static void log_json_string(struct buf *b, const char *s)
-{
-	buf_putc(b, '"');
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			buf_printf(b, "\\%c", c);
-		else if (c < 0x20)
-			buf_printf(b, "\\u%04x", c);
-		else
-			buf_putc(b, (char)c);
-	}
-	buf_putc(b, '"');
-}
 
 void log_msg(enum log_level level, const char *fmt, ...)
 {
@@ -60,7 +45,7 @@ void log_msg(enum log_level level, const char *fmt, ...)
 		 now.tv_nsec / 1000000);
 	if (log_json) {
 		buf_printf(&b, "{\"time\":\"%s\",\"level\":\"%s\",\"msg\":", ts, level_names[level]);
-		log_json_string(&b, msg);
+		encode_json_string(&b, msg, strlen(msg));
 		buf_append(&b, "}\n", 2);
 	} else {
 		buf_printf(&b, "%s logtap %s: %s\n", ts, level_names[level], msg);
