@@ -132,13 +132,15 @@ static enum lt_verdict on_path(void *ctx, uint32_t dev, uint64_t ino, const char
 	return v;
 }
 
-static void tick(struct app *a, uint64_t real_ns)
+/* Timers: streams and reassembly run on the capture clock (realtime, or the
+ * recording's in replay), enrich and ship on the monotonic one. */
+static void tick(struct app *a, uint64_t real_ns, uint64_t mono_ns)
 {
 	streams_tick(a->streams, real_ns);
 	reasm_tick(a->reasm, real_ns);
-	enrich_tick(a->enrich, clock_ns(CLOCK_MONOTONIC));
+	enrich_tick(a->enrich, mono_ns);
 	if (a->ship)
-		ship_tick(a->ship, clock_ns(CLOCK_MONOTONIC));
+		ship_tick(a->ship, mono_ns);
 }
 
 static int on_record(void *ctx, const struct lt_hdr *h, const void *payload)
@@ -153,7 +155,7 @@ static int on_record(void *ctx, const struct lt_hdr *h, const void *payload)
 	if (!a->cap && h->ts_ns >= a->replay_tick_ns + TICK_MS * NS_PER_MS) {
 		/* replay runs the clock of the recording, so idle flushes happen as live */
 		if (a->replay_tick_ns)
-			tick(a, h->ts_ns);
+			tick(a, h->ts_ns, clock_ns(CLOCK_MONOTONIC));
 		a->replay_tick_ns = h->ts_ns;
 	}
 	return streams_record(a->streams, h, payload) == -ENOMEM ? -ENOMEM : 0;
@@ -331,7 +333,7 @@ static int run_live(struct app *a)
 			break;
 		}
 		now = clock_ns(CLOCK_MONOTONIC);
-		tick(a, clock_ns(CLOCK_REALTIME));
+		tick(a, clock_ns(CLOCK_REALTIME), now);
 		if (now - last_stats >= 1000 * NS_PER_MS) {
 			update_metrics(a);
 			last_stats = now;
