@@ -29,7 +29,7 @@ struct writer {
 	uint64_t gap;		/* bytes lost before the next line */
 	uint64_t write_id;	/* write being received */
 	uint64_t expect_off;	/* next expected offset inside it */
-	uint64_t write_left;	/* bytes of it still expected (until LAST) */
+	uint64_t write_end;	/* its length; expect_off once its last chunk came */
 	uint64_t last_ns;	/* realtime of the latest record */
 	void *state;		/* the line consumer's slot */
 };
@@ -426,30 +426,24 @@ static void feed_raw(struct streams *s, struct writer *w, const char *p, size_t 
 	}
 }
 
-/* Accounts for chunks that never arrived (lost in the kernel). */
+/* Accounts for chunks that never arrived (lost in the kernel). The bytes still due of
+ * the write being received are write_end - expect_off. */
 static void check_sequence(struct streams *s, struct writer *w, const struct lt_hdr *h)
 {
 	uint64_t missing = h->gap_bytes;
 
-	if (h->flags & LT_F_FIRST) {
-		missing += w->write_left; /* the previous write never completed */
+	if ((h->flags & LT_F_FIRST) || h->write_id != w->write_id) {
+		/* the previous write never completed; a new one seen from the middle misses
+		 * its start (a first chunk has offset 0) */
+		missing += w->write_end - w->expect_off + h->offset;
 		w->write_id = h->write_id;
-		w->expect_off = 0;
-		w->write_left = h->write_len;
-	} else if (h->write_id != w->write_id) {
-		missing += w->write_left + h->offset;
-		w->write_id = h->write_id;
-		w->expect_off = h->offset;
-		w->write_left = h->write_len > h->offset ? h->write_len - h->offset : 0;
+		w->write_end = h->write_len;
 	} else if (h->offset > w->expect_off) {
 		missing += h->offset - w->expect_off;
-		w->write_left -= h->offset - w->expect_off < w->write_left
-					 ? h->offset - w->expect_off : w->write_left;
 	}
 	w->expect_off = h->offset + h->len;
-	w->write_left = w->write_left > h->len ? w->write_left - h->len : 0;
-	if (h->flags & LT_F_LAST)
-		w->write_left = 0; /* truncated writes end here by design */
+	if ((h->flags & LT_F_LAST) || w->write_end < w->expect_off)
+		w->write_end = w->expect_off; /* truncated writes end here by design */
 	if (missing) {
 		flush_partial(s, w, LINE_TRUNCATED);
 		w->gap += missing;
