@@ -331,6 +331,29 @@ static __always_inline int next_segment(struct copy_state *c)
 	return v.iov_len ? 0 : -1;
 }
 
+/* Sets the header of the chunk [done, done + n) of a write copied up to limit. */
+static __always_inline void chunk_header(struct lt_hdr *h, __u64 done, __u64 n, __u64 limit)
+{
+	h->offset = done;
+	h->len = n;
+	h->flags = done == 0 ? LT_F_FIRST : 0;
+	if (done + n >= limit)
+		h->flags |= LT_F_LAST | (limit < h->write_len ? LT_F_TRUNCATED : 0);
+}
+
+/* Counts a chunk as copied or lost. A stream's gap rides on its first record only. */
+static __always_inline void chunk_done(struct data_buf *b, struct lt_stats *st, __u64 n, bool ok)
+{
+	if (ok) {
+		st->bytes += n;
+	} else {
+		b->cs.lost += n;
+		st->lost_records++;
+		st->lost_bytes += n;
+	}
+	b->hdr.gap_bytes = 0;
+}
+
 /* bpf_loop callback: copies one chunk of the write into the ring buffer. */
 static long copy_chunk(__u32 i, void *arg)
 {
@@ -354,23 +377,14 @@ static long copy_chunk(__u32 i, void *arg)
 		n = c->left_in_seg;
 	if (n > LT_CHUNK_MAX)
 		n = LT_CHUNK_MAX;
-	b->hdr.offset = done;
-	b->hdr.flags = done == 0 ? LT_F_FIRST : 0;
-	if (done + n >= limit)
-		b->hdr.flags |= LT_F_LAST | (limit < b->hdr.write_len ? LT_F_TRUNCATED : 0);
-	n &= LT_CHUNK_MAX * 2 - 1;
+	n &= LT_CHUNK_MAX * 2 - 1; /* a bound the verifier can see */
 	if (n > LT_CHUNK_MAX || n == 0)
 		return 1;
-	b->hdr.len = n;
-	if (bpf_probe_read_user(b->data, n, (void *)c->base) ||
-	    bpf_ringbuf_output(&rb, &b->hdr, sizeof(b->hdr) + n, rb_flags(b->hdr.write_id >> 12))) {
-		c->lost += n;
-		st->lost_records++;
-		st->lost_bytes += n;
-	} else {
-		st->bytes += n;
-	}
-	b->hdr.gap_bytes = 0;
+	chunk_header(&b->hdr, done, n, limit);
+	chunk_done(b, st, n,
+		   !bpf_probe_read_user(b->data, n, (void *)c->base) &&
+			   !bpf_ringbuf_output(&rb, &b->hdr, sizeof(b->hdr) + n,
+					       rb_flags(b->hdr.write_id >> 12)));
 	c->done = done + n;
 	c->base += n;
 	c->left_in_seg -= n;
@@ -403,23 +417,14 @@ static __always_inline void copy_small(struct data_buf *b, struct lt_stats *st, 
 {
 	int err;
 
-	b->hdr.offset = 0;
-	b->hdr.len = n;
-	b->hdr.flags = LT_F_FIRST | LT_F_LAST | (n < b->hdr.write_len ? LT_F_TRUNCATED : 0);
+	chunk_header(&b->hdr, 0, n, n);
 	if (n <= 256)
 		err = emit_sized(b, n, 256);
 	else if (n <= 1024)
 		err = emit_sized(b, n, 1024);
 	else
 		err = emit_sized(b, n, 4096);
-	if (err) {
-		b->cs.lost += n;
-		st->lost_records++;
-		st->lost_bytes += n;
-	} else {
-		st->bytes += n;
-	}
-	b->hdr.gap_bytes = 0;
+	chunk_done(b, st, n, !err);
 }
 
 /* Decides whether a write to f counts: returns the stream, or -1 to skip. */
