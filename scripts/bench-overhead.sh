@@ -33,14 +33,11 @@ run_host() { "$BUILD/bench/writer" /dev/null "$COUNT" "$SIZE"; }
 
 # start_bg NAME CMD...: starts CMD in the background, waits for "ready" on stderr.
 start_bg() {
-	local name=$1 i
+	local name=$1
 	shift
 	"$@" > /dev/null 2> "$T/$name.err" &
 	HOOK_PID=$!
-	for i in $(seq 1 100); do
-		grep -q ready "$T/$name.err" && return 0
-		sleep 0.1
-	done
+	wait_until 10 grep -q ready "$T/$name.err" && return 0
 	echo "bench: $name did not start:" >&2
 	cat "$T/$name.err" >&2
 	exit 1

@@ -61,14 +61,14 @@ PY
 
 nats-server -a 127.0.0.1 -p "$PORT" ${JETSTREAM:+-js -sd "$T/js"} > "$T/nats.log" 2>&1 &
 PIDS+=($!)
-for i in $(seq 1 50); do (exec 3<> "/dev/tcp/127.0.0.1/$PORT") 2> /dev/null && break; sleep 0.1; done
+wait_until 5 port_open "$PORT"
 if [ -n "${JETSTREAM:-}" ]; then
 	"$T/natstool" "$URL" stream-add LOGS 'logs.>'
 fi
 if [ -z "${JETSTREAM:-}" ]; then
 	"$T/natstool" "$URL" count 'logs.>' "$T/count" > "$T/count.ready" &
 	PIDS+=($!)
-	for i in $(seq 1 50); do grep -q ready "$T/count.ready" && break; sleep 0.1; done
+	wait_until 5 grep -q ready "$T/count.ready"
 fi
 
 ctr_rm lt-ship-bench
@@ -77,7 +77,7 @@ ctr_run lt-ship-bench -v "$T:/gen:ro" -- sleep 100000 > /dev/null
 	--spool-dir "$T/spool" --metrics-addr "127.0.0.1:$MPORT" > /dev/null 2> "$T/agent.err" &
 AGENT=$!
 PIDS+=("$AGENT")
-for i in $(seq 1 100); do grep -q 'capture: ready' "$T/agent.err" && break; sleep 0.1; done
+wait_until 10 grep -q 'capture: ready' "$T/agent.err"
 
 cpu() { awk -v t="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$AGENT/stat"; }
 metric() { curl -s "http://127.0.0.1:$MPORT/metrics" | awk -v m="$1" '$1 == m { print $2 }'; }

@@ -28,6 +28,20 @@ tmpdir() { mktemp -d "${TMPDIR:-/tmp}/logtap-test.XXXXXX"; }
 
 is_root() { [ "$(id -u)" = 0 ]; }
 
+# wait_until SECONDS CMD...: polls CMD every 0.2 s; the exit status says whether it held.
+wait_until() {
+	local n=$(($1 * 5))
+	shift
+	while [ "$n" -gt 0 ]; do
+		"$@" && return 0
+		sleep 0.2
+		n=$((n - 1))
+	done
+	return 1
+}
+
+port_open() { (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null; }
+
 # e2e_prepare NAME [docker]: the common start of an end-to-end test. Without root it
 # SKIPs (BPF needs root) and exits; a capture that cannot attach, or dockerd that does
 # not come up when asked for, is a FAIL: on CI every part is installed.
@@ -47,6 +61,8 @@ e2e_prepare() {
 	fi
 }
 
+docker_answers() { $DOCKER info > /dev/null 2>&1; }
+
 # Starts dockerd from Debian's docker.io when no daemon answers. No bridge, no
 # iptables: test containers get --network none and nothing leaves the machine.
 docker_up() {
@@ -57,11 +73,7 @@ docker_up() {
 	fi
 	nohup dockerd --bridge=none --iptables=false --ip6tables=false \
 		> "$LOGDIR/dockerd.log" 2>&1 &
-	local i
-	for i in $(seq 1 60); do
-		$DOCKER info > /dev/null 2>&1 && return 0
-		sleep 0.5
-	done
+	wait_until 30 docker_answers && return 0
 	echo "dockerd did not come up; see $LOGDIR/dockerd.log" >&2
 	tail -n 20 "$LOGDIR/dockerd.log" >&2
 	return 1
@@ -144,16 +156,15 @@ capture_start() {
 	shift
 	"$LOGTAP" capture -o json "$@" > "$out" 2> "$out.err" &
 	LOGTAP_PID=$!
-	local i
-	for i in $(seq 1 100); do
-		grep -q ready "$out.err" 2> /dev/null && return 0
-		kill -0 "$LOGTAP_PID" 2> /dev/null || break
-		sleep 0.1
-	done
+	wait_until 10 ready_or_gone "$out.err" "$LOGTAP_PID"
+	grep -q ready "$out.err" 2> /dev/null && return 0
 	echo "logtap capture did not become ready:" >&2
 	cat "$out.err" >&2
 	return 1
 }
+
+# ready_or_gone ERRFILE PID: the process said "ready", or is not running any more.
+ready_or_gone() { grep -q ready "$1" 2> /dev/null || ! kill -0 "$2" 2> /dev/null; }
 
 # Stops the background capture with SIGINT and waits for its summary.
 capture_stop() {

@@ -30,6 +30,7 @@ cleanup() {
 trap cleanup EXIT
 ctr_rm $NAMES
 
+ctr_answers() { ctr version > /dev/null 2>&1; }
 is_true() { test "$(query "$1" "$2")" = True; }
 
 # writer CMD: a shell that logs one line to /var/log/app.log and stays a little, so that
@@ -111,7 +112,7 @@ elif ! podman image exists localhost/$TEST_IMAGE &&
 else
 	podman system service --time=0 "unix://$T/podman.sock" > "$T/podman.log" 2>&1 &
 	PODMAN_SVC=$!
-	for _ in $(seq 1 100); do [ -S "$T/podman.sock" ] && break; sleep 0.1; done
+	wait_until 10 test -S "$T/podman.sock"
 	PODMAN_RUN="podman run --network none --ulimit nofile=1024:1024 --ulimit nproc=1024:1024 \
 		-v /usr:/usr:ro --label com.docker.compose.project=pshop"
 	capture_start "$T/s4.json" --meta-wait 5 --podman-socket "$T/podman.sock" ||
@@ -140,7 +141,7 @@ else
 	if ! ctr version > /dev/null 2>&1; then
 		containerd > "$T/containerd.log" 2>&1 &
 		STARTED_CONTAINERD=$!
-		for _ in $(seq 1 100); do ctr version > /dev/null 2>&1 && break; sleep 0.1; done
+		wait_until 10 ctr_answers
 	fi
 	ctr -n $CTR_NS image ls -q | grep -qx "docker.io/library/$TEST_IMAGE" ||
 		$DOCKER save $TEST_IMAGE | ctr -n $CTR_NS image import - > /dev/null 2>&1

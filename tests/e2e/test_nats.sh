@@ -55,20 +55,6 @@ PORT=$(free_port)
 MPORT=$(free_port)
 URL=nats://127.0.0.1:$PORT
 
-# wait_until SECONDS CMD...: polls CMD every 0.2 s; the exit status says whether it held.
-wait_until() {
-	local n=$(($1 * 5))
-	shift
-	while [ "$n" -gt 0 ]; do
-		"$@" && return 0
-		sleep 0.2
-		n=$((n - 1))
-	done
-	return 1
-}
-
-port_open() { (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null; }
-
 # nats_start CONF-EXTRA: a server on $PORT with JetStream in $tmp/js.
 nats_start() {
 	printf 'listen: 127.0.0.1:%s\njetstream { store_dir: "%s/js" }\n%s\n' \
