@@ -19,13 +19,21 @@
 
 #include "capture.skel.h"
 #include "log.h"
+#include "readback.h"
+
+#define READBACK_IDLE_NS (30ull * 1000 * 1000 * 1000) /* files without spans are let go */
+#define SWEEP_NS (1000ull * 1000 * 1000)
 
 struct capture {
 	struct capture_bpf *skel;
 	struct ring_buffer *rb;
 	cap_record_fn fn;
 	void *ctx;
-	const char *hook; /* "tp_btf" or "raw_tp" */
+	const char *hook;	  /* "tp_btf" or "raw_tp" */
+	struct readback *readback; /* NULL with --copy-writes */
+	const struct lt_hdr *cur; /* the record being handed on */
+	uint64_t now_ns;	  /* monotonic, once per drain */
+	uint64_t next_sweep_ns;
 };
 
 _Static_assert(sizeof(struct lt_hdr) == 112, "lt_hdr layout changed: bump LT_ABI_VERSION");
@@ -67,10 +75,59 @@ static int libbpf_log(enum libbpf_print_level level, const char *fmt, va_list ap
 	return 0;
 }
 
+static int store_verdict(struct capture *c, uint32_t dev, uint64_t ino, enum lt_verdict v)
+{
+	struct lt_file_key k = { .ino = ino, .dev = dev };
+	uint32_t val = v;
+
+	if (bpf_map__update_elem(c->skel->maps.files, &k, sizeof(k), &val, sizeof(val), BPF_ANY))
+		return -errno;
+	/* after the update: CPUs that remember the old verdict look it up again */
+	__atomic_fetch_add(&c->skel->bss->verdict_gen, 1, __ATOMIC_SEQ_CST);
+	return 0;
+}
+
+/* A log file that the kernel copies: read it back instead when it can be opened. */
+static void try_readback(struct capture *c, const struct lt_hdr *h)
+{
+	if (readback_open(c->readback, h->dev, h->ino, h->tgid, h->fd, c->now_ns) &&
+	    store_verdict(c, h->dev, h->ino, LT_VERDICT_READ))
+		log_debug("capture: read-back verdict not stored: %s", strerror(errno));
+}
+
+static uint32_t file_truncs(void *ctx, uint32_t dev, uint64_t ino)
+{
+	struct capture *c = ctx;
+	struct lt_file_key k = { .ino = ino, .dev = dev };
+	uint32_t n = 0;
+
+	if (bpf_map__lookup_elem(c->skel->maps.truncs, &k, sizeof(k), &n, sizeof(n), 0))
+		return 0;
+	return n;
+}
+
+static void release_file(void *ctx, uint32_t dev, uint64_t ino)
+{
+	struct capture *c = ctx;
+
+	if (store_verdict(c, dev, ino, LT_VERDICT_CAPTURE))
+		log_debug("capture: copy verdict not stored: %s", strerror(errno));
+}
+
+/* Its truncations no longer matter: spans of it are no longer read. */
+static void closed_file(void *ctx, uint32_t dev, uint64_t ino)
+{
+	struct capture *c = ctx;
+	struct lt_file_key k = { .ino = ino, .dev = dev };
+
+	bpf_map__delete_elem(c->skel->maps.truncs, &k, sizeof(k), 0);
+}
+
 static int on_sample(void *ctx, void *data, size_t size)
 {
 	struct capture *c = ctx;
 	struct lt_hdr h;
+	int err;
 
 	if (size < sizeof(h))
 		return 0;
@@ -78,7 +135,15 @@ static int on_sample(void *ctx, void *data, size_t size)
 	if (h.len > size - sizeof(h))
 		h.len = (uint32_t)(size - sizeof(h));
 	h.ts_ns = capture_boot_to_real(h.ts_ns);
-	return c->fn(c->ctx, &h, (const char *)data + sizeof(h));
+	if (h.type == LT_REC_SPAN)
+		return c->readback ? readback_span(c->readback, &h, c->fn, c->ctx, c->now_ns) : 0;
+	if (c->readback && h.type == LT_REC_DATA && h.stream == LT_STREAM_FILE &&
+	    (h.flags & LT_F_FIRST) && readback_retry_due(c->readback, h.dev, h.ino, c->now_ns))
+		try_readback(c, &h);
+	c->cur = &h;
+	err = c->fn(c->ctx, &h, (const char *)data + sizeof(h));
+	c->cur = NULL;
+	return err;
 }
 
 /* The host's mount namespace: pid 1's when we can see it (host or hostPID), else
@@ -121,6 +186,7 @@ static struct capture_bpf *open_skel(const struct cap_opts *o, bool raw)
 	skel->rodata->targ_pids = o->npids > 0;
 	skel->rodata->self_tgid = (uint32_t)getpid();
 	skel->rodata->max_write = o->max_write;
+	skel->rodata->precise_time = o->precise_time;
 	skel->rodata->wakeup_bytes = rb / 8;
 	bpf_map__set_max_entries(skel->maps.rb, (uint32_t)rb);
 	bpf_program__set_autoload(skel->progs.sys_exit_btf, !raw);
@@ -178,6 +244,15 @@ struct capture *capture_open(const struct cap_opts *opts, cap_record_fn fn, void
 		return NULL;
 	c->fn = fn;
 	c->ctx = ctx;
+	c->now_ns = ts_ns(CLOCK_MONOTONIC);
+	if (!opts->copy_writes) {
+		c->readback = readback_new(opts->max_write, file_truncs, c);
+		if (!c->readback) {
+			free(c);
+			errno = ENOMEM;
+			return NULL;
+		}
+	}
 	libbpf_set_print(libbpf_log);
 	refresh_boot_offset();
 	err = load_and_attach(c, opts);
@@ -199,6 +274,7 @@ struct capture *capture_open(const struct cap_opts *opts, cap_record_fn fn, void
 err_destroy:
 	capture_bpf__destroy(c->skel);
 err_free:
+	readback_free(c->readback);
 	free(c);
 	errno = -err;
 	return NULL;
@@ -213,18 +289,27 @@ int capture_poll(struct capture *c, int timeout_ms)
 	if (n < 0 && n != -EINTR)
 		return n;
 	refresh_boot_offset();
+	c->now_ns = ts_ns(CLOCK_MONOTONIC);
+	if (c->readback)
+		readback_batch(c->readback); /* read-ahead is good for one drain */
 	n = ring_buffer__consume(c->rb);
+	if (c->readback && c->now_ns >= c->next_sweep_ns) {
+		struct readback_sweep_cbs cbs = { release_file, closed_file, c };
+
+		readback_sweep(c->readback, c->now_ns, READBACK_IDLE_NS, &cbs);
+		c->next_sweep_ns = c->now_ns + SWEEP_NS;
+	}
 	return n < 0 && n != -EINTR ? n : 0;
 }
 
 int capture_set_verdict(struct capture *c, uint32_t dev, uint64_t ino, enum lt_verdict v)
 {
-	struct lt_file_key k = { .ino = ino, .dev = dev };
-	uint32_t val = v;
-
-	if (bpf_map__update_elem(c->skel->maps.files, &k, sizeof(k), &val, sizeof(val), BPF_ANY))
-		return -errno;
-	return 0;
+	/* the record that raised the question names a writer holding the file open */
+	if (v == LT_VERDICT_CAPTURE && c->readback && c->cur && c->cur->dev == dev &&
+	    c->cur->ino == ino &&
+	    readback_open(c->readback, dev, ino, c->cur->tgid, c->cur->fd, c->now_ns))
+		v = LT_VERDICT_READ;
+	return store_verdict(c, dev, ino, v);
 }
 
 void capture_stats(struct capture *c, struct lt_stats *out)
@@ -252,6 +337,21 @@ void capture_stats(struct capture *c, struct lt_stats *out)
 		}
 	}
 	free(per);
+	if (c->readback) {
+		struct readback_stats rs;
+
+		readback_stats(c->readback, &rs);
+		out->bytes += rs.bytes;
+		out->truncated_bytes += rs.truncated_bytes;
+	}
+}
+
+void capture_readback_stats(struct capture *c, struct readback_stats *out)
+{
+	if (c->readback)
+		readback_stats(c->readback, out);
+	else
+		memset(out, 0, sizeof(*out));
 }
 
 const char *capture_hook(const struct capture *c)
@@ -265,5 +365,6 @@ void capture_close(struct capture *c)
 		return;
 	ring_buffer__free(c->rb);
 	capture_bpf__destroy(c->skel);
+	readback_free(c->readback);
 	free(c);
 }

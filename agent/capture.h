@@ -21,6 +21,8 @@ struct cap_opts {
 	const uint32_t *pids;	/* only these processes when npids > 0 */
 	size_t npids;
 	const char *hook;	/* "tp_btf", "raw_tp", or NULL/"auto": tp_btf, else raw_tp */
+	bool copy_writes;	/* copy every write in the kernel, never read files back */
+	bool precise_time;	/* read the clock for every write, not once per tick */
 };
 
 /* Receives each record: h is a copy whose ts_ns is already realtime; payload has
@@ -33,8 +35,11 @@ struct capture *capture_open(const struct cap_opts *opts, cap_record_fn fn, void
 int capture_poll(struct capture *c, int timeout_ms);
 /* Tells the kernel what to do with writes to a file. 0 or -errno. */
 int capture_set_verdict(struct capture *c, uint32_t dev, uint64_t ino, enum lt_verdict v);
-/* Sums the per-CPU counters. */
+/* Sums the per-CPU counters; bytes and truncated_bytes include what was read back. */
 void capture_stats(struct capture *c, struct lt_stats *out);
+/* What was read back from the page cache (zeros with --copy-writes). */
+struct readback_stats;
+void capture_readback_stats(struct capture *c, struct readback_stats *out);
 /* "tp_btf" or "raw_tp": which sys_exit hook is attached. */
 const char *capture_hook(const struct capture *c);
 /* Detaches and frees. Accepts NULL. */

@@ -24,6 +24,7 @@
 #include "paths.h"
 #include "process.h"
 #include "reassemble.h"
+#include "readback.h"
 #include "record.h"
 #include "ship.h"
 #include "streams.h"
@@ -248,6 +249,8 @@ static int setup_capture(struct app *a)
 		.host = a->o.host,
 		.stdio = a->o.stdio,
 		.max_write = a->o.max_write,
+		.copy_writes = a->o.copy_writes,
+		.precise_time = a->o.precise_time,
 		.ring_bytes = a->o.ring_bytes,
 		.hook = a->o.hook,
 	};
@@ -273,9 +276,14 @@ static int setup_capture(struct app *a)
 
 static void update_metrics(struct app *a)
 {
+	struct readback_stats rs;
 	struct lt_stats st;
 
 	capture_stats(a->cap, &st);
+	capture_readback_stats(a->cap, &rs);
+	METRIC_SET(readback_bytes, rs.bytes);
+	METRIC_SET(readback_missing_bytes, rs.short_bytes);
+	METRIC_SET(readback_files, rs.files_open);
 	METRIC_SET(writes, st.writes);
 	METRIC_SET(bytes, st.bytes);
 	METRIC_SET(kernel_drops, st.lost_records);
@@ -285,16 +293,20 @@ static void update_metrics(struct app *a)
 
 static void print_summary(struct app *a)
 {
+	struct readback_stats rs;
 	struct lt_stats st;
 
 	capture_stats(a->cap, &st);
+	capture_readback_stats(a->cap, &rs);
 	fprintf(stderr,
 		"logtap: summary: %llu writes, %llu bytes captured, %llu events, %llu kernel "
-		"drops (%llu bytes), %llu bytes truncated, %llu events filtered\n",
+		"drops (%llu bytes), %llu bytes truncated, %llu events filtered; %llu bytes "
+		"read back from the page cache, %llu missing\n",
 		(unsigned long long)st.writes, (unsigned long long)st.bytes,
 		(unsigned long long)a->events, (unsigned long long)st.lost_records,
 		(unsigned long long)st.lost_bytes, (unsigned long long)st.truncated_bytes,
-		(unsigned long long)a->filtered);
+		(unsigned long long)a->filtered, (unsigned long long)rs.bytes,
+		(unsigned long long)rs.short_bytes);
 }
 
 static void install_signals(void)

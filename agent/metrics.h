@@ -18,6 +18,9 @@ struct metrics {
 	uint64_t kernel_drops;		 /* ring buffer records lost in the kernel */
 	uint64_t kernel_drop_bytes;	 /* payload bytes of those */
 	uint64_t truncated_bytes;	 /* bytes beyond the per-write maximum */
+	uint64_t readback_bytes;	 /* captured bytes read back from the page cache */
+	uint64_t readback_missing_bytes; /* bytes of spans no longer in their file */
+	uint64_t readback_files;	 /* log files held open for read-back now */
 	uint64_t events_kind[EV_KIND_COUNT]; /* events emitted, by kind */
 	uint64_t events_level[LVL_COUNT];    /* events emitted, by level */
 	uint64_t truncated_events;	 /* events cut by a cap */

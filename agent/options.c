@@ -43,6 +43,8 @@ static const struct opt_def opt_defs[] = {
 	{ "exclude", 0, OT_LIST, O(excludes), M_LIVE, "GLOB", "never capture files matching GLOB (repeatable)" },
 	{ "no-default-paths", 0, OT_BOOL, O(no_default_paths), M_LIVE, NULL, "only --path rules decide what a log file is" },
 	{ "max-write", 0, OT_SIZE, O(max_write), M_LIVE, "SIZE", "bytes captured per write, the rest is counted (default 1M)" },
+	{ "copy-writes", 0, OT_BOOL, O(copy_writes), M_LIVE, NULL, "copy every write in the kernel instead of reading log files back from the page cache" },
+	{ "precise-time", 0, OT_BOOL, O(precise_time), M_LIVE, NULL, "read the clock for every write (default: once per scheduler tick and CPU, so up to one tick, 4 ms at HZ=250, early)" },
 	{ "ring-size", 0, OT_SIZE, O(ring_bytes), M_LIVE, "SIZE", "kernel ring buffer size (default 64M)" },
 	{ "hook", 0, OT_STR, O(hook), M_LIVE, "HOOK", "sys_exit hook: auto (tp_btf, else raw_tp), tp_btf or raw_tp" },
 	{ "container", 0, OT_LIST, O(containers), M_LIVE, "NAME|ID", "only this container (repeatable)" },

@@ -17,6 +17,7 @@
 #define S_IFREG 0100000
 #define S_IFCHR 0020000
 #define S_IFIFO 0010000
+#define O_TRUNC 01000
 
 /* Knobs set by userspace before load. */
 const volatile __u64 host_mntns = 0;	/* mount namespace of the host's pid 1 */
@@ -26,6 +27,11 @@ const volatile bool targ_pids = false;	/* only the tgids in the pids map */
 const volatile __u32 self_tgid = 0;	/* never capture ourselves */
 const volatile __u64 max_write = 1 << 20; /* bytes copied per write */
 const volatile __u64 wakeup_bytes = 1 << 20; /* wake userspace past this backlog */
+const volatile bool precise_time = false; /* read the clock for every write */
+
+/* Bumped by userspace after every verdict change: per-CPU verdict memories older
+ * than this are looked up again. */
+volatile __u64 verdict_gen = 0;
 
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);
@@ -39,6 +45,16 @@ struct {
 	__type(key, struct lt_file_key);
 	__type(value, __u32);
 } files SEC(".maps");
+
+/* Truncations of files userspace reads back (O_TRUNC opens and ftruncate by any
+ * process): a span written before one may no longer be in the file, or its place may
+ * hold newer bytes, so userspace reads a span only while this count is unchanged. */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH); /* no eviction: a lost count would hide one */
+	__uint(max_entries, 16384);	 /* userspace deletes entries of closed files */
+	__type(key, struct lt_file_key);
+	__type(value, __u32);
+} truncs SEC(".maps");
 
 /* Bytes lost per stream (tgid + file), reported in the stream's next record. */
 struct gap_key {
@@ -135,8 +151,15 @@ struct cpu_state {
 	__u64 last_file;       /* struct file of the last captured write (CAPTURE verdict) */
 	__u64 last_inode;      /* its inode: a reused struct file must match both */
 	struct lt_file_key last_key;
+	__u64 last_gen;	       /* verdict_gen when last_verdict was looked up */
+	__u32 last_verdict;    /* LT_VERDICT_CAPTURE or LT_VERDICT_READ */
+	__u32 last_truncs;     /* the file's truncation count (LT_VERDICT_READ) */
+	__u32 pad2;
+	__u64 tick;	       /* jiffies at the last clock read */
+	__u64 tick_ns;	       /* and the clock then */
 	__u32 last_tgid;       /* writer already noted in the writers map */
 	__u32 hdr_pid;	       /* thread whose comm and cgroup the scratch header holds */
+	__u32 pad;
 	__u64 hdr_mm;	       /* and its address space: an exec changes it (and the comm) */
 };
 
@@ -187,20 +210,26 @@ extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym __weak;
  * probe read in the raw_tp one (kernels without bpf_rdonly_cast, 6.1 and older). */
 #define KREAD(direct, ptr, field) ((direct) ? (ptr)->field : BPF_CORE_READ(ptr, field))
 
-/* The struct file behind fd in the current task, or NULL. */
+/* The struct file behind fd in the current task, or NULL. In the tp_btf program the
+ * slot fds[fd] is read with a direct load: a variable index into a BTF pointer is not
+ * allowed, so the slot's address is cast to struct kiocb, whose first member is a
+ * struct file pointer. The raw_tp program reads it with one probe read. */
 static __always_inline struct file *fd_file(struct task_struct *task, __u32 fd, bool direct)
 {
-	struct fdtable *fdt = task->files->fdt;
+	struct files_struct *files = KREAD(direct, task, files);
+	struct fdtable *fdt = KREAD(direct, files, fdt);
 	struct file **fds;
 	struct file *f = NULL;
 
-	if (!fdt || fd >= fdt->max_fds)
+	if (!fdt || fd >= KREAD(direct, fdt, max_fds))
 		return NULL;
-	fds = fdt->fd;
-	/* a variable index into a BTF pointer is not allowed: one probe read */
-	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd]) || !f)
+	fds = KREAD(direct, fdt, fd);
+	if (direct)
+		return ((struct kiocb *)bpf_rdonly_cast(&fds[fd],
+							 bpf_core_type_id_kernel(struct kiocb)))->ki_filp;
+	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd]))
 		return NULL;
-	return direct ? bpf_rdonly_cast(f, bpf_core_type_id_kernel(struct file)) : f;
+	return f;
 }
 
 /* Records that bytes of a stream were lost; its next record carries the count. */
@@ -347,7 +376,7 @@ static __always_inline void chunk_done(struct data_buf *b, struct lt_stats *st, 
 	if (ok) {
 		st->bytes += n;
 	} else {
-		b->cs.lost += n;
+		b->cs.lost += n + b->hdr.gap_bytes; /* the gap it carried rides on the next */
 		st->lost_records++;
 		st->lost_bytes += n;
 	}
@@ -397,13 +426,14 @@ static __always_inline int emit_sized(struct data_buf *b, __u64 n, const __u32 s
 {
 	struct lt_hdr *r;
 
-	if (n > sz)
+	if (n >= sz)
 		return -1;
 	r = bpf_ringbuf_reserve(&rb, sizeof(*r) + sz, 0);
 	if (!r)
 		return -1;
 	__builtin_memcpy(r, &b->hdr, sizeof(*r));
-	if (bpf_probe_read_user((void *)(r + 1), n, (void *)b->cs.base)) {
+	if (bpf_probe_read_user_str((void *)(r + 1), n + 1, (void *)b->cs.base) != n + 1 &&
+	    bpf_probe_read_user((void *)(r + 1), n, (void *)b->cs.base)) {
 		bpf_ringbuf_discard(r, BPF_RB_NO_WAKEUP);
 		return -1;
 	}
@@ -418,49 +448,86 @@ static __always_inline void copy_small(struct data_buf *b, struct lt_stats *st, 
 	int err;
 
 	chunk_header(&b->hdr, 0, n, n);
-	if (n <= 256)
+	if (n < 256)
 		err = emit_sized(b, n, 256);
-	else if (n <= 1024)
+	else if (n < 1024)
 		err = emit_sized(b, n, 1024);
 	else
-		err = emit_sized(b, n, 4096);
+		err = emit_sized(b, n, 4097);
 	chunk_done(b, st, n, !err);
 }
 
-/* Decides whether a write to f counts: returns the stream, or -1 to skip. */
+#define VERDICT_UNSEEN 0 /* a file seen for the first time: its path goes out */
+
+static __always_inline void file_key(struct inode *ino, struct lt_file_key *key, bool direct)
+{
+	struct super_block *sb = KREAD(direct, ino, i_sb);
+
+	key->ino = KREAD(direct, ino, i_ino);
+	key->dev = KREAD(direct, sb, s_dev);
+}
+
+/* Decides whether a write to f counts: returns the stream, or -1 to skip. *verdict is
+ * the file's verdict, VERDICT_UNSEEN, or LT_VERDICT_PENDING for stdio. */
 static __always_inline int classify(struct file *f, __u32 fd, struct lt_file_key *key,
-				    bool *unseen, struct cpu_state *cs, bool direct)
+				    __u32 *verdict, struct cpu_state *cs, bool direct)
 {
 	struct inode *ino = KREAD(direct, f, f_inode);
 	__u32 mode = KREAD(direct, ino, i_mode) & S_IFMT;
-	__u32 *verdict, pending = LT_VERDICT_PENDING;
-	struct super_block *sb;
+	__u32 *v, pending = LT_VERDICT_PENDING;
+	__u64 gen;
 
+	*verdict = LT_VERDICT_PENDING;
 	if (mode == S_IFREG) {
-		if (cs->last_file == (__u64)f && cs->last_inode == (__u64)ino) {
+		if (cs->last_file == (__u64)f && cs->last_inode == (__u64)ino &&
+		    cs->last_gen == verdict_gen) {
 			*key = cs->last_key;
+			*verdict = cs->last_verdict;
 			return LT_STREAM_FILE;
 		}
-		sb = KREAD(direct, ino, i_sb);
-		key->ino = KREAD(direct, ino, i_ino);
-		key->dev = KREAD(direct, sb, s_dev);
-		verdict = bpf_map_lookup_elem(&files, key);
-		if (verdict) {
+		file_key(ino, key, direct);
+		gen = verdict_gen; /* read before the lookup: a change after it is seen next time */
+		v = bpf_map_lookup_elem(&files, key);
+		if (v) {
+			*verdict = *v;
 			if (*verdict == LT_VERDICT_IGNORE)
 				return -1;
-			if (*verdict == LT_VERDICT_CAPTURE) {
+			if (*verdict == LT_VERDICT_CAPTURE || *verdict == LT_VERDICT_READ) {
+				v = bpf_map_lookup_elem(&truncs, key);
+				cs->last_truncs = v ? *v : 0;
 				cs->last_file = (__u64)f;
 				cs->last_inode = (__u64)ino;
 				cs->last_key = *key;
+				cs->last_verdict = *verdict;
+				cs->last_gen = gen;
 			}
 			return LT_STREAM_FILE;
 		}
-		*unseen = bpf_map_update_elem(&files, key, &pending, BPF_NOEXIST) == 0;
+		if (bpf_map_update_elem(&files, key, &pending, BPF_NOEXIST) == 0)
+			*verdict = VERDICT_UNSEEN;
 		return LT_STREAM_FILE;
 	}
 	if (targ_stdio && (fd == 1 || fd == 2) && (mode == S_IFIFO || mode == S_IFCHR))
 		return fd == 1 ? LT_STREAM_STDOUT : LT_STREAM_STDERR;
 	return -1;
+}
+
+/* The time of a write. Reading the clock costs about 50 ns on a VM (the TSC read is
+ * serializing), a sixth of a captured write, so by default it is read once per tick
+ * (jiffy) per CPU and writes in the same tick share it: at most one tick (1 to 10 ms)
+ * early. precise_time reads it for every write. */
+static __always_inline __u64 write_time(struct cpu_state *cs)
+{
+	__u64 j;
+
+	if (precise_time)
+		return bpf_ktime_get_boot_ns();
+	j = bpf_jiffies64();
+	if (j != cs->tick) {
+		cs->tick = j;
+		cs->tick_ns = bpf_ktime_get_boot_ns();
+	}
+	return cs->tick_ns;
 }
 
 static __always_inline void fill_header(struct lt_hdr *h, struct task_struct *task,
@@ -469,7 +536,7 @@ static __always_inline void fill_header(struct lt_hdr *h, struct task_struct *ta
 					long ret, struct cpu_state *cs)
 {
 	h->type = LT_REC_DATA;
-	h->ts_ns = bpf_ktime_get_boot_ns();
+	h->ts_ns = write_time(cs);
 	h->ino = key->ino;
 	h->dev = key->dev;
 	h->tgid = pid_tgid >> 32;
@@ -488,6 +555,51 @@ static __always_inline void fill_header(struct lt_hdr *h, struct task_struct *ta
 		cs->hdr_pid = h->pid;
 		cs->hdr_mm = (__u64)task->mm;
 	}
+}
+
+/* A write(v) to a file userspace holds open: only its position and length go out,
+ * and userspace reads the bytes from the page cache. False when it did not fit. */
+static __always_inline bool send_span(const struct lt_hdr *h, struct file *f, long ret,
+				      __u32 truncs, bool direct)
+{
+	struct lt_hdr *r = bpf_ringbuf_reserve(&rb, sizeof(*r), 0);
+
+	if (!r)
+		return false;
+	__builtin_memcpy(r, h, sizeof(*r));
+	r->type = LT_REC_SPAN;
+	r->len = 0;
+	r->offset = KREAD(direct, f, f_pos) - ret; /* write(v) advanced it by ret */
+	r->flags = LT_F_FIRST | LT_F_LAST;
+	r->truncs = truncs;
+	bpf_ringbuf_submit(r, rb_flags(h->write_id >> 12));
+	return true;
+}
+
+/* A file was truncated (O_TRUNC open or ftruncate, by any process): when userspace
+ * reads it back, count it, and make every CPU look its verdict up again. */
+static __always_inline void note_truncation(struct task_struct *task, __u32 fd, bool direct)
+{
+	struct lt_file_key key = {};
+	struct file *f = fd_file(task, fd, direct);
+	struct inode *ino;
+	__u32 *v, one = 1;
+
+	if (!f)
+		return;
+	ino = KREAD(direct, f, f_inode);
+	if ((KREAD(direct, ino, i_mode) & S_IFMT) != S_IFREG)
+		return;
+	file_key(ino, &key, direct);
+	v = bpf_map_lookup_elem(&files, &key);
+	if (!v || *v != LT_VERDICT_READ)
+		return;
+	v = bpf_map_lookup_elem(&truncs, &key);
+	if (v)
+		__sync_fetch_and_add(v, 1);
+	else if (bpf_map_update_elem(&truncs, &key, &one, BPF_NOEXIST))
+		return;
+	__sync_fetch_and_add(&verdict_gen, 1);
 }
 
 static __always_inline void note_writer(__u32 tgid, struct cpu_state *cs)
@@ -516,8 +628,7 @@ static __always_inline int handle_write(struct pt_regs *regs, long nr, long ret,
 	struct cpu_state *cs;
 	struct data_buf *b;
 	struct lt_stats *st;
-	bool unseen = false;
-	__u32 tgid, zero = 0, fd;
+	__u32 tgid, zero = 0, fd, verdict;
 	struct file *f;
 	int stream;
 
@@ -525,7 +636,8 @@ static __always_inline int handle_write(struct pt_regs *regs, long nr, long ret,
 	mntns = task->nsproxy->mnt_ns->ns.inum;
 	if (!targ_pids && !targ_host && mntns == host_mntns)
 		return 0;
-	pid_tgid = bpf_get_current_pid_tgid();
+	/* the task's own fields are direct loads; the helper is a call */
+	pid_tgid = direct ? (__u64)task->tgid << 32 | (__u32)task->pid : bpf_get_current_pid_tgid();
 	tgid = pid_tgid >> 32;
 	if (tgid == self_tgid || (targ_pids && !bpf_map_lookup_elem(&pids, &tgid)))
 		return 0;
@@ -536,7 +648,7 @@ static __always_inline int handle_write(struct pt_regs *regs, long nr, long ret,
 	cs = bpf_map_lookup_elem(&cpu_states, &zero);
 	if (!cs)
 		return 0;
-	stream = classify(f, fd, &key, &unseen, cs, direct);
+	stream = classify(f, fd, &key, &verdict, cs, direct);
 	if (stream < 0)
 		return 0;
 	st = stats_get();
@@ -544,10 +656,19 @@ static __always_inline int handle_write(struct pt_regs *regs, long nr, long ret,
 	if (!st || !b)
 		return 0;
 	fill_header(&b->hdr, task, pid_tgid, mntns, &key, stream, fd, ret, cs);
-	if (unseen)
+	if (verdict == VERDICT_UNSEEN)
 		send_path(task, f, &b->hdr, st);
 	note_writer(tgid, cs);
 	b->hdr.gap_bytes = gap_take(tgid, key.dev, key.ino);
+	if (verdict == LT_VERDICT_READ && (nr == LT_NR_WRITE || nr == LT_NR_WRITEV)) {
+		st->writes++;
+		if (!send_span(&b->hdr, f, ret, cs->last_truncs, direct)) {
+			st->lost_records++;
+			st->lost_bytes += ret;
+			gap_add(tgid, key.dev, key.ino, ret + b->hdr.gap_bytes);
+		}
+		return 0;
+	}
 	limit = (__u64)ret < max_write ? (__u64)ret : max_write;
 	b->cs.limit = limit;
 	b->cs.done = 0;
@@ -584,28 +705,46 @@ static __always_inline bool is_write_nr(long nr)
 	       nr == LT_NR_PWRITEV || nr == LT_NR_PWRITEV2;
 }
 
+/* The fd of a call that may have truncated a file, or -1. */
+static __always_inline long truncated_fd(struct pt_regs *regs, long nr, long ret, bool direct)
+{
+	if (nr == LT_NR_FTRUNCATE)
+		return ret == 0 ? (long)(__u32)SYSCALL_ARG(1, regs, direct) : -1;
+	if (nr == LT_NR_OPENAT)
+		return SYSCALL_ARG(3, regs, direct) & O_TRUNC ? ret : -1;
+	if (nr == LT_NR_OPEN)
+		return SYSCALL_ARG(2, regs, direct) & O_TRUNC ? ret : -1;
+	return nr == LT_NR_CREAT ? ret : -1;
+}
+
+static __always_inline int on_sys_exit(struct pt_regs *regs, long nr, long ret, bool direct)
+{
+	long fd;
+
+	if (is_write_nr(nr))
+		return ret > 0 ? handle_write(regs, nr, ret, direct) : 0;
+	fd = truncated_fd(regs, nr, ret, direct);
+	if (fd >= 0)
+		note_truncation(bpf_get_current_task_btf(), (__u32)fd, direct);
+	return 0;
+}
+
 /* tp_btf: regs is a trusted pointer, read with direct loads (no helper calls). */
 SEC("tp_btf/sys_exit")
 int BPF_PROG(sys_exit_btf, struct pt_regs *regs, long ret)
 {
-	long nr;
-
-	if (ret <= 0)
+	if (ret < 0)
 		return 0;
-	nr = LT_SYSCALL_NR_DIRECT(regs);
-	return is_write_nr(nr) ? handle_write(regs, nr, ret, true) : 0;
+	return on_sys_exit(regs, LT_SYSCALL_NR_DIRECT(regs), ret, true);
 }
 
 /* raw_tp: regs is a plain address, read with CO-RE probe reads. */
 SEC("raw_tp/sys_exit")
 int BPF_PROG(sys_exit_raw, struct pt_regs *regs, long ret)
 {
-	long nr;
-
-	if (ret <= 0)
+	if (ret < 0)
 		return 0;
-	nr = LT_SYSCALL_NR(regs);
-	return is_write_nr(nr) ? handle_write(regs, nr, ret, false) : 0;
+	return on_sys_exit(regs, LT_SYSCALL_NR(regs), ret, false);
 }
 
 /* A process that wrote something exits: tell userspace to flush its streams. */

@@ -23,6 +23,7 @@ enum lt_rec_type {
 	LT_REC_DATA = 1, /* a chunk of one successful write */
 	LT_REC_PATH = 2, /* first sight of a file: its path, leaf first */
 	LT_REC_EXIT = 3, /* a process that wrote something has exited */
+	LT_REC_SPAN = 4, /* a write to a file userspace reads back: offset = file position */
 };
 
 /* Where a write went. */
@@ -37,6 +38,8 @@ enum lt_verdict {
 	LT_VERDICT_PENDING = 1, /* path sent to userspace, no answer yet: copy */
 	LT_VERDICT_CAPTURE = 2, /* a log file: copy */
 	LT_VERDICT_IGNORE = 3,	/* not a log file: skip */
+	LT_VERDICT_READ = 4,	/* a log file userspace holds open: send position and length,
+				 * userspace reads the bytes from the page cache */
 };
 
 /* DATA record flags. */
@@ -60,7 +63,8 @@ struct lt_hdr {
 	__u64 ino;	      /* file inode (DATA, PATH) */
 	__u64 write_id;	      /* per-CPU sequence << 8 | cpu: unique per write */
 	__u64 write_len;      /* bytes the syscall reported written (DATA) */
-	__u64 offset;	      /* offset of this chunk inside the write (DATA) */
+	__u64 offset;	      /* offset of this chunk inside the write (DATA), or
+			       * file position of the write (SPAN) */
 	__u64 gap_bytes;      /* bytes lost on this CPU before this record */
 	__u64 mntns;	      /* mount namespace inode of the writer */
 	__u32 dev;	      /* file s_dev (DATA, PATH) */
@@ -69,7 +73,7 @@ struct lt_hdr {
 	__u32 flags;	      /* LT_F_* (DATA) */
 	__u16 stream;	      /* enum lt_stream (DATA) */
 	__u16 fd;	      /* file descriptor written to (DATA) */
-	__u32 pad;
+	__u32 truncs;	      /* truncations of the file seen before the write (SPAN) */
 	char comm[LT_COMM_LEN]; /* thread name */
 };
 

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
- * syscalls.h - per-architecture syscall numbers and the register that holds
- * the syscall number at sys_exit, for bpf/capture.bpf.c.
+ * syscalls.h - per-architecture syscall numbers (the writes, and the calls that
+ * truncate a file) and the registers that hold the syscall number and arguments
+ * at sys_exit, for bpf/capture.bpf.c.
  */
 #ifndef LOGTAP_SYSCALLS_H
 #define LOGTAP_SYSCALLS_H
@@ -12,6 +13,10 @@
 #define LT_NR_WRITEV 20
 #define LT_NR_PWRITEV 296
 #define LT_NR_PWRITEV2 328
+#define LT_NR_OPEN 2
+#define LT_NR_FTRUNCATE 77
+#define LT_NR_CREAT 85
+#define LT_NR_OPENAT 257
 #define LT_SYSCALL_NR(regs) BPF_CORE_READ((regs), orig_ax)
 #define LT_SYSCALL_NR_DIRECT(regs) ((regs)->orig_ax)
 #define LT_SYSCALL_ARG1_DIRECT(regs) ((regs)->di)
@@ -23,6 +28,10 @@
 #define LT_NR_PWRITE64 68
 #define LT_NR_PWRITEV 70
 #define LT_NR_PWRITEV2 286
+#define LT_NR_OPEN (-1) /* only openat on arm64 */
+#define LT_NR_FTRUNCATE 46
+#define LT_NR_CREAT (-1)
+#define LT_NR_OPENAT 56
 #define LT_SYSCALL_NR(regs) BPF_CORE_READ((regs), syscallno)
 #define LT_SYSCALL_NR_DIRECT(regs) ((regs)->syscallno)
 #define LT_SYSCALL_ARG1_DIRECT(regs) ((regs)->orig_x0)

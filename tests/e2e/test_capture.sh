@@ -7,7 +7,7 @@ source "$(dirname "$0")/lib.sh"
 
 e2e_prepare "capture e2e" docker
 
-e2e_workspace lt-cap-lines lt-cap-py lt-cap-big lt-cap-bin lt-cap-stdio
+e2e_workspace lt-cap-lines lt-cap-py lt-cap-big lt-cap-bin lt-cap-stdio lt-cap-rb
 
 # ---- session 1: lines, paths, host exclusion, writev/pwrite, 5 MiB write, binary ----
 mkdir -p "$T/host"
@@ -126,6 +126,74 @@ capture_stop
 check "the raw_tp hook captures write and writev with path and container" \
 	test "$(query "$T/s3.json" '[(e["file"], e["message"], e.get("container_id") == "'"$PY_ID"'") for e in ev if e.get("file") == "/var/log/fallback.log"]')" = \
 	"[('/var/log/fallback.log', 'raw_tp one', True), ('/var/log/fallback.log', 'raw_tp two', True)]"
+
+# ---- session 4: read-back from the page cache, and --copy-writes ----
+# A long-lived writer: after the file's first write (copied, with its path) logtap
+# holds the file open and the kernel sends positions only. The file is unlinked while
+# written (still read through logtap's fd); a second file is truncated under writes
+# that were not read yet and rewritten with more bytes than they covered: those writes
+# must become a gap, not the newer bytes.
+RB_WRITER='
+import os, sys, time
+os.makedirs("/var/log/rb", exist_ok=True)
+fd = os.open("/var/log/rb/app.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+os.write(fd, b"rb line 0\n")
+time.sleep(0.5)
+for i in range(1, 3000):
+    os.write(fd, b"rb line %d\n" % i)
+    if i % 1000 == 0:
+        time.sleep(0.3)
+os.unlink("/var/log/rb/app.log")
+for i in range(3000, 3100):
+    os.write(fd, b"rb line %d\n" % i)
+t = os.open("/tmp/trunc.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+os.write(t, b"before truncate\n")
+time.sleep(0.5)
+for i in range(20):
+    os.write(t, b"doomed line %02d\n" % i)
+os.ftruncate(t, 0)
+os.write(t, b"after truncate, longer than every doomed line before it\n" * 8)
+time.sleep(0.5)
+'
+rb_session() { # OUT [capture flags]
+	local out=$1
+	shift
+	capture_start "$out" "$@" || return 1
+	ctr_rm lt-cap-rb
+	ctr_run lt-cap-rb python3 -c "$RB_WRITER" > /dev/null
+	$DOCKER wait lt-cap-rb > /dev/null
+	sleep 1
+	capture_stop
+}
+RB_LINES='[e["message"] for e in ev if e.get("file") == "/var/log/rb/app.log"] == ["rb line %d" % i for i in range(3100)]'
+RB_TRUNC='[e["message"] for e in ev if e.get("file") == "/tmp/trunc.log"]'
+AFTER="after truncate, longer than every doomed line before it"
+readback_bytes() { sed -n 's/.* \([0-9]*\) bytes read back.*/\1/p' "$1"; }
+missing_bytes() { sed -n 's/.*read back from the page cache, \([0-9]*\) missing.*/\1/p' "$1"; }
+
+if rb_session "$T/s4.json"; then
+	check "read-back: every line of a long-lived writer arrives once, in order, unlinked or not" \
+		test "$(query "$T/s4.json" "$RB_LINES")" = True
+	check "read-back: the writes after the first were read from the page cache" \
+		test "$(readback_bytes "$T/s4.json.err")" -ge 30000
+	check "read-back: writes lost to a truncation are a gap, never the newer bytes" \
+		test "$(query "$T/s4.json" "all(m in ('before truncate', '$AFTER') or m.startswith('doomed line ') for m in $RB_TRUNC) and $RB_TRUNC.count('$AFTER') == 8")" = True
+	doomed=$(query "$T/s4.json" "sum(m.startswith('doomed line ') for m in $RB_TRUNC)")
+	check "read-back: the truncated writes are counted as missing" \
+		test "$doomed" = 20 -o "$(missing_bytes "$T/s4.json.err")" -gt 0
+	check "read-back: the gap is on the event after it" \
+		test "$doomed" = 20 -o "$(query "$T/s4.json" "[e.get('gap_bytes', 0) > 0 for e in ev if e.get('file') == '/tmp/trunc.log' and e['message'] == '$AFTER'][0]")" = True
+else
+	fail "capture for the read-back session starts"
+fi
+if rb_session "$T/s5.json" --copy-writes; then
+	check "--copy-writes: every line arrives once, in order, nothing read back" \
+		test "$(query "$T/s5.json" "$RB_LINES")" = True -a "$(readback_bytes "$T/s5.json.err")" = 0
+	check "--copy-writes: the truncated file's writes were copied" \
+		test "$(query "$T/s5.json" "sum(m.startswith('doomed line ') for m in $RB_TRUNC)")" = 20
+else
+	fail "capture --copy-writes starts"
+fi
 
 # ---- the command line ----
 "$LOGTAP" --help > "$T/help" 2>&1

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * readback.c - log files held open and read back from the page cache.
+ *
+ * A file is in one of three states: OPEN (spans are read from fd), RELEASED (idle:
+ * the kernel has been told to copy again, and fd closes after the next drain), or
+ * NOFD (not open: the kernel copies, and a copied write retries at most once a
+ * second). Files without any write for NOFD_IDLE_NS are forgotten and stay copied.
+ * Small spans are served from a per-file read-ahead block that is valid for one
+ * drain of the ring: an appending writer costs one pread per block, not per write.
+ */
+#include "readback.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+#define NBUCKETS 1024
+#define MAX_OPEN 1024			      /* files held open at most */
+#define AHEAD_BYTES 16384		      /* read-ahead block per file */
+#define CHUNK_BYTES 65536		      /* bytes per DATA record of a large span */
+#define RETRY_NS (1000ull * 1000 * 1000)      /* between attempts to open a file */
+#define NOFD_IDLE_NS (300ull * 1000 * 1000 * 1000) /* forget unopenable files */
+
+enum rb_state { RB_OPEN, RB_RELEASED, RB_NOFD };
+
+struct rb_file {
+	struct rb_file *next;	/* hash chain */
+	uint64_t ino;
+	uint32_t dev;
+	enum rb_state state;
+	int fd;
+	uint64_t last_ns;	/* last span, copied write or attempt */
+	uint64_t retry_ns;	/* NOFD: next attempt */
+	uint64_t released_batch; /* RELEASED: drain in which it was released */
+	char *ahead;		/* read-ahead block, AHEAD_BYTES */
+	uint64_t ahead_off;	/* file offset of ahead[0] */
+	size_t ahead_len;
+	uint64_t ahead_batch;	/* drain that read it */
+	uint32_t ahead_truncs;	/* the file's truncation count just after reading it */
+};
+
+struct readback {
+	struct rb_file *tab[NBUCKETS];
+	readback_truncs_fn truncs;
+	void *truncs_ctx;
+	uint64_t max_write;
+	uint64_t batch;
+	size_t nopen;
+	char *chunk; /* CHUNK_BYTES, for spans larger than a read-ahead block */
+	struct readback_stats st;
+};
+
+static size_t bucket(uint32_t dev, uint64_t ino)
+{
+	uint64_t h = (ino ^ ((uint64_t)dev << 40)) * 0x9e3779b97f4a7c15ull;
+
+	return (size_t)(h >> 54) & (NBUCKETS - 1);
+}
+
+static struct rb_file **find_slot(struct readback *r, uint32_t dev, uint64_t ino)
+{
+	struct rb_file **p = &r->tab[bucket(dev, ino)];
+
+	while (*p && ((*p)->dev != dev || (*p)->ino != ino))
+		p = &(*p)->next;
+	return p;
+}
+
+static void file_close(struct readback *r, struct rb_file *f)
+{
+	if (f->fd >= 0) {
+		close(f->fd);
+		f->fd = -1;
+		r->nopen--;
+	}
+	free(f->ahead);
+	f->ahead = NULL;
+	f->ahead_len = 0;
+}
+
+struct readback *readback_new(uint64_t max_write, readback_truncs_fn truncs, void *ctx)
+{
+	struct readback *r = calloc(1, sizeof(*r));
+
+	if (!r)
+		return NULL;
+	r->chunk = malloc(CHUNK_BYTES);
+	if (!r->chunk) {
+		free(r);
+		return NULL;
+	}
+	r->max_write = max_write;
+	r->truncs = truncs;
+	r->truncs_ctx = ctx;
+	r->batch = 1;
+	return r;
+}
+
+void readback_free(struct readback *r)
+{
+	struct rb_file *f, *n;
+	size_t i;
+
+	if (!r)
+		return;
+	for (i = 0; i < NBUCKETS; i++) {
+		for (f = r->tab[i]; f; f = n) {
+			n = f->next;
+			file_close(r, f);
+			free(f);
+		}
+	}
+	free(r->chunk);
+	free(r);
+}
+
+/* Opens /proc/tgid/fd/fd and checks it is the file the kernel saw: fd may have been
+ * closed and reused since the write. The kernel's dev is MAJOR << 20 | MINOR. */
+static int open_checked(uint32_t dev, uint64_t ino, uint32_t tgid, uint32_t fd)
+{
+	char link[64];
+	struct stat st;
+	int rfd;
+
+	snprintf(link, sizeof(link), "/proc/%u/fd/%u", tgid, fd);
+	rfd = open(link, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	if (rfd < 0)
+		return -1;
+	if (fstat(rfd, &st) || !S_ISREG(st.st_mode) || st.st_ino != ino ||
+	    st.st_dev != makedev(dev >> 20, dev & 0xfffff)) {
+		close(rfd);
+		return -1;
+	}
+	return rfd;
+}
+
+bool readback_open(struct readback *r, uint32_t dev, uint64_t ino, uint32_t tgid,
+		   uint32_t fd, uint64_t now_ns)
+{
+	struct rb_file **slot = find_slot(r, dev, ino), *f = *slot;
+	int rfd;
+
+	if (f && f->fd >= 0) {
+		f->state = RB_OPEN;
+		f->last_ns = now_ns;
+		return true;
+	}
+	rfd = r->nopen < MAX_OPEN ? open_checked(dev, ino, tgid, fd) : -1;
+	if (!f) {
+		f = calloc(1, sizeof(*f));
+		if (!f) {
+			if (rfd >= 0)
+				close(rfd);
+			return false;
+		}
+		f->dev = dev;
+		f->ino = ino;
+		*slot = f;
+	}
+	f->fd = rfd;
+	f->last_ns = now_ns;
+	if (rfd < 0) {
+		f->state = RB_NOFD;
+		f->retry_ns = now_ns + RETRY_NS;
+		return false;
+	}
+	f->state = RB_OPEN;
+	r->nopen++;
+	return true;
+}
+
+bool readback_retry_due(struct readback *r, uint32_t dev, uint64_t ino, uint64_t now_ns)
+{
+	struct rb_file *f = *find_slot(r, dev, ino);
+
+	if (!f || f->state == RB_OPEN)
+		return false;
+	f->last_ns = now_ns;
+	return f->state == RB_RELEASED || now_ns >= f->retry_ns;
+}
+
+void readback_batch(struct readback *r)
+{
+	r->batch++;
+}
+
+/* Bytes [off, off + n) of f as they were when written, from the read-ahead block when
+ * it holds them. NULL when the file no longer has them all, or has been truncated
+ * since the write (truncs, the count the kernel sent with the span, changed): the
+ * place may hold newer bytes then. The count is read after the bytes. */
+static const char *read_range(struct readback *r, struct rb_file *f, uint64_t off, size_t n,
+			      uint32_t truncs)
+{
+	char *buf = r->chunk;
+	size_t cap = n;
+	uint32_t now;
+	ssize_t k;
+
+	if (f->ahead && f->ahead_batch == r->batch && off >= f->ahead_off &&
+	    off + n <= f->ahead_off + f->ahead_len)
+		return f->ahead_truncs == truncs ? f->ahead + (off - f->ahead_off) : NULL;
+	if (n <= AHEAD_BYTES) {
+		if (!f->ahead)
+			f->ahead = malloc(AHEAD_BYTES);
+		if (f->ahead) {
+			buf = f->ahead;
+			cap = AHEAD_BYTES;
+		}
+	}
+	do
+		k = pread(f->fd, buf, cap, (off_t)off);
+	while (k < 0 && errno == EINTR);
+	if (k < 0)
+		k = 0;
+	now = r->truncs(r->truncs_ctx, f->dev, f->ino);
+	if (buf == f->ahead) {
+		f->ahead_off = off;
+		f->ahead_len = (size_t)k;
+		f->ahead_batch = r->batch;
+		f->ahead_truncs = now;
+	}
+	return (size_t)k >= n && now == truncs ? buf : NULL;
+}
+
+int readback_span(struct readback *r, const struct lt_hdr *h, cap_record_fn fn, void *ctx,
+		  uint64_t now_ns)
+{
+	struct rb_file *f = *find_slot(r, h->dev, h->ino);
+	uint64_t limit = h->write_len < r->max_write ? h->write_len : r->max_write;
+	uint64_t done = 0;
+	struct lt_hdr d = *h;
+	const char *p;
+	size_t n;
+	int err;
+
+	if (!f || f->fd < 0) {
+		/* released and closed while the write was on its way: its writer may still
+		 * have the file open */
+		if (!readback_open(r, h->dev, h->ino, h->tgid, h->fd, now_ns))
+			f = NULL;
+		else
+			f = *find_slot(r, h->dev, h->ino);
+	}
+	if (f)
+		f->last_ns = now_ns;
+	d.type = LT_REC_DATA;
+	d.truncs = 0;
+	while (f && done < limit) {
+		n = limit - done < CHUNK_BYTES ? (size_t)(limit - done) : CHUNK_BYTES;
+		p = read_range(r, f, h->offset + done, n, h->truncs);
+		if (!p)
+			break;
+		d.offset = done;
+		d.len = (uint32_t)n;
+		d.flags = done == 0 ? LT_F_FIRST : 0;
+		if (done + n >= limit)
+			d.flags |= LT_F_LAST | (limit < h->write_len ? LT_F_TRUNCATED : 0);
+		err = fn(ctx, &d, p);
+		d.gap_bytes = 0; /* the stream's earlier gap rides on the first record */
+		r->st.bytes += n;
+		done += n;
+		if (err)
+			return err;
+	}
+	if (limit < h->write_len)
+		r->st.truncated_bytes += h->write_len - limit;
+	if (done >= limit)
+		return 0;
+	/* The rest is gone (the file was truncated or could not be opened): a gap. */
+	r->st.short_bytes += limit - done;
+	d.offset = done;
+	d.len = 0;
+	d.flags = (done == 0 ? LT_F_FIRST : 0) | LT_F_LAST |
+		  (limit < h->write_len ? LT_F_TRUNCATED : 0);
+	d.gap_bytes += limit - done;
+	return fn(ctx, &d, "");
+}
+
+void readback_sweep(struct readback *r, uint64_t now_ns, uint64_t idle_ns,
+		    const struct readback_sweep_cbs *cbs)
+{
+	struct rb_file **p, *f;
+	size_t i;
+
+	for (i = 0; i < NBUCKETS; i++) {
+		for (p = &r->tab[i]; (f = *p);) {
+			if (f->state == RB_OPEN && now_ns - f->last_ns >= idle_ns) {
+				/* the kernel copies from now on; spans already sent are read
+				 * before the file closes, at a sweep after the next drain */
+				cbs->release(cbs->ctx, f->dev, f->ino);
+				f->state = RB_RELEASED;
+				f->released_batch = r->batch;
+			} else if (f->state == RB_RELEASED && r->batch > f->released_batch + 1) {
+				/* closed; a copied write of it opens it again */
+				file_close(r, f);
+				cbs->closed(cbs->ctx, f->dev, f->ino);
+				f->state = RB_NOFD;
+				f->retry_ns = 0;
+				f->last_ns = now_ns;
+			} else if (f->state == RB_NOFD && now_ns - f->last_ns >= NOFD_IDLE_NS) {
+				*p = f->next;
+				free(f);
+				continue;
+			}
+			p = &f->next;
+		}
+	}
+}
+
+void readback_stats(const struct readback *r, struct readback_stats *out)
+{
+	*out = r->st;
+	out->files_open = r->nopen;
+}

@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * readback.h - reads captured writes back from the page cache. For a log file it
+ * holds open, the kernel sends only where a write(v) went (a SPAN record: file
+ * position and length) instead of copying the bytes in the writer's syscall;
+ * this module reads those bytes with pread and turns each span into DATA records.
+ * Files are opened through /proc/PID/fd/FD of a writer and checked against the
+ * device and inode the kernel reported. Used by capture.c only.
+ */
+#ifndef LOGTAP_READBACK_H
+#define LOGTAP_READBACK_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "capture.h"
+
+struct readback;
+
+/* Counters, added to the kernel's in capture_stats(). */
+struct readback_stats {
+	uint64_t bytes;		  /* bytes read back */
+	uint64_t short_bytes;	  /* bytes of spans no longer in the file (truncated, or
+				   * the file could not be opened): reported as gaps */
+	uint64_t truncated_bytes; /* bytes beyond the per-write maximum */
+	uint64_t files_open;	  /* files held open now */
+};
+
+/* How often the kernel has seen (dev, ino) truncated (the truncs map). */
+typedef uint32_t (*readback_truncs_fn)(void *ctx, uint32_t dev, uint64_t ino);
+
+/* max_write caps the bytes read per write, like the kernel's copy. */
+struct readback *readback_new(uint64_t max_write, readback_truncs_fn truncs, void *ctx);
+/* Closes every file and frees. Accepts NULL. */
+void readback_free(struct readback *r);
+
+/* Opens the file that process tgid has at fd and checks that it is (dev, ino), the
+ * kernel's encoding of the device. True when the file is held open (already or now);
+ * false when it cannot be, after which readback_retry_due() paces further attempts. */
+bool readback_open(struct readback *r, uint32_t dev, uint64_t ino, uint32_t tgid,
+		   uint32_t fd, uint64_t now_ns);
+/* True when a file whose bytes the kernel still copies should be tried again. */
+bool readback_retry_due(struct readback *r, uint32_t dev, uint64_t ino, uint64_t now_ns);
+
+/* Starts a drain of the ring: read-ahead from an earlier drain is not used again. */
+void readback_batch(struct readback *r);
+/* Reads the span h (LT_REC_SPAN) back and hands it to fn as DATA records, ending with
+ * a gap marker for bytes that were no longer there: the file is shorter, or was
+ * truncated after the write. Returns what fn returned. */
+int readback_span(struct readback *r, const struct lt_hdr *h, cap_record_fn fn, void *ctx,
+		  uint64_t now_ns);
+
+struct readback_sweep_cbs {
+	void (*release)(void *ctx, uint32_t dev, uint64_t ino); /* copy its writes again */
+	void (*closed)(void *ctx, uint32_t dev, uint64_t ino);	/* its fd is closed */
+	void *ctx;
+};
+
+/* Gives up files without spans for idle_ns: release is called first, so the kernel
+ * copies their writes again, and each is closed a drain later, then closed called. */
+void readback_sweep(struct readback *r, uint64_t now_ns, uint64_t idle_ns,
+		    const struct readback_sweep_cbs *cbs);
+void readback_stats(const struct readback *r, struct readback_stats *out);
+
+#endif
