@@ -619,10 +619,10 @@ static __always_inline void note_writer(__u32 tgid, struct cpu_state *cs)
 	((direct) ? (__u64)LT_SYSCALL_ARG##n##_DIRECT(regs)                                \
 		  : (__u64)PT_REGS_PARM##n##_CORE_SYSCALL(regs))
 
-static __always_inline int handle_write(struct pt_regs *regs, long nr, long ret, bool direct)
+static __always_inline int handle_write(struct pt_regs *regs, struct task_struct *task,
+					__u64 mntns, long nr, long ret, bool direct)
 {
-	struct task_struct *task = bpf_get_current_task_btf();
-	__u64 pid_tgid, mntns, limit;
+	__u64 pid_tgid, limit;
 	struct lt_file_key key = {};
 	struct loop_arg arg = {};
 	struct cpu_state *cs;
@@ -632,10 +632,6 @@ static __always_inline int handle_write(struct pt_regs *regs, long nr, long ret,
 	struct file *f;
 	int stream;
 
-	/* scope first: it is all that host processes pay when only containers count */
-	mntns = task->nsproxy->mnt_ns->ns.inum;
-	if (!targ_pids && !targ_host && mntns == host_mntns)
-		return 0;
 	/* the task's own fields are direct loads; the helper is a call */
 	pid_tgid = direct ? (__u64)task->tgid << 32 | (__u32)task->pid : bpf_get_current_pid_tgid();
 	tgid = pid_tgid >> 32;
@@ -719,10 +715,20 @@ static __always_inline long truncated_fd(struct pt_regs *regs, long nr, long ret
 
 static __always_inline int on_sys_exit(struct pt_regs *regs, long nr, long ret, bool direct)
 {
+	struct task_struct *task;
+	__u64 mntns;
 	long fd;
 
-	if (is_write_nr(nr))
-		return ret > 0 ? handle_write(regs, nr, ret, direct) : 0;
+	if (is_write_nr(nr)) {
+		if (ret == 0)
+			return 0;
+		/* scope first: it is all that host processes pay when only containers count */
+		task = bpf_get_current_task_btf();
+		mntns = task->nsproxy->mnt_ns->ns.inum;
+		if (!targ_pids && !targ_host && mntns == host_mntns)
+			return 0;
+		return handle_write(regs, task, mntns, nr, ret, direct);
+	}
 	fd = truncated_fd(regs, nr, ret, direct);
 	if (fd >= 0)
 		note_truncation(bpf_get_current_task_btf(), (__u32)fd, direct);
