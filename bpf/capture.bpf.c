@@ -557,6 +557,21 @@ static __always_inline void fill_header(struct lt_hdr *h, struct task_struct *ta
 	}
 }
 
+/* Kernels before 6.13 count file references in f_count (1 = one holder). */
+struct file___fcount {
+	atomic_long_t f_count;
+} __attribute__((preserve_access_index));
+
+/* Whether the open file description has another holder than the writer's fd: a
+ * dup, or an fd inherited by forked workers (nginx, Apache). Writers sharing one
+ * description move its position under each other, so their writes are copied. */
+static __always_inline bool file_shared(struct file *f, bool direct)
+{
+	if (bpf_core_field_exists(f->f_ref))
+		return KREAD(direct, f, f_ref.refcnt.counter) != 0; /* 0: one reference */
+	return BPF_CORE_READ((struct file___fcount *)f, f_count.counter) > 1;
+}
+
 /* A write(v) to a file userspace holds open: only its position and length go out,
  * and userspace reads the bytes from the page cache. False when it did not fit. */
 static __always_inline bool send_span(const struct lt_hdr *h, struct file *f, long ret,
@@ -656,7 +671,8 @@ static __always_inline int handle_write(struct pt_regs *regs, struct task_struct
 		send_path(task, f, &b->hdr, st);
 	note_writer(tgid, cs);
 	b->hdr.gap_bytes = gap_take(tgid, key.dev, key.ino);
-	if (verdict == LT_VERDICT_READ && (nr == LT_NR_WRITE || nr == LT_NR_WRITEV)) {
+	if (verdict == LT_VERDICT_READ && (nr == LT_NR_WRITE || nr == LT_NR_WRITEV) &&
+	    !file_shared(f, direct)) {
 		st->writes++;
 		if (!send_span(&b->hdr, f, ret, cs->last_truncs, direct)) {
 			st->lost_records++;

@@ -153,6 +153,19 @@ for i in range(20):
     os.write(t, b"doomed line %02d\n" % i)
 os.ftruncate(t, 0)
 os.write(t, b"after truncate, longer than every doomed line before it\n" * 8)
+w = os.open("/var/log/rb/shared.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+os.write(w, b"parent first\n")
+time.sleep(0.5)
+pids = []
+for k in range(4):
+    pid = os.fork()
+    if pid == 0:
+        for i in range(500):
+            os.write(w, b"worker %d line %d\n" % (k, i))
+        os._exit(0)
+    pids.append(pid)
+for pid in pids:
+    os.waitpid(pid, 0)
 time.sleep(0.5)
 '
 rb_session() { # OUT [capture flags]
@@ -176,6 +189,8 @@ if rb_session "$T/s4.json"; then
 		test "$(query "$T/s4.json" "$RB_LINES")" = True
 	check "read-back: the writes after the first were read from the page cache" \
 		test "$(readback_bytes "$T/s4.json.err")" -ge 30000
+	check "read-back: forked workers sharing one inherited fd each get all their lines, in order" \
+		test "$(query "$T/s4.json" "all([e['message'] for e in ev if e.get('file') == '/var/log/rb/shared.log' and e['message'].startswith('worker %d ' % k)] == ['worker %d line %d' % (k, i) for i in range(500)] for k in range(4))")" = True
 	check "read-back: writes lost to a truncation are a gap, never the newer bytes" \
 		test "$(query "$T/s4.json" "all(m in ('before truncate', '$AFTER') or m.startswith('doomed line ') for m in $RB_TRUNC) and $RB_TRUNC.count('$AFTER') == 8")" = True
 	doomed=$(query "$T/s4.json" "sum(m.startswith('doomed line ') for m in $RB_TRUNC)")
