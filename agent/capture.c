@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -121,6 +122,22 @@ static void closed_file(void *ctx, uint32_t dev, uint64_t ino)
 	struct lt_file_key k = { .ino = ino, .dev = dev };
 
 	bpf_map__delete_elem(c->skel->maps.truncs, &k, sizeof(k), 0);
+}
+
+/* Files held open for read-back: half of the descriptors, after raising the soft
+ * limit to the hard one, and at most 4096; the rest of the agent keeps its share. */
+static size_t max_open_files(void)
+{
+	struct rlimit rl;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl))
+		return 256;
+	if (rl.rlim_cur < rl.rlim_max) {
+		rl.rlim_cur = rl.rlim_max;
+		if (setrlimit(RLIMIT_NOFILE, &rl))
+			getrlimit(RLIMIT_NOFILE, &rl);
+	}
+	return rl.rlim_cur / 2 < 4096 ? (size_t)(rl.rlim_cur / 2) : 4096;
 }
 
 static int on_sample(void *ctx, void *data, size_t size)
@@ -246,7 +263,9 @@ struct capture *capture_open(const struct cap_opts *opts, cap_record_fn fn, void
 	c->ctx = ctx;
 	c->now_ns = ts_ns(CLOCK_MONOTONIC);
 	if (!opts->copy_writes) {
-		c->readback = readback_new(opts->max_write, file_truncs, c);
+		struct readback_cbs cbs = { file_truncs, release_file, closed_file, c };
+
+		c->readback = readback_new(opts->max_write, max_open_files(), &cbs);
 		if (!c->readback) {
 			free(c);
 			errno = ENOMEM;
@@ -294,9 +313,7 @@ int capture_poll(struct capture *c, int timeout_ms)
 		readback_batch(c->readback); /* read-ahead is good for one drain */
 	n = ring_buffer__consume(c->rb);
 	if (c->readback && c->now_ns >= c->next_sweep_ns) {
-		struct readback_sweep_cbs cbs = { release_file, closed_file, c };
-
-		readback_sweep(c->readback, c->now_ns, READBACK_IDLE_NS, &cbs);
+		readback_sweep(c->readback, c->now_ns, READBACK_IDLE_NS);
 		c->next_sweep_ns = c->now_ns + SWEEP_NS;
 	}
 	return n < 0 && n != -EINTR ? n : 0;

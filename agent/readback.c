@@ -17,17 +17,22 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
 #define NBUCKETS 1024
-#define MAX_OPEN 1024			      /* files held open at most */
 #define AHEAD_BYTES 16384		      /* read-ahead block per file */
 #define CHUNK_BYTES 65536		      /* bytes per DATA record of a large span */
 #define RETRY_NS (1000ull * 1000 * 1000)      /* between attempts to open a file */
 #define NOFD_IDLE_NS (300ull * 1000 * 1000 * 1000) /* forget unopenable files */
 
-enum rb_state { RB_OPEN, RB_RELEASED, RB_NOFD };
+enum rb_state {
+	RB_OPEN,     /* read back */
+	RB_RELEASED, /* idle: copied again, closing */
+	RB_NOFD,     /* copied; a copied write may open it again */
+	RB_NEVER,    /* copied for good: written out of order (rewritten in place) */
+};
 
 struct rb_file {
 	struct rb_file *next;	/* hash chain */
@@ -38,6 +43,10 @@ struct rb_file {
 	uint64_t last_ns;	/* last span, copied write or attempt */
 	uint64_t retry_ns;	/* NOFD: next attempt */
 	uint64_t released_batch; /* RELEASED: drain in which it was released */
+	uint64_t last_end;	/* end of the last span of last_tgid */
+	uint32_t last_tgid;
+	uint32_t last_truncs;	/* truncs of that span */
+	bool never;		/* RELEASED for good: it was rewritten in place */
 	char *ahead;		/* read-ahead block, AHEAD_BYTES */
 	uint64_t ahead_off;	/* file offset of ahead[0] */
 	size_t ahead_len;
@@ -47,11 +56,10 @@ struct rb_file {
 
 struct readback {
 	struct rb_file *tab[NBUCKETS];
-	readback_truncs_fn truncs;
-	void *truncs_ctx;
+	struct readback_cbs cbs;
 	uint64_t max_write;
 	uint64_t batch;
-	size_t nopen;
+	size_t nopen, max_open;
 	char *chunk; /* CHUNK_BYTES, for spans larger than a read-ahead block */
 	struct readback_stats st;
 };
@@ -84,7 +92,7 @@ static void file_close(struct readback *r, struct rb_file *f)
 	f->ahead_len = 0;
 }
 
-struct readback *readback_new(uint64_t max_write, readback_truncs_fn truncs, void *ctx)
+struct readback *readback_new(uint64_t max_write, size_t max_open, const struct readback_cbs *cbs)
 {
 	struct readback *r = calloc(1, sizeof(*r));
 
@@ -96,8 +104,8 @@ struct readback *readback_new(uint64_t max_write, readback_truncs_fn truncs, voi
 		return NULL;
 	}
 	r->max_write = max_write;
-	r->truncs = truncs;
-	r->truncs_ctx = ctx;
+	r->max_open = max_open;
+	r->cbs = *cbs;
 	r->batch = 1;
 	return r;
 }
@@ -120,6 +128,32 @@ void readback_free(struct readback *r)
 	free(r);
 }
 
+/* Filesystems whose reads cannot hang on a server or a FUSE daemon: a pread that
+ * blocks would stall the whole capture. Files elsewhere stay copied. */
+static bool local_fs(int fd)
+{
+	static const unsigned long ok[] = {
+		0xEF53,	    /* ext2/3/4 */
+		0x58465342, /* xfs */
+		0x9123683E, /* btrfs */
+		0x01021994, /* tmpfs */
+		0x794c7630, /* overlayfs */
+		0xF2F52010, /* f2fs */
+		0x2fc12fc1, /* zfs */
+		0x858458f6, /* ramfs */
+	};
+	struct statfs sf;
+	size_t i;
+
+	if (fstatfs(fd, &sf))
+		return false;
+	for (i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
+		if ((unsigned long)sf.f_type == ok[i])
+			return true;
+	}
+	return false;
+}
+
 /* Opens /proc/tgid/fd/fd and checks it is the file the kernel saw: fd may have been
  * closed and reused since the write. The kernel's dev is MAJOR << 20 | MINOR. */
 static int open_checked(uint32_t dev, uint64_t ino, uint32_t tgid, uint32_t fd)
@@ -133,7 +167,7 @@ static int open_checked(uint32_t dev, uint64_t ino, uint32_t tgid, uint32_t fd)
 	if (rfd < 0)
 		return -1;
 	if (fstat(rfd, &st) || !S_ISREG(st.st_mode) || st.st_ino != ino ||
-	    st.st_dev != makedev(dev >> 20, dev & 0xfffff)) {
+	    st.st_dev != makedev(dev >> 20, dev & 0xfffff) || !local_fs(rfd)) {
 		close(rfd);
 		return -1;
 	}
@@ -146,12 +180,14 @@ bool readback_open(struct readback *r, uint32_t dev, uint64_t ino, uint32_t tgid
 	struct rb_file **slot = find_slot(r, dev, ino), *f = *slot;
 	int rfd;
 
-	if (f && f->fd >= 0) {
+	if (f && f->fd >= 0 && !f->never) {
 		f->state = RB_OPEN;
 		f->last_ns = now_ns;
 		return true;
 	}
-	rfd = r->nopen < MAX_OPEN ? open_checked(dev, ino, tgid, fd) : -1;
+	if (f && f->never)
+		return false;
+	rfd = r->nopen < r->max_open ? open_checked(dev, ino, tgid, fd) : -1;
 	if (!f) {
 		f = calloc(1, sizeof(*f));
 		if (!f) {
@@ -179,7 +215,7 @@ bool readback_retry_due(struct readback *r, uint32_t dev, uint64_t ino, uint64_t
 {
 	struct rb_file *f = *find_slot(r, dev, ino);
 
-	if (!f || f->state == RB_OPEN)
+	if (!f || f->state == RB_OPEN || f->never)
 		return false;
 	f->last_ns = now_ns;
 	return f->state == RB_RELEASED || now_ns >= f->retry_ns;
@@ -218,7 +254,7 @@ static const char *read_range(struct readback *r, struct rb_file *f, uint64_t of
 	while (k < 0 && errno == EINTR);
 	if (k < 0)
 		k = 0;
-	now = r->truncs(r->truncs_ctx, f->dev, f->ino);
+	now = r->cbs.truncs(r->cbs.ctx, f->dev, f->ino);
 	if (buf == f->ahead) {
 		f->ahead_off = off;
 		f->ahead_len = (size_t)k;
@@ -247,8 +283,22 @@ int readback_span(struct readback *r, const struct lt_hdr *h, cap_record_fn fn, 
 		else
 			f = *find_slot(r, h->dev, h->ino);
 	}
-	if (f)
+	if (f && f->state == RB_OPEN && h->tgid == f->last_tgid && h->truncs == f->last_truncs &&
+	    h->offset < f->last_end) {
+		/* A writer went back over its own bytes: a file rewritten in place. Its
+		 * spans read late would show the newer bytes, so it is copied from now on
+		 * (this span is read as it is now). */
+		r->cbs.release(r->cbs.ctx, f->dev, f->ino);
+		f->state = RB_RELEASED;
+		f->released_batch = r->batch;
+		f->never = true;
+	}
+	if (f) {
 		f->last_ns = now_ns;
+		f->last_tgid = h->tgid;
+		f->last_truncs = h->truncs;
+		f->last_end = h->offset + h->write_len;
+	}
 	d.type = LT_REC_DATA;
 	d.truncs = 0;
 	while (f && done < limit) {
@@ -282,8 +332,7 @@ int readback_span(struct readback *r, const struct lt_hdr *h, cap_record_fn fn, 
 	return fn(ctx, &d, "");
 }
 
-void readback_sweep(struct readback *r, uint64_t now_ns, uint64_t idle_ns,
-		    const struct readback_sweep_cbs *cbs)
+void readback_sweep(struct readback *r, uint64_t now_ns, uint64_t idle_ns)
 {
 	struct rb_file **p, *f;
 	size_t i;
@@ -293,17 +342,18 @@ void readback_sweep(struct readback *r, uint64_t now_ns, uint64_t idle_ns,
 			if (f->state == RB_OPEN && now_ns - f->last_ns >= idle_ns) {
 				/* the kernel copies from now on; spans already sent are read
 				 * before the file closes, at a sweep after the next drain */
-				cbs->release(cbs->ctx, f->dev, f->ino);
+				r->cbs.release(r->cbs.ctx, f->dev, f->ino);
 				f->state = RB_RELEASED;
 				f->released_batch = r->batch;
 			} else if (f->state == RB_RELEASED && r->batch > f->released_batch + 1) {
 				/* closed; a copied write of it opens it again */
 				file_close(r, f);
-				cbs->closed(cbs->ctx, f->dev, f->ino);
-				f->state = RB_NOFD;
+				r->cbs.closed(r->cbs.ctx, f->dev, f->ino);
+				f->state = f->never ? RB_NEVER : RB_NOFD;
 				f->retry_ns = 0;
 				f->last_ns = now_ns;
-			} else if (f->state == RB_NOFD && now_ns - f->last_ns >= NOFD_IDLE_NS) {
+			} else if ((f->state == RB_NOFD || f->state == RB_NEVER) &&
+				   now_ns - f->last_ns >= NOFD_IDLE_NS) {
 				*p = f->next;
 				free(f);
 				continue;

@@ -5,7 +5,9 @@
  * position and length) instead of copying the bytes in the writer's syscall;
  * this module reads those bytes with pread and turns each span into DATA records.
  * Files are opened through /proc/PID/fd/FD of a writer and checked against the
- * device and inode the kernel reported. Used by capture.c only.
+ * device and inode the kernel reported; only local filesystems qualify. A writer
+ * going back over its own bytes (a file rewritten in place) sends the file back to
+ * copying for good. Used by capture.c only.
  */
 #ifndef LOGTAP_READBACK_H
 #define LOGTAP_READBACK_H
@@ -26,11 +28,20 @@ struct readback_stats {
 	uint64_t files_open;	  /* files held open now */
 };
 
-/* How often the kernel has seen (dev, ino) truncated (the truncs map). */
-typedef uint32_t (*readback_truncs_fn)(void *ctx, uint32_t dev, uint64_t ino);
+/* What readback needs from the kernel side (capture.c). */
+struct readback_cbs {
+	/* how often the kernel has seen (dev, ino) truncated (the truncs map) */
+	uint32_t (*truncs)(void *ctx, uint32_t dev, uint64_t ino);
+	/* the kernel is to copy the file's writes again */
+	void (*release)(void *ctx, uint32_t dev, uint64_t ino);
+	/* the file is closed: its spans are no longer read */
+	void (*closed)(void *ctx, uint32_t dev, uint64_t ino);
+	void *ctx;
+};
 
-/* max_write caps the bytes read per write, like the kernel's copy. */
-struct readback *readback_new(uint64_t max_write, readback_truncs_fn truncs, void *ctx);
+/* max_write caps the bytes read per write, like the kernel's copy; at most max_open
+ * files are held open. */
+struct readback *readback_new(uint64_t max_write, size_t max_open, const struct readback_cbs *cbs);
 /* Closes every file and frees. Accepts NULL. */
 void readback_free(struct readback *r);
 
@@ -50,16 +61,9 @@ void readback_batch(struct readback *r);
 int readback_span(struct readback *r, const struct lt_hdr *h, cap_record_fn fn, void *ctx,
 		  uint64_t now_ns);
 
-struct readback_sweep_cbs {
-	void (*release)(void *ctx, uint32_t dev, uint64_t ino); /* copy its writes again */
-	void (*closed)(void *ctx, uint32_t dev, uint64_t ino);	/* its fd is closed */
-	void *ctx;
-};
-
 /* Gives up files without spans for idle_ns: release is called first, so the kernel
- * copies their writes again, and each is closed a drain later, then closed called. */
-void readback_sweep(struct readback *r, uint64_t now_ns, uint64_t idle_ns,
-		    const struct readback_sweep_cbs *cbs);
+ * copies their writes again, and each is closed a drain later (then closed). */
+void readback_sweep(struct readback *r, uint64_t now_ns, uint64_t idle_ns);
 void readback_stats(const struct readback *r, struct readback_stats *out);
 
 #endif

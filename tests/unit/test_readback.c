@@ -30,6 +30,26 @@ static uint32_t fake_truncs(void *ctx, uint32_t dev, uint64_t ino)
 	return truncs_now;
 }
 
+static int released, closed;
+static void on_release(void *ctx, uint32_t dev, uint64_t ino)
+{
+	(void)ctx, (void)dev, (void)ino;
+	released++;
+}
+static void on_closed(void *ctx, uint32_t dev, uint64_t ino)
+{
+	(void)ctx, (void)dev, (void)ino;
+	closed++;
+}
+
+static const struct readback_cbs cbs = { fake_truncs, on_release, on_closed, NULL };
+
+static struct readback *rb_new(uint64_t max_write)
+{
+	released = closed = 0;
+	return readback_new(max_write, 64, &cbs);
+}
+
 static int collect(void *ctx, const struct lt_hdr *h, const void *payload)
 {
 	struct got *g = ctx;
@@ -79,7 +99,7 @@ static struct lt_hdr span(const struct file *f, uint64_t off, uint64_t len)
 
 TEST(spans_become_data_records)
 {
-	struct readback *r = readback_new(1 << 20, fake_truncs, NULL);
+	struct readback *r = rb_new(1 << 20);
 	struct file f;
 	struct got g = { 0 };
 	struct lt_hdr h;
@@ -107,7 +127,7 @@ TEST(spans_become_data_records)
 
 TEST(a_file_of_another_inode_is_not_opened)
 {
-	struct readback *r = readback_new(1 << 20, fake_truncs, NULL);
+	struct readback *r = rb_new(1 << 20);
 	struct file f;
 
 	file_make(&f, "x\n");
@@ -121,7 +141,7 @@ TEST(a_file_of_another_inode_is_not_opened)
 
 TEST(bytes_no_longer_in_the_file_are_a_gap)
 {
-	struct readback *r = readback_new(1 << 20, fake_truncs, NULL);
+	struct readback *r = rb_new(1 << 20);
 	struct file f;
 	struct got g = { 0 };
 	struct lt_hdr h;
@@ -143,7 +163,7 @@ TEST(bytes_no_longer_in_the_file_are_a_gap)
 
 TEST(a_truncation_after_the_write_is_a_gap_not_newer_bytes)
 {
-	struct readback *r = readback_new(1 << 20, fake_truncs, NULL);
+	struct readback *r = rb_new(1 << 20);
 	struct file f;
 	struct got g = { 0 };
 	struct lt_hdr h;
@@ -166,7 +186,7 @@ TEST(a_truncation_after_the_write_is_a_gap_not_newer_bytes)
 
 TEST(read_ahead_is_good_for_one_drain_only)
 {
-	struct readback *r = readback_new(1 << 20, fake_truncs, NULL);
+	struct readback *r = rb_new(1 << 20);
 	struct file f;
 	struct got g = { 0 };
 	struct lt_hdr h;
@@ -195,7 +215,7 @@ TEST(read_ahead_is_good_for_one_drain_only)
 
 TEST(large_spans_come_in_chunks_up_to_the_maximum)
 {
-	struct readback *r = readback_new(100000, fake_truncs, NULL);
+	struct readback *r = rb_new(100000);
 	char *big = malloc(200001);
 	struct file f;
 	struct got g = { 0 };
@@ -227,40 +247,59 @@ TEST(large_spans_come_in_chunks_up_to_the_maximum)
 	free(big);
 }
 
-static int released, closed;
-static void on_release(void *ctx, uint32_t dev, uint64_t ino)
-{
-	(void)ctx, (void)dev, (void)ino;
-	released++;
-}
-static void on_closed(void *ctx, uint32_t dev, uint64_t ino)
-{
-	(void)ctx, (void)dev, (void)ino;
-	closed++;
-}
-
 TEST(idle_files_are_released_then_closed_a_drain_later)
 {
-	struct readback *r = readback_new(1 << 20, fake_truncs, NULL);
-	struct readback_sweep_cbs cbs = { on_release, on_closed, NULL };
+	struct readback *r = rb_new(1 << 20);
 	struct readback_stats st;
 	struct file f;
 
 	file_make(&f, "x\n");
 	readback_open(r, f.dev, f.ino, (uint32_t)getpid(), (uint32_t)f.fd, 1000);
-	readback_sweep(r, 2000, 5000, &cbs);
+	readback_sweep(r, 2000, 5000);
 	CHECK(released == 0 && closed == 0);
-	readback_sweep(r, 7000, 5000, &cbs);
+	readback_sweep(r, 7000, 5000);
 	CHECK(released == 1 && closed == 0);
 	CHECK(readback_retry_due(r, f.dev, f.ino, 7001)); /* written again: take it back */
 	readback_batch(r);
 	readback_batch(r);
-	readback_sweep(r, 8000, 5000, &cbs);
+	readback_sweep(r, 8000, 5000);
 	CHECK(closed == 1);
 	readback_stats(r, &st);
 	CHECK(st.files_open == 0);
 	CHECK(readback_retry_due(r, f.dev, f.ino, 8001)); /* a copied write reopens it */
 	CHECK(readback_open(r, f.dev, f.ino, (uint32_t)getpid(), (uint32_t)f.fd, 8002));
+	readback_free(r);
+	file_drop(&f);
+}
+
+TEST(a_file_rewritten_in_place_goes_back_to_copying_for_good)
+{
+	struct readback *r = rb_new(1 << 20);
+	struct file f;
+	struct got g = { 0 };
+	struct lt_hdr h;
+
+	truncs_now = 0;
+	file_make(&f, "status: ok\n");
+	readback_open(r, f.dev, f.ino, (uint32_t)getpid(), (uint32_t)f.fd, 1);
+	readback_batch(r);
+	h = span(&f, 0, 11);
+	readback_span(r, &h, collect, &g, 2);
+	CHECK(released == 0);
+	h.tgid = (uint32_t)getpid() + 1; /* another writer at the same place: not a rewrite */
+	readback_span(r, &h, collect, &g, 2);
+	CHECK(released == 0);
+	h.tgid = (uint32_t)getpid();
+	readback_span(r, &h, collect, &g, 2);
+	readback_span(r, &h, collect, &g, 2); /* the same writer went back */
+	CHECK(released == 1);
+	CHECK(g.n == 4 && g.h[3].len == 11); /* the span itself is still read */
+	readback_batch(r);
+	readback_batch(r);
+	readback_sweep(r, 3, 1000);
+	CHECK(closed == 1);
+	CHECK(!readback_retry_due(r, f.dev, f.ino, 5000000000ull));
+	CHECK(!readback_open(r, f.dev, f.ino, (uint32_t)getpid(), (uint32_t)f.fd, 6));
 	readback_free(r);
 	file_drop(&f);
 }
@@ -274,5 +313,6 @@ int main(void)
 	RUN(read_ahead_is_good_for_one_drain_only);
 	RUN(large_spans_come_in_chunks_up_to_the_maximum);
 	RUN(idle_files_are_released_then_closed_a_drain_later);
+	RUN(a_file_rewritten_in_place_goes_back_to_copying_for_good);
 	TEST_END();
 }
