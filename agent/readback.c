@@ -8,6 +8,7 @@
  * second). Files without any write for NOFD_IDLE_NS are forgotten and stay copied.
  * Small spans are served from a per-file read-ahead block that is valid for one
  * drain of the ring: an appending writer costs one pread per block, not per write.
+ * Blocks of files not read lately are freed at the next sweep (once a second).
  */
 #include "readback.h"
 
@@ -339,6 +340,12 @@ void readback_sweep(struct readback *r, uint64_t now_ns, uint64_t idle_ns)
 
 	for (i = 0; i < NBUCKETS; i++) {
 		for (p = &r->tab[i]; (f = *p);) {
+			if (f->ahead && f->ahead_batch + 1 < r->batch) {
+				/* not read in the last two drains: give the block back */
+				free(f->ahead);
+				f->ahead = NULL;
+				f->ahead_len = 0;
+			}
 			if (f->state == RB_OPEN && now_ns - f->last_ns >= idle_ns) {
 				/* the kernel copies from now on; spans already sent are read
 				 * before the file closes, at a sweep after the next drain */
