@@ -29,6 +29,11 @@ const volatile __u64 max_write = 1 << 20; /* bytes copied per write */
 const volatile __u64 wakeup_bytes = 1 << 20; /* wake userspace past this backlog */
 const volatile bool precise_time = false; /* read the clock for every write */
 
+/* Bumped whenever a task's mount namespace may have changed (setns, unshare) or a
+ * task's stack may be reused (any task exit): per-CPU memories of "this syscall
+ * register block belongs to a host task" older than this are not trusted. */
+volatile __u64 scope_gen = 0;
+
 /* Bumped by userspace after every verdict change: per-CPU verdict memories older
  * than this are looked up again. */
 volatile __u64 verdict_gen = 0;
@@ -157,6 +162,9 @@ struct cpu_state {
 	__u32 pad2;
 	__u64 tick;	       /* jiffies at the last clock read */
 	__u64 tick_ns;	       /* and the clock then */
+	__u64 host_regs;       /* address of the syscall registers of the last host task
+				* seen here: constant for a task, unique among live ones */
+	__u64 host_gen;	       /* scope_gen then */
 	__u32 last_tgid;       /* writer already noted in the writers map */
 	__u32 hdr_pid;	       /* thread whose comm and cgroup the scratch header holds */
 	__u32 pad;
@@ -732,18 +740,36 @@ static __always_inline long truncated_fd(struct pt_regs *regs, long nr, long ret
 static __always_inline int on_sys_exit(struct pt_regs *regs, long nr, long ret, bool direct)
 {
 	struct task_struct *task;
-	__u64 mntns;
+	struct cpu_state *cs;
+	__u64 mntns, gen;
+	__u32 zero = 0;
 	long fd;
 
 	if (is_write_nr(nr)) {
 		if (ret == 0)
 			return 0;
-		/* scope first: it is all that host processes pay when only containers count */
+		/* scope first: it is all that host processes pay when only containers count.
+		 * The same host task again on this CPU skips even the helper call and the
+		 * namespace loads (measured: x1.04 of an empty hook with them, x0.98 without) */
+		cs = NULL;
+		if (!targ_pids && !targ_host) {
+			cs = bpf_map_lookup_elem(&cpu_states, &zero);
+			if (!cs || (cs->host_regs == (__u64)regs && cs->host_gen == scope_gen))
+				return 0;
+		}
+		gen = scope_gen;
 		task = bpf_get_current_task_btf();
 		mntns = task->nsproxy->mnt_ns->ns.inum;
-		if (!targ_pids && !targ_host && mntns == host_mntns)
+		if (cs && mntns == host_mntns) {
+			cs->host_regs = (__u64)regs; /* task_pt_regs(): one per live task */
+			cs->host_gen = gen;
 			return 0;
+		}
 		return handle_write(regs, task, mntns, nr, ret, direct);
+	}
+	if ((nr == LT_NR_SETNS || nr == LT_NR_UNSHARE) && ret == 0) {
+		__sync_fetch_and_add(&scope_gen, 1);
+		return 0;
 	}
 	fd = truncated_fd(regs, nr, ret, direct);
 	if (fd >= 0)
@@ -774,6 +800,9 @@ static __always_inline int handle_exit(struct task_struct *p)
 {
 	struct lt_hdr h = {};
 	__u32 tgid = BPF_CORE_READ(p, tgid);
+
+	__sync_fetch_and_add(&scope_gen, 1); /* its stack, and so its registers' address, may
+					      * be another task's soon */
 
 	if (BPF_CORE_READ(p, pid) != tgid || !bpf_map_lookup_elem(&writers, &tgid))
 		return 0;

@@ -17,6 +17,8 @@
 #define LT_NR_FTRUNCATE 77
 #define LT_NR_CREAT 85
 #define LT_NR_OPENAT 257
+#define LT_NR_UNSHARE 272
+#define LT_NR_SETNS 308
 #define LT_SYSCALL_NR(regs) BPF_CORE_READ((regs), orig_ax)
 #define LT_SYSCALL_NR_DIRECT(regs) ((regs)->orig_ax)
 #define LT_SYSCALL_ARG1_DIRECT(regs) ((regs)->di)
@@ -32,6 +34,8 @@
 #define LT_NR_FTRUNCATE 46
 #define LT_NR_CREAT (-1)
 #define LT_NR_OPENAT 56
+#define LT_NR_UNSHARE 97
+#define LT_NR_SETNS 268
 #define LT_SYSCALL_NR(regs) BPF_CORE_READ((regs), syscallno)
 #define LT_SYSCALL_NR_DIRECT(regs) ((regs)->syscallno)
 #define LT_SYSCALL_ARG1_DIRECT(regs) ((regs)->orig_x0)

@@ -210,6 +210,25 @@ else
 	fail "capture --copy-writes starts"
 fi
 
+# ---- session 6: a host task that moves into a mount namespace of its own ----
+# The kernel side remembers per CPU the last host task it saw (by its syscall
+# registers' address) to skip the scope test; unshare/setns must make it look again.
+capture_start "$T/s6.json" || { fail "capture for the unshare session starts"; exit 1; }
+T="$T" taskset -c 0 python3 -c '
+import ctypes, os
+libc = ctypes.CDLL(None, use_errno=True)
+fd = os.open("/dev/null", os.O_WRONLY)
+for i in range(100):
+    os.write(fd, b"x")  # a host task, out of scope
+assert libc.unshare(0x00020000) == 0, ctypes.get_errno()  # CLONE_NEWNS
+w = os.open(os.environ["T"] + "/unshared.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+os.write(w, b"written after unshare\n")
+'
+sleep 1
+capture_stop
+check "a host task that unshares its mount namespace is captured from then on" \
+	test "$(query "$T/s6.json" 'sum(1 for e in ev if e["message"] == "written after unshare")')" = 1
+
 # ---- the command line ----
 "$LOGTAP" --help > "$T/help" 2>&1
 check "logtap --help exits 0 and lists the modes" grep -q "capture" "$T/help"
