@@ -201,6 +201,12 @@ if rb_session "$T/s4.json"; then
 else
 	fail "capture for the read-back session starts"
 fi
+if rb_session "$T/s7.json" --hook raw_tp; then
+	check "read-back with the raw_tp hook: every line once, in order, read from the page cache" \
+		test "$(query "$T/s7.json" "$RB_LINES")" = True -a "$(readback_bytes "$T/s7.json.err")" -ge 30000
+else
+	fail "capture --hook raw_tp for read-back starts"
+fi
 if rb_session "$T/s5.json" --copy-writes; then
 	check "--copy-writes: every line arrives once, in order, nothing read back" \
 		test "$(query "$T/s5.json" "$RB_LINES")" = True -a "$(readback_bytes "$T/s5.json.err")" = 0
