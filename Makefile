@@ -26,7 +26,7 @@ SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recove
 
 all: $(BUILD)/logtap
 
-$(BUILD)/capture.bpf.o: bpf/capture.bpf.c bpf/capture.h vmlinux/$(ARCH)/vmlinux.h
+$(BUILD)/capture.bpf.o: bpf/capture.bpf.c $(wildcard bpf/*.h) vmlinux/$(ARCH)/vmlinux.h
 	@mkdir -p $(BUILD)
 	$(CLANG) -g -O2 -target bpf -D__TARGET_ARCH_$(BPF_ARCH) -Wall -Wno-unused-function \
 		-Ivmlinux/$(ARCH) -Ibpf -c $< -o $@

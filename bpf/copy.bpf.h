@@ -1,0 +1,167 @@
+/* SPDX-License-Identifier: GPL-2.0 OR Apache-2.0 */
+/*
+ * copy.bpf.h - copying a write's bytes into the ring buffer: small writes straight
+ * into a reserved record, larger ones and iovecs in 16 KiB chunks from a bpf_loop;
+ * and the per-stream count of bytes lost on the way. Included by capture.bpf.c.
+ */
+#ifndef LOGTAP_COPY_BPF_H
+#define LOGTAP_COPY_BPF_H
+
+#include "state.bpf.h"
+
+/* Records that bytes of a stream were lost; its next record carries the count. */
+static __always_inline void gap_add(__u32 tgid, __u32 dev, __u64 ino, __u64 n)
+{
+	struct gap_key k = { .ino = ino, .dev = dev, .tgid = tgid };
+	__u64 *v, one = 1;
+	__u32 zero = 0;
+
+	v = bpf_map_lookup_elem(&gaps, &k);
+	if (v) {
+		__sync_fetch_and_add(v, n);
+		return;
+	}
+	if (bpf_map_update_elem(&gaps, &k, &n, BPF_NOEXIST) == 0) {
+		v = bpf_map_lookup_elem(&gaps_pending, &zero);
+		if (v)
+			__sync_fetch_and_add(v, one);
+	}
+}
+
+/* Takes the lost-bytes count of a stream, if any. */
+static __always_inline __u64 gap_take(__u32 tgid, __u32 dev, __u64 ino)
+{
+	struct gap_key k = { .ino = ino, .dev = dev, .tgid = tgid };
+	__u64 *pending, *v, n;
+	__u32 zero = 0;
+
+	pending = bpf_map_lookup_elem(&gaps_pending, &zero);
+	if (!pending || !*pending)
+		return 0;
+	v = bpf_map_lookup_elem(&gaps, &k);
+	if (!v)
+		return 0;
+	n = __sync_lock_test_and_set(v, 0);
+	if (bpf_map_delete_elem(&gaps, &k) == 0)
+		__sync_fetch_and_add(pending, -1);
+	return n;
+}
+
+/* Steps to the next iovec when the current one is used up. Returns 1 when there
+ * is none, 0 with bytes ready to copy, -1 for an empty segment (try again). */
+static __always_inline int next_segment(struct copy_state *c)
+{
+	const struct iovec *iov = (const struct iovec *)c->iov;
+	struct iovec v;
+	__u32 seg = c->seg;
+
+	if (c->left_in_seg)
+		return 0;
+	if (!iov || seg >= c->nseg || seg >= LT_IOV_MAX)
+		return 1;
+	if (bpf_probe_read_user(&v, sizeof(v), &iov[seg & (LT_IOV_MAX - 1)]))
+		return 1;
+	c->seg = seg + 1;
+	c->base = (__u64)v.iov_base;
+	c->left_in_seg = v.iov_len;
+	return v.iov_len ? 0 : -1;
+}
+
+/* Sets the header of the chunk [done, done + n) of a write copied up to limit. */
+static __always_inline void chunk_header(struct lt_hdr *h, __u64 done, __u64 n, __u64 limit)
+{
+	h->offset = done;
+	h->len = n;
+	h->flags = done == 0 ? LT_F_FIRST : 0;
+	if (done + n >= limit)
+		h->flags |= LT_F_LAST | (limit < h->write_len ? LT_F_TRUNCATED : 0);
+}
+
+/* Counts a chunk as copied or lost. A stream's gap rides on its first record only. */
+static __always_inline void chunk_done(struct data_buf *b, struct lt_stats *st, __u64 n, bool ok)
+{
+	if (ok) {
+		st->bytes += n;
+	} else {
+		b->cs.lost += n + b->hdr.gap_bytes; /* the gap it carried rides on the next */
+		st->lost_records++;
+		st->lost_bytes += n;
+	}
+	b->hdr.gap_bytes = 0;
+}
+
+/* bpf_loop callback: copies one chunk of the write into the ring buffer. */
+static long copy_chunk(__u32 i, void *arg)
+{
+	struct data_buf *b = ((struct loop_arg *)arg)->buf;
+	struct lt_stats *st = ((struct loop_arg *)arg)->st;
+	struct copy_state *c = &b->cs;
+	__u64 n, done = c->done, limit = c->limit;
+	int seg;
+
+	if (done >= limit)
+		return 1;
+	seg = next_segment(c);
+	if (seg < 0)
+		return 0;
+	if (seg > 0) {
+		c->lost += limit - done;
+		return 1;
+	}
+	n = limit - done;
+	if (n > c->left_in_seg)
+		n = c->left_in_seg;
+	if (n > LT_CHUNK_MAX)
+		n = LT_CHUNK_MAX;
+	n &= LT_CHUNK_MAX * 2 - 1; /* a bound the verifier can see */
+	if (n > LT_CHUNK_MAX || n == 0)
+		return 1;
+	chunk_header(&b->hdr, done, n, limit);
+	chunk_done(b, st, n,
+		   !bpf_probe_read_user(b->data, n, (void *)c->base) &&
+			   !bpf_ringbuf_output(&rb, &b->hdr, sizeof(b->hdr) + n,
+					       rb_flags(b->hdr.write_id >> 12)));
+	c->done = done + n;
+	c->base += n;
+	c->left_in_seg -= n;
+	return 0;
+}
+
+/* Reserves a record with room for sz payload bytes and reads the write straight into
+ * it: no scratch copy. sz is a constant after inlining, as reserve requires. */
+static __always_inline int emit_sized(struct data_buf *b, __u64 n, const __u32 sz)
+{
+	struct lt_hdr *r;
+
+	if (n >= sz)
+		return -1;
+	r = bpf_ringbuf_reserve(&rb, sizeof(*r) + sz, 0);
+	if (!r)
+		return -1;
+	__builtin_memcpy(r, &b->hdr, sizeof(*r));
+	if (bpf_probe_read_user_str((void *)(r + 1), n + 1, (void *)b->cs.base) != n + 1 &&
+	    bpf_probe_read_user((void *)(r + 1), n, (void *)b->cs.base)) {
+		bpf_ringbuf_discard(r, BPF_RB_NO_WAKEUP);
+		return -1;
+	}
+	bpf_ringbuf_submit(r, rb_flags(b->hdr.write_id >> 12));
+	return 0;
+}
+
+/* A write of up to 4 KiB in one buffer (most log records): one record sized to the
+ * next power of two. */
+static __always_inline void copy_small(struct data_buf *b, struct lt_stats *st, __u64 n)
+{
+	int err;
+
+	chunk_header(&b->hdr, 0, n, n);
+	if (n < 256)
+		err = emit_sized(b, n, 256);
+	else if (n < 1024)
+		err = emit_sized(b, n, 1024);
+	else
+		err = emit_sized(b, n, 4097);
+	chunk_done(b, st, n, !err);
+}
+
+#endif

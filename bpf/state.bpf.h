@@ -1,0 +1,215 @@
+/* SPDX-License-Identifier: GPL-2.0 OR Apache-2.0 */
+/*
+ * state.bpf.h - what the kernel side keeps: the knobs userspace sets before load,
+ * the maps (ring buffer, verdicts, truncations, gaps, writers, per-CPU scratch and
+ * memory) and the small accessors every part uses. Included once, by capture.bpf.c.
+ */
+#ifndef LOGTAP_STATE_BPF_H
+#define LOGTAP_STATE_BPF_H
+
+#define S_IFMT 00170000
+#define S_IFREG 0100000
+#define S_IFCHR 0020000
+#define S_IFIFO 0010000
+#define O_TRUNC 01000
+
+/* Knobs set by userspace before load. */
+const volatile __u64 host_mntns = 0;	/* mount namespace of the host's pid 1 */
+const volatile bool targ_host = false;	/* capture host processes too */
+const volatile bool targ_stdio = false; /* capture fd 1/2 pipes and ttys */
+const volatile bool targ_pids = false;	/* only the tgids in the pids map */
+const volatile __u32 self_tgid = 0;	/* never capture ourselves */
+const volatile __u64 max_write = 1 << 20; /* bytes copied per write */
+const volatile __u64 wakeup_bytes = 1 << 20; /* wake userspace past this backlog */
+const volatile bool precise_time = false; /* read the clock for every write */
+
+/* Bumped whenever a task's mount namespace may have changed (setns, unshare) or a
+ * task's stack may be reused (any task exit): per-CPU memories of "this syscall
+ * register block belongs to a host task" older than this are not trusted. */
+volatile __u64 scope_gen = 0;
+
+/* Bumped by userspace after every verdict change: per-CPU verdict memories older
+ * than this are looked up again. */
+volatile __u64 verdict_gen = 0;
+
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 64 << 20); /* resized by userspace */
+} rb SEC(".maps");
+
+/* Per-file verdicts: userspace writes capture/ignore after seeing the path. */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 65536);
+	__type(key, struct lt_file_key);
+	__type(value, __u32);
+} files SEC(".maps");
+
+/* Truncations of files userspace reads back (O_TRUNC opens and ftruncate by any
+ * process): a span written before one may no longer be in the file, or its place may
+ * hold newer bytes, so userspace reads a span only while this count is unchanged. */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH); /* no eviction: a lost count would hide one */
+	__uint(max_entries, 16384);	 /* userspace deletes entries of closed files */
+	__type(key, struct lt_file_key);
+	__type(value, __u32);
+} truncs SEC(".maps");
+
+/* Bytes lost per stream (tgid + file), reported in the stream's next record. */
+struct gap_key {
+	__u64 ino;
+	__u32 dev;
+	__u32 tgid;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 16384);
+	__type(key, struct gap_key);
+	__type(value, __u64);
+} gaps SEC(".maps");
+
+/* Number of entries in gaps not yet reported: lets writes skip the lookup. */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, __u64);
+} gaps_pending SEC(".maps");
+
+/* Processes that wrote something: their exit is reported so streams can flush. */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 65536);
+	__type(key, __u32);
+	__type(value, __u8);
+} writers SEC(".maps");
+
+/* --pid filter. */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 1024);
+	__type(key, __u32);
+	__type(value, __u8);
+} pids SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct lt_stats);
+} stats SEC(".maps");
+
+/* State of one write being copied. It lives in a per-CPU map value, not on the
+ * stack: the verifier does not track map contents, so the bpf_loop callback
+ * converges after one pass instead of once per distinct offset. */
+struct copy_state {
+	__u64 iov;	   /* user address of the iovec array, 0 for write/pwrite64 */
+	__u64 base;	   /* user address being copied */
+	__u64 left_in_seg; /* bytes left in the current segment */
+	__u64 done;	   /* bytes of the write handled so far */
+	__u64 limit;	   /* min(ret, max_write) */
+	__u64 lost;	   /* bytes that could not be copied */
+	__u32 seg;	   /* next iovec index */
+	__u32 nseg;	   /* iovecs in the call */
+};
+
+struct data_buf {
+	struct copy_state cs;
+	struct lt_hdr hdr; /* record = hdr + data, sent together */
+	__u8 data[LT_CHUNK_MAX];
+};
+
+/* State of a path walk; per-CPU for the same reason as copy_state. */
+struct path_state {
+	struct dentry *d;	/* current dentry */
+	struct vfsmount *vmnt;	/* its mount */
+	struct mount *mnt;
+	struct dentry *root_d;	/* the task's root */
+	struct vfsmount *root_mnt;
+	__u32 off;		/* bytes written to path */
+	__u32 pad;
+};
+
+struct path_buf {
+	struct path_state ps;
+	struct lt_hdr hdr;
+	char path[LT_PATH_MAX + 256]; /* slack so a name read at any offset fits */
+};
+
+/* What the bpf_loop callbacks get: pointers only, constant across iterations. */
+struct loop_arg {
+	void *buf;	     /* struct data_buf or struct path_buf */
+	struct lt_stats *st;
+};
+
+/* Per-CPU memory of the last write: a writer appending to one log file (the common
+ * case) skips the verdict and writer hash lookups. */
+struct cpu_state {
+	__u64 seq;	       /* writes seen on this CPU: write ids */
+	__u64 last_file;       /* struct file of the last captured write (CAPTURE verdict) */
+	__u64 last_inode;      /* its inode: a reused struct file must match both */
+	struct lt_file_key last_key;
+	__u64 last_gen;	       /* verdict_gen when last_verdict was looked up */
+	__u32 last_verdict;    /* LT_VERDICT_CAPTURE or LT_VERDICT_READ */
+	__u32 last_truncs;     /* the file's truncation count (LT_VERDICT_READ) */
+	__u32 pad2;
+	__u64 tick;	       /* jiffies at the last clock read */
+	__u64 tick_ns;	       /* and the clock then */
+	__u64 host_regs;       /* address of the syscall registers of the last host task
+				* seen here: constant for a task, unique among live ones */
+	__u64 host_gen;	       /* scope_gen then */
+	__u32 last_tgid;       /* writer already noted in the writers map */
+	__u32 hdr_pid;	       /* thread whose comm and cgroup the scratch header holds */
+	__u32 pad;
+	__u64 hdr_mm;	       /* and its address space: an exec changes it (and the comm) */
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct data_buf);
+} data_scratch SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct path_buf);
+} path_scratch SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct cpu_state);
+} cpu_states SEC(".maps");
+
+/* Wakes userspace when the backlog has passed wakeup_bytes, looking at it every 64th
+ * record of a CPU; otherwise userspace finds the records at its next poll timeout.
+ * Waking per record would cost an irq_work each, and the query a shared cache line. */
+static __always_inline __u64 rb_flags(__u64 seq)
+{
+	if (seq & 63)
+		return BPF_RB_NO_WAKEUP;
+	return bpf_ringbuf_query(&rb, BPF_RB_AVAIL_DATA) >= wakeup_bytes ? BPF_RB_FORCE_WAKEUP
+									  : BPF_RB_NO_WAKEUP;
+}
+
+static __always_inline struct lt_stats *stats_get(void)
+{
+	__u32 zero = 0;
+
+	return bpf_map_lookup_elem(&stats, &zero);
+}
+
+/* Casts a pointer read from kernel memory back to a BTF-typed pointer, so its fields
+ * are read with direct loads instead of one helper call each. */
+extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym __weak;
+
+/* A kernel field: a direct load through a BTF pointer in the tp_btf program, a CO-RE
+ * probe read in the raw_tp one (kernels without bpf_rdonly_cast, 6.1 and older). */
+#define KREAD(direct, ptr, field) ((direct) ? (ptr)->field : BPF_CORE_READ(ptr, field))
+
+#endif
