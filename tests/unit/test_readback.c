@@ -304,6 +304,34 @@ TEST(a_file_rewritten_in_place_goes_back_to_copying_for_good)
 	file_drop(&f);
 }
 
+TEST(hostile_spans_are_gaps)
+{
+	struct readback *r = rb_new(1 << 20);
+	struct file f;
+	struct got g = { 0 };
+	struct lt_hdr h;
+
+	truncs_now = 0;
+	file_make(&f, "some bytes\n");
+	readback_open(r, f.dev, f.ino, (uint32_t)getpid(), (uint32_t)f.fd, 1);
+	readback_batch(r);
+	h = span(&f, UINT64_MAX - 5, 100); /* offset wraps: pread refuses it */
+	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	h = span(&f, 0, UINT64_MAX); /* cut at max_write, the file has 11 bytes */
+	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	h = span(&f, 0, 5);
+	h.dev++; /* a file never opened, and no writer to open it from */
+	h.fd = 9999;
+	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(g.n == 3);
+	CHECK(g.h[0].len == 0 && g.h[0].gap_bytes == 100);
+	CHECK(g.h[1].len == 0 && g.h[1].gap_bytes == 1 << 20 &&
+	      g.h[1].flags == (LT_F_FIRST | LT_F_LAST | LT_F_TRUNCATED));
+	CHECK(g.h[2].len == 0 && g.h[2].gap_bytes == 5);
+	readback_free(r);
+	file_drop(&f);
+}
+
 int main(void)
 {
 	RUN(spans_become_data_records);
@@ -314,5 +342,6 @@ int main(void)
 	RUN(large_spans_come_in_chunks_up_to_the_maximum);
 	RUN(idle_files_are_released_then_closed_a_drain_later);
 	RUN(a_file_rewritten_in_place_goes_back_to_copying_for_good);
+	RUN(hostile_spans_are_gaps);
 	TEST_END();
 }
