@@ -309,6 +309,12 @@ static __always_inline long truncated_fd(struct pt_regs *regs, long nr, long ret
 		return SYSCALL_ARG(3, regs, direct) & O_TRUNC ? ret : -1;
 	if (nr == LT_NR_OPEN)
 		return SYSCALL_ARG(2, regs, direct) & O_TRUNC ? ret : -1;
+	if (nr == LT_NR_OPENAT2) {
+		__u64 flags = 0; /* struct open_how starts with the flags */
+
+		bpf_probe_read_user(&flags, sizeof(flags), (void *)SYSCALL_ARG(3, regs, direct));
+		return flags & O_TRUNC ? ret : -1;
+	}
 	return nr == LT_NR_CREAT ? ret : -1;
 }
 

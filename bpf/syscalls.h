@@ -19,6 +19,7 @@
 #define LT_NR_OPENAT 257
 #define LT_NR_UNSHARE 272
 #define LT_NR_SETNS 308
+#define LT_NR_OPENAT2 437
 #define LT_SYSCALL_NR(regs) BPF_CORE_READ((regs), orig_ax)
 #define LT_SYSCALL_NR_DIRECT(regs) ((regs)->orig_ax)
 #define LT_SYSCALL_ARG1_DIRECT(regs) ((regs)->di)
@@ -36,6 +37,7 @@
 #define LT_NR_OPENAT 56
 #define LT_NR_UNSHARE 97
 #define LT_NR_SETNS 268
+#define LT_NR_OPENAT2 437
 #define LT_SYSCALL_NR(regs) BPF_CORE_READ((regs), syscallno)
 #define LT_SYSCALL_NR_DIRECT(regs) ((regs)->syscallno)
 #define LT_SYSCALL_ARG1_DIRECT(regs) ((regs)->orig_x0)

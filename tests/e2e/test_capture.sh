@@ -153,6 +153,18 @@ for i in range(20):
     os.write(t, b"doomed line %02d\n" % i)
 os.ftruncate(t, 0)
 os.write(t, b"after truncate, longer than every doomed line before it\n" * 8)
+# openat2(2) with O_TRUNC, through the libc syscall() wrapper: struct open_how {flags, mode, resolve}
+import ctypes
+libc = ctypes.CDLL(None, use_errno=True)
+t2 = os.open("/tmp/trunc2.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+os.write(t2, b"before openat2\n")
+time.sleep(0.5)
+for i in range(20):
+    os.write(t2, b"doomed line %02d\n" % i)
+how = (ctypes.c_uint64 * 3)(os.O_WRONLY | os.O_TRUNC, 0, 0)
+fd2 = libc.syscall(437, -100, b"/tmp/trunc2.log", ctypes.byref(how), 24)
+assert fd2 >= 0, ctypes.get_errno()
+os.write(t2, b"after openat2, longer than every doomed line before it\n" * 8)
 w = os.open("/var/log/rb/shared.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
 os.write(w, b"parent first\n")
 time.sleep(0.5)
@@ -193,6 +205,10 @@ if rb_session "$T/s4.json"; then
 		test "$(query "$T/s4.json" "all([e['message'] for e in ev if e.get('file') == '/var/log/rb/shared.log' and e['message'].startswith('worker %d ' % k)] == ['worker %d line %d' % (k, i) for i in range(500)] for k in range(4))")" = True
 	check "read-back: writes lost to a truncation are a gap, never the newer bytes" \
 		test "$(query "$T/s4.json" "all(m in ('before truncate', '$AFTER') or m.startswith('doomed line ') for m in $RB_TRUNC) and $RB_TRUNC.count('$AFTER') == 8")" = True
+	RB_TRUNC2='[e["message"] for e in ev if e.get("file") == "/tmp/trunc2.log"]'
+	AFTER2="after openat2, longer than every doomed line before it"
+	check "read-back: a truncation by openat2(O_TRUNC) is seen too" \
+		test "$(query "$T/s4.json" "all(m in ('before openat2', '$AFTER2') or m.startswith('doomed line ') for m in $RB_TRUNC2) and $RB_TRUNC2.count('$AFTER2') == 8")" = True
 	doomed=$(query "$T/s4.json" "sum(m.startswith('doomed line ') for m in $RB_TRUNC)")
 	check "read-back: the truncated writes are counted as missing" \
 		test "$doomed" = 20 -o "$(missing_bytes "$T/s4.json.err")" -gt 0
