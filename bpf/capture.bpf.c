@@ -217,13 +217,43 @@ static __always_inline void note_writer(__u32 tgid, struct cpu_state *cs)
 	((direct) ? (__u64)LT_SYSCALL_ARG##n##_DIRECT(regs)                                \
 		  : (__u64)PT_REGS_PARM##n##_CORE_SYSCALL(regs))
 
+/* Copies the bytes of a write (up to max_write) into the ring buffer; what could not
+ * be copied is left in b->cs.lost. */
+static __always_inline void copy_write(struct data_buf *b, struct lt_stats *st,
+				       struct pt_regs *regs, long nr, long ret, bool direct)
+{
+	struct loop_arg arg = { .buf = b, .st = st };
+	__u64 limit = (__u64)ret < max_write ? (__u64)ret : max_write;
+
+	b->cs.limit = limit;
+	b->cs.done = 0;
+	b->cs.lost = 0;
+	b->cs.seg = 0;
+	if (nr == LT_NR_WRITE || nr == LT_NR_PWRITE64) {
+		b->cs.iov = 0;
+		b->cs.nseg = 0;
+		b->cs.base = SYSCALL_ARG(2, regs, direct);
+		b->cs.left_in_seg = limit;
+	} else {
+		b->cs.iov = SYSCALL_ARG(2, regs, direct);
+		b->cs.nseg = (__u32)SYSCALL_ARG(3, regs, direct);
+		b->cs.base = 0;
+		b->cs.left_in_seg = 0;
+	}
+	if (!b->cs.iov && limit <= 4096)
+		copy_small(b, st, limit); /* the common case: no loop, no scratch copy */
+	else
+		bpf_loop(limit / LT_CHUNK_MAX + LT_IOV_MAX + 1, copy_chunk, &arg, 0);
+	if ((__u64)ret > limit)
+		st->truncated_bytes += ret - limit;
+}
+
 static __always_inline int handle_write(struct pt_regs *regs, struct task_struct *task,
 					__u64 mntns, long nr, long ret, bool direct)
 {
-	__u64 pid_tgid, limit;
 	struct lt_file_key key = {};
-	struct loop_arg arg = {};
 	struct cpu_state *cs;
+	__u64 pid_tgid;
 	struct data_buf *b;
 	struct lt_stats *st;
 	__u32 tgid, zero = 0, fd, verdict;
@@ -254,9 +284,9 @@ static __always_inline int handle_write(struct pt_regs *regs, struct task_struct
 		send_path(task, f, &b->hdr, st);
 	note_writer(tgid, cs);
 	b->hdr.gap_bytes = gap_take(tgid, key.dev, key.ino);
+	st->writes++;
 	if (verdict == LT_VERDICT_READ && (nr == LT_NR_WRITE || nr == LT_NR_WRITEV) &&
 	    !file_shared(f, direct)) {
-		st->writes++;
 		if (!send_span(&b->hdr, f, ret, cs->last_truncs, direct)) {
 			st->lost_records++;
 			st->lost_bytes += ret;
@@ -264,31 +294,7 @@ static __always_inline int handle_write(struct pt_regs *regs, struct task_struct
 		}
 		return 0;
 	}
-	limit = (__u64)ret < max_write ? (__u64)ret : max_write;
-	b->cs.limit = limit;
-	b->cs.done = 0;
-	b->cs.lost = 0;
-	b->cs.seg = 0;
-	if (nr == LT_NR_WRITE || nr == LT_NR_PWRITE64) {
-		b->cs.iov = 0;
-		b->cs.nseg = 0;
-		b->cs.base = SYSCALL_ARG(2, regs, direct);
-		b->cs.left_in_seg = limit;
-	} else {
-		b->cs.iov = SYSCALL_ARG(2, regs, direct);
-		b->cs.nseg = (__u32)SYSCALL_ARG(3, regs, direct);
-		b->cs.base = 0;
-		b->cs.left_in_seg = 0;
-	}
-	st->writes++;
-	arg.buf = b;
-	arg.st = st;
-	if (!b->cs.iov && limit <= 4096)
-		copy_small(b, st, limit); /* the common case: no loop, no scratch copy */
-	else
-		bpf_loop(limit / LT_CHUNK_MAX + LT_IOV_MAX + 1, copy_chunk, &arg, 0);
-	if ((__u64)ret > limit)
-		st->truncated_bytes += ret - limit;
+	copy_write(b, st, regs, nr, ret, direct);
 	if (b->cs.lost)
 		gap_add(tgid, key.dev, key.ino, b->cs.lost);
 	return 0;
