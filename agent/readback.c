@@ -5,7 +5,9 @@
  * A file is in one of three states: OPEN (spans are read from fd), RELEASED (idle:
  * the kernel has been told to copy again, and fd closes after the next drain), or
  * NOFD (not open: the kernel copies, and a copied write retries at most once a
- * second). Files without any write for NOFD_IDLE_NS are forgotten and stay copied.
+ * second). A file rewritten in place is marked never: it is released and then stays
+ * NOFD without retries. Files without any write for NOFD_IDLE_NS are forgotten and
+ * stay copied.
  * Small spans are served from a per-file read-ahead block that is valid for one
  * drain of the ring: an appending writer costs one pread per block, not per write.
  * Blocks of files not read lately are freed at the next sweep (once a second).
@@ -31,8 +33,7 @@
 enum rb_state {
 	RB_OPEN,     /* read back */
 	RB_RELEASED, /* idle: copied again, closing */
-	RB_NOFD,     /* copied; a copied write may open it again */
-	RB_NEVER,    /* copied for good: written out of order (rewritten in place) */
+	RB_NOFD,     /* copied; a copied write may open it again (unless never) */
 };
 
 struct rb_file {
@@ -47,7 +48,7 @@ struct rb_file {
 	uint64_t last_end;	/* end of the last span of last_tgid */
 	uint32_t last_tgid;
 	uint32_t last_truncs;	/* truncs of that span */
-	bool never;		/* RELEASED for good: it was rewritten in place */
+	bool never;		/* copied for good: it was rewritten in place */
 	char *ahead;		/* read-ahead block, AHEAD_BYTES */
 	uint64_t ahead_off;	/* file offset of ahead[0] */
 	size_t ahead_len;
@@ -81,6 +82,13 @@ static struct rb_file **find_slot(struct readback *r, uint32_t dev, uint64_t ino
 	return p;
 }
 
+static void ahead_drop(struct rb_file *f)
+{
+	free(f->ahead);
+	f->ahead = NULL;
+	f->ahead_len = 0;
+}
+
 static void file_close(struct readback *r, struct rb_file *f)
 {
 	if (f->fd >= 0) {
@@ -88,9 +96,7 @@ static void file_close(struct readback *r, struct rb_file *f)
 		f->fd = -1;
 		r->nopen--;
 	}
-	free(f->ahead);
-	f->ahead = NULL;
-	f->ahead_len = 0;
+	ahead_drop(f);
 }
 
 struct readback *readback_new(uint64_t max_write, size_t max_open, const struct readback_cbs *cbs)
@@ -175,26 +181,28 @@ static int open_checked(uint32_t dev, uint64_t ino, uint32_t tgid, uint32_t fd)
 	return rfd;
 }
 
-bool readback_open(struct readback *r, uint32_t dev, uint64_t ino, uint32_t tgid,
-		   uint32_t fd, uint64_t now_ns)
+/* The entry of (dev, ino), held open (OPEN) after this call, or NULL when it cannot be
+ * (then NOFD, and retried no sooner than RETRY_NS unless never). */
+static struct rb_file *file_open(struct readback *r, uint32_t dev, uint64_t ino, uint32_t tgid,
+				 uint32_t fd, uint64_t now_ns)
 {
 	struct rb_file **slot = find_slot(r, dev, ino), *f = *slot;
 	int rfd;
 
-	if (f && f->fd >= 0 && !f->never) {
+	if (f && f->never)
+		return NULL;
+	if (f && f->fd >= 0) {
 		f->state = RB_OPEN;
 		f->last_ns = now_ns;
-		return true;
+		return f;
 	}
-	if (f && f->never)
-		return false;
 	rfd = r->nopen < r->max_open ? open_checked(dev, ino, tgid, fd) : -1;
 	if (!f) {
 		f = calloc(1, sizeof(*f));
 		if (!f) {
 			if (rfd >= 0)
 				close(rfd);
-			return false;
+			return NULL;
 		}
 		f->dev = dev;
 		f->ino = ino;
@@ -205,11 +213,17 @@ bool readback_open(struct readback *r, uint32_t dev, uint64_t ino, uint32_t tgid
 	if (rfd < 0) {
 		f->state = RB_NOFD;
 		f->retry_ns = now_ns + RETRY_NS;
-		return false;
+		return NULL;
 	}
 	f->state = RB_OPEN;
 	r->nopen++;
-	return true;
+	return f;
+}
+
+bool readback_open(struct readback *r, uint32_t dev, uint64_t ino, uint32_t tgid,
+		   uint32_t fd, uint64_t now_ns)
+{
+	return file_open(r, dev, ino, tgid, fd, now_ns) != NULL;
 }
 
 bool readback_retry_due(struct readback *r, uint32_t dev, uint64_t ino, uint64_t now_ns)
@@ -270,20 +284,16 @@ int readback_span(struct readback *r, const struct lt_hdr *h, cap_record_fn fn, 
 {
 	struct rb_file *f = *find_slot(r, h->dev, h->ino);
 	uint64_t limit = h->write_len < r->max_write ? h->write_len : r->max_write;
+	uint32_t cut = limit < h->write_len ? LT_F_TRUNCATED : 0;
 	uint64_t done = 0;
 	struct lt_hdr d = *h;
 	const char *p;
 	size_t n;
 	int err;
 
-	if (!f || f->fd < 0) {
-		/* released and closed while the write was on its way: its writer may still
-		 * have the file open */
-		if (!readback_open(r, h->dev, h->ino, h->tgid, h->fd, now_ns))
-			f = NULL;
-		else
-			f = *find_slot(r, h->dev, h->ino);
-	}
+	if (!f || f->fd < 0) /* closed while the write was on its way: its writer may
+			      * still have the file open */
+		f = file_open(r, h->dev, h->ino, h->tgid, h->fd, now_ns);
 	if (f && f->state == RB_OPEN && h->tgid == f->last_tgid && h->truncs == f->last_truncs &&
 	    h->offset < f->last_end) {
 		/* A writer went back over its own bytes: a file rewritten in place. Its
@@ -311,7 +321,7 @@ int readback_span(struct readback *r, const struct lt_hdr *h, cap_record_fn fn, 
 		d.len = (uint32_t)n;
 		d.flags = done == 0 ? LT_F_FIRST : 0;
 		if (done + n >= limit)
-			d.flags |= LT_F_LAST | (limit < h->write_len ? LT_F_TRUNCATED : 0);
+			d.flags |= LT_F_LAST | cut;
 		err = fn(ctx, &d, p);
 		d.gap_bytes = 0; /* the stream's earlier gap rides on the first record */
 		r->st.bytes += n;
@@ -319,16 +329,14 @@ int readback_span(struct readback *r, const struct lt_hdr *h, cap_record_fn fn, 
 		if (err)
 			return err;
 	}
-	if (limit < h->write_len)
-		r->st.truncated_bytes += h->write_len - limit;
+	r->st.truncated_bytes += h->write_len - limit;
 	if (done >= limit)
 		return 0;
 	/* The rest is gone (the file was truncated or could not be opened): a gap. */
 	r->st.short_bytes += limit - done;
 	d.offset = done;
 	d.len = 0;
-	d.flags = (done == 0 ? LT_F_FIRST : 0) | LT_F_LAST |
-		  (limit < h->write_len ? LT_F_TRUNCATED : 0);
+	d.flags = (done == 0 ? LT_F_FIRST : 0) | LT_F_LAST | cut;
 	d.gap_bytes += limit - done;
 	return fn(ctx, &d, "");
 }
@@ -340,12 +348,8 @@ void readback_sweep(struct readback *r, uint64_t now_ns, uint64_t idle_ns)
 
 	for (i = 0; i < NBUCKETS; i++) {
 		for (p = &r->tab[i]; (f = *p);) {
-			if (f->ahead && f->ahead_batch + 1 < r->batch) {
-				/* not read in the last two drains: give the block back */
-				free(f->ahead);
-				f->ahead = NULL;
-				f->ahead_len = 0;
-			}
+			if (f->ahead && f->ahead_batch + 1 < r->batch)
+				ahead_drop(f); /* not read in the last two drains */
 			if (f->state == RB_OPEN && now_ns - f->last_ns >= idle_ns) {
 				/* the kernel copies from now on; spans already sent are read
 				 * before the file closes, at a sweep after the next drain */
@@ -356,11 +360,10 @@ void readback_sweep(struct readback *r, uint64_t now_ns, uint64_t idle_ns)
 				/* closed; a copied write of it opens it again */
 				file_close(r, f);
 				r->cbs.closed(r->cbs.ctx, f->dev, f->ino);
-				f->state = f->never ? RB_NEVER : RB_NOFD;
+				f->state = RB_NOFD;
 				f->retry_ns = 0;
 				f->last_ns = now_ns;
-			} else if ((f->state == RB_NOFD || f->state == RB_NEVER) &&
-				   now_ns - f->last_ns >= NOFD_IDLE_NS) {
+			} else if (f->state == RB_NOFD && now_ns - f->last_ns >= NOFD_IDLE_NS) {
 				*p = f->next;
 				free(f);
 				continue;
