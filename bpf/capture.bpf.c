@@ -76,8 +76,9 @@ static __always_inline int classify(struct file *f, __u32 fd, struct lt_file_key
 			if (*verdict == LT_VERDICT_IGNORE)
 				return -1;
 			if (*verdict == LT_VERDICT_CAPTURE || *verdict == LT_VERDICT_READ) {
-				v = bpf_map_lookup_elem(&truncs, key);
-				cs->last_truncs = v ? *v : 0;
+				v = *verdict == LT_VERDICT_READ ? bpf_map_lookup_elem(&truncs, key)
+								: NULL;
+				cs->last_truncs = v ? *v : 0; /* spans only */
 				cs->last_file = (__u64)f;
 				cs->last_inode = (__u64)ino;
 				cs->last_key = *key;
