@@ -89,6 +89,20 @@ static void file_drop(struct file *f)
 	unlink(f->path);
 }
 
+/* Opens f for read-back as the kernel would after a write of this process to it. */
+static bool hold(struct readback *r, const struct file *f, uint64_t now_ns)
+{
+	return readback_open(r, f->dev, f->ino, (uint32_t)getpid(), (uint32_t)f->fd, now_ns);
+}
+
+/* A file with content, held open by r, at the start of a drain. */
+static void file_held(struct readback *r, struct file *f, const char *content)
+{
+	file_make(f, content);
+	CHECK(hold(r, f, 1));
+	readback_batch(r);
+}
+
 static struct lt_hdr span(const struct file *f, uint64_t off, uint64_t len)
 {
 	struct lt_hdr h = { .type = LT_REC_SPAN, .dev = f->dev, .ino = f->ino, .offset = off,
@@ -106,9 +120,7 @@ TEST(spans_become_data_records)
 	struct readback_stats st;
 
 	truncs_now = 0;
-	file_make(&f, "first line\nsecond line\n");
-	CHECK(readback_open(r, f.dev, f.ino, (uint32_t)getpid(), (uint32_t)f.fd, 1));
-	readback_batch(r);
+	file_held(r, &f, "first line\nsecond line\n");
 	h = span(&f, 0, 11);
 	h.gap_bytes = 7;
 	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
@@ -148,9 +160,7 @@ TEST(bytes_no_longer_in_the_file_are_a_gap)
 	struct readback_stats st;
 
 	truncs_now = 0;
-	file_make(&f, "short\n");
-	readback_open(r, f.dev, f.ino, (uint32_t)getpid(), (uint32_t)f.fd, 1);
-	readback_batch(r);
+	file_held(r, &f, "short\n");
 	h = span(&f, 0, 20); /* the file was cut below the write's end */
 	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
 	CHECK(g.n == 1 && g.h[0].len == 0 && g.h[0].gap_bytes == 20);
@@ -169,9 +179,7 @@ TEST(a_truncation_after_the_write_is_a_gap_not_newer_bytes)
 	struct lt_hdr h;
 
 	truncs_now = 3;
-	file_make(&f, "newer bytes in the old place\n");
-	readback_open(r, f.dev, f.ino, (uint32_t)getpid(), (uint32_t)f.fd, 1);
-	readback_batch(r);
+	file_held(r, &f, "newer bytes in the old place\n");
 	h = span(&f, 0, 10);
 	h.truncs = 2; /* written before the third truncation */
 	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
@@ -192,9 +200,7 @@ TEST(read_ahead_is_good_for_one_drain_only)
 	struct lt_hdr h;
 
 	truncs_now = 0;
-	file_make(&f, "aaaa\n");
-	readback_open(r, f.dev, f.ino, (uint32_t)getpid(), (uint32_t)f.fd, 1);
-	readback_batch(r);
+	file_held(r, &f, "aaaa\n");
 	h = span(&f, 0, 5);
 	readback_span(r, &h, collect, &g, 2);
 	CHECK(pwrite(f.fd, "cccc\n", 5, 0) == 5); /* rewritten in place */
@@ -227,9 +233,7 @@ TEST(large_spans_come_in_chunks_up_to_the_maximum)
 	truncs_now = 0;
 	memset(big, 'z', 200000);
 	big[200000] = '\0';
-	file_make(&f, big);
-	readback_open(r, f.dev, f.ino, (uint32_t)getpid(), (uint32_t)f.fd, 1);
-	readback_batch(r);
+	file_held(r, &f, big);
 	h = span(&f, 0, 200000);
 	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
 	CHECK(g.n == 2);
@@ -254,7 +258,7 @@ TEST(idle_files_are_released_then_closed_a_drain_later)
 	struct file f;
 
 	file_make(&f, "x\n");
-	readback_open(r, f.dev, f.ino, (uint32_t)getpid(), (uint32_t)f.fd, 1000);
+	CHECK(hold(r, &f, 1000));
 	readback_sweep(r, 2000, 5000);
 	CHECK(released == 0 && closed == 0);
 	readback_sweep(r, 7000, 5000);
@@ -267,7 +271,7 @@ TEST(idle_files_are_released_then_closed_a_drain_later)
 	readback_stats(r, &st);
 	CHECK(st.files_open == 0);
 	CHECK(readback_retry_due(r, f.dev, f.ino, 8001)); /* a copied write reopens it */
-	CHECK(readback_open(r, f.dev, f.ino, (uint32_t)getpid(), (uint32_t)f.fd, 8002));
+	CHECK(hold(r, &f, 8002));
 	readback_free(r);
 	file_drop(&f);
 }
@@ -280,9 +284,7 @@ TEST(a_file_rewritten_in_place_goes_back_to_copying_for_good)
 	struct lt_hdr h;
 
 	truncs_now = 0;
-	file_make(&f, "status: ok\n");
-	readback_open(r, f.dev, f.ino, (uint32_t)getpid(), (uint32_t)f.fd, 1);
-	readback_batch(r);
+	file_held(r, &f, "status: ok\n");
 	h = span(&f, 0, 11);
 	readback_span(r, &h, collect, &g, 2);
 	CHECK(released == 0);
@@ -299,7 +301,7 @@ TEST(a_file_rewritten_in_place_goes_back_to_copying_for_good)
 	readback_sweep(r, 3, 1000);
 	CHECK(closed == 1);
 	CHECK(!readback_retry_due(r, f.dev, f.ino, 5000000000ull));
-	CHECK(!readback_open(r, f.dev, f.ino, (uint32_t)getpid(), (uint32_t)f.fd, 6));
+	CHECK(!hold(r, &f, 6));
 	readback_free(r);
 	file_drop(&f);
 }
@@ -312,9 +314,7 @@ TEST(hostile_spans_are_gaps)
 	struct lt_hdr h;
 
 	truncs_now = 0;
-	file_make(&f, "some bytes\n");
-	readback_open(r, f.dev, f.ino, (uint32_t)getpid(), (uint32_t)f.fd, 1);
-	readback_batch(r);
+	file_held(r, &f, "some bytes\n");
 	h = span(&f, UINT64_MAX - 5, 100); /* offset wraps: pread refuses it */
 	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
 	h = span(&f, 0, UINT64_MAX); /* cut at max_write, the file has 11 bytes */
