@@ -24,6 +24,18 @@ static void on_signal(int sig)
 	stop = 1;
 }
 
+/* Subscribes with no pending limits and says "ready" once the server has it. */
+static int subscribe_ready(natsConnection *nc, const char *subject, natsSubscription **s)
+{
+	if (natsConnection_SubscribeSync(s, nc, subject) != NATS_OK)
+		return -1;
+	natsSubscription_SetPendingLimits(*s, -1, -1);
+	natsConnection_Flush(nc);
+	printf("ready\n");
+	fflush(stdout);
+	return 0;
+}
+
 static int sub(natsConnection *nc, const char *subject, const char *path)
 {
 	natsSubscription *s = NULL;
@@ -31,12 +43,8 @@ static int sub(natsConnection *nc, const char *subject, const char *path)
 	natsMsg *m;
 	natsStatus st;
 
-	if (!out || natsConnection_SubscribeSync(&s, nc, subject) != NATS_OK)
+	if (!out || subscribe_ready(nc, subject, &s))
 		return 1;
-	natsSubscription_SetPendingLimits(s, -1, -1);
-	natsConnection_Flush(nc);
-	printf("ready\n");
-	fflush(stdout);
 	while (!stop) {
 		st = natsSubscription_NextMsg(&m, s, 200);
 		if (st == NATS_TIMEOUT)
@@ -62,12 +70,8 @@ static int count(natsConnection *nc, const char *subject, const char *path)
 	natsStatus st;
 	FILE *f;
 
-	if (natsConnection_SubscribeSync(&s, nc, subject) != NATS_OK)
+	if (subscribe_ready(nc, subject, &s))
 		return 1;
-	natsSubscription_SetPendingLimits(s, -1, -1);
-	natsConnection_Flush(nc);
-	printf("ready\n");
-	fflush(stdout);
 	while (!stop) {
 		st = natsSubscription_NextMsg(&m, s, 100);
 		if (st == NATS_OK) {
