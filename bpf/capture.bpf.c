@@ -11,7 +11,7 @@
 #include <bpf/bpf_tracing.h>
 #include <bpf/bpf_core_read.h>
 
-#include "capture.h"
+#include "lt_abi.h"
 #include "syscalls.h"
 
 #include "state.bpf.h"
@@ -129,7 +129,8 @@ static __always_inline void fill_header(struct lt_hdr *h, struct task_struct *ta
 	h->stream = stream;
 	h->fd = fd;
 	h->write_len = ret;
-	h->write_id = (cs->seq++ << 12) | (bpf_get_smp_processor_id() & 0xfff);
+	h->write_id = (cs->seq++ << LT_CPU_BITS) |
+		      (bpf_get_smp_processor_id() & ((1u << LT_CPU_BITS) - 1));
 	/* The per-CPU scratch header still holds the comm and cgroup of the thread that
 	 * wrote last on this CPU: refresh them only for another thread or after an exec.
 	 * (A thread renaming itself with prctl keeps its old name until then.) */
@@ -171,7 +172,7 @@ static __always_inline bool send_span(const struct lt_hdr *h, struct file *f, lo
 	r->offset = KREAD(direct, f, f_pos) - ret; /* write(v) advanced it by ret */
 	r->flags = LT_F_FIRST | LT_F_LAST;
 	r->truncs = truncs;
-	bpf_ringbuf_submit(r, rb_flags(h->write_id >> 12));
+	bpf_ringbuf_submit(r, rb_flags(h->write_id >> LT_CPU_BITS));
 	return true;
 }
 
@@ -416,4 +417,4 @@ int BPF_PROG(process_exit_raw, struct task_struct *p)
 	return handle_exit(p);
 }
 
-char LICENSE[] SEC("license") = "Dual BSD/GPL";
+char LICENSE[] SEC("license") = "GPL"; /* SPDX: GPL-2.0 OR Apache-2.0; the verifier wants GPL */

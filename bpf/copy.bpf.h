@@ -120,7 +120,7 @@ static long copy_chunk(__u32 i, void *arg)
 	chunk_done(b, st, n,
 		   !bpf_probe_read_user(b->data, n, (void *)c->base) &&
 			   !bpf_ringbuf_output(&rb, &b->hdr, sizeof(b->hdr) + n,
-					       rb_flags(b->hdr.write_id >> 12)));
+					       rb_flags(b->hdr.write_id >> LT_CPU_BITS)));
 	c->done = done + n;
 	c->base += n;
 	c->left_in_seg -= n;
@@ -144,7 +144,7 @@ static __always_inline int emit_sized(struct data_buf *b, __u64 n, const __u32 s
 		bpf_ringbuf_discard(r, BPF_RB_NO_WAKEUP);
 		return -1;
 	}
-	bpf_ringbuf_submit(r, rb_flags(b->hdr.write_id >> 12));
+	bpf_ringbuf_submit(r, rb_flags(b->hdr.write_id >> LT_CPU_BITS));
 	return 0;
 }
 

@@ -31,13 +31,14 @@ run_one() { # name command...
 	fi
 }
 
-for t in "$BUILD"/tests/test_*; do
+for t in "$BUILD"/tests/*/test_*; do
 	[ -x "$t" ] || continue
 	[ -n "$ONLY" ] && [[ "$t" != *"$ONLY"* ]] && continue
 	run_one "unit-$(basename "$t")" "$t"
 done
 
 for f in "$BUILD"/fuzz/fuzz_*; do
+	[[ "$f" == *.d ]] && continue
 	[ -x "$f" ] || continue
 	[ -n "$ONLY" ] && [[ "$f" != *"$ONLY"* ]] && continue
 	name=$(basename "$f")

@@ -10,11 +10,11 @@
 #include <string.h>
 #include <time.h>
 
-#include "buf.h"
-#include "encode.h"
-#include "process.h"
-#include "reassemble.h"
-#include "streams.h"
+#include "lib/buf.h"
+#include "encode/encode.h"
+#include "process/process.h"
+#include "reassemble/reassemble.h"
+#include "streams/streams.h"
 
 #define VARIANTS 64
 

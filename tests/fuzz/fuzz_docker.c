@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "docker.h"
-#include "oci.h"
+#include "enrich/docker.h"
+#include "enrich/oci.h"
 
 static void check_meta(struct meta *m)
 {

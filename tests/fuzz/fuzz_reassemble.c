@@ -9,10 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
-#include "encode.h"
-#include "process.h"
-#include "reassemble.h"
+#include "lib/buf.h"
+#include "encode/encode.h"
+#include "process/process.h"
+#include "reassemble/reassemble.h"
 
 static void on_event(void *ctx, struct event *e)
 {

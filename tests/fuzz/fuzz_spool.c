@@ -14,9 +14,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "log.h"
-#include "spool.h"
-#include "spoolseg.h"
+#include "lib/log.h"
+#include "ship/spool.h"
+#include "ship/spoolseg.h"
 
 static char dir[64];
 

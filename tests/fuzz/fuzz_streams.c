@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "encode.h"
-#include "streams.h"
+#include "encode/encode.h"
+#include "streams/streams.h"
 
 static void on_line(void *ctx, const struct line *l)
 {

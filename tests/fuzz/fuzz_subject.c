@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "log.h"
-#include "subject.h"
+#include "lib/log.h"
+#include "ship/subject.h"
 
 /* Splits data at NUL bytes into up to n strings (copies). */
 static int split(const uint8_t *data, size_t size, char **out, int n)

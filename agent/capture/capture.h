@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * capture.h - the first stage: loads and attaches bpf/capture.bpf.c, drains
+ * the ring buffer and hands each record (header + payload) on. The only file
+ * that talks to libbpf.
+ */
+#ifndef LOGTAP_CAPTURE_STAGE_H
+#define LOGTAP_CAPTURE_STAGE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lt_abi.h"
+
+struct cap_opts {
+	bool host;		/* capture host processes too */
+	bool stdio;		/* capture stdout/stderr pipes and ttys */
+	uint64_t max_write;	/* bytes copied per write */
+	uint64_t ring_bytes;	/* ring buffer size (rounded up to a power of two) */
+	const uint32_t *pids;	/* only these processes when npids > 0 */
+	size_t npids;
+	const char *hook;	/* "tp_btf", "raw_tp", or NULL/"auto": tp_btf, else raw_tp */
+	bool copy_writes;	/* copy every write in the kernel, never read files back */
+	bool precise_time;	/* read the clock for every write, not once per tick */
+};
+
+/* Receives each record: h is a copy whose ts_ns is already realtime; payload has
+ * h->len bytes and is borrowed for the call. Non-zero stops the poll. */
+typedef int (*cap_record_fn)(void *ctx, const struct lt_hdr *h, const void *payload);
+
+/* Loads and attaches the programs. NULL with errno and a logged reason on failure. */
+struct capture *capture_open(const struct cap_opts *opts, cap_record_fn fn, void *ctx);
+/* Waits up to timeout_ms, then drains the ring. Records handled, or -errno. */
+int capture_poll(struct capture *c, int timeout_ms);
+/* Tells the kernel what to do with writes to a file. 0 or -errno. */
+int capture_set_verdict(struct capture *c, uint32_t dev, uint64_t ino, enum lt_verdict v);
+/* Sums the per-CPU counters; bytes and truncated_bytes include what was read back. */
+void capture_stats(struct capture *c, struct lt_stats *out);
+/* What was read back from the page cache (zeros with --copy-writes). */
+struct readback_stats;
+void capture_readback_stats(struct capture *c, struct readback_stats *out);
+/* "tp_btf" or "raw_tp": which sys_exit hook is attached. */
+const char *capture_hook(const struct capture *c);
+/* Detaches and frees. Accepts NULL. */
+void capture_close(struct capture *c);
+/* Realtime ns for a bpf_ktime_get_boot_ns() stamp. */
+uint64_t capture_boot_to_real(uint64_t boot_ns);
+
+#endif

@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * metrics.h - the agent's counters, updated by every stage and served as
+ * Prometheus text on /metrics (with /healthz) when --metrics-addr is set.
+ */
+#ifndef LOGTAP_METRICS_H
+#define LOGTAP_METRICS_H
+
+#include <stdint.h>
+
+#include "lib/event.h"
+
+/* All counters are updated with relaxed atomics (__atomic builtins): stages and the
+ * NATS library threads write them, the metrics thread reads them. */
+struct metrics {
+	uint64_t writes;		 /* captured write syscalls */
+	uint64_t bytes;			 /* captured bytes */
+	uint64_t kernel_drops;		 /* ring buffer records lost in the kernel */
+	uint64_t kernel_drop_bytes;	 /* payload bytes of those */
+	uint64_t truncated_bytes;	 /* bytes beyond the per-write maximum */
+	uint64_t readback_bytes;	 /* captured bytes read back from the page cache */
+	uint64_t readback_missing_bytes; /* bytes of spans no longer in their file */
+	uint64_t readback_files;	 /* log files held open for read-back now */
+	uint64_t events_kind[EV_KIND_COUNT]; /* events emitted, by kind */
+	uint64_t events_level[LVL_COUNT];    /* events emitted, by level */
+	uint64_t truncated_events;	 /* events cut by a cap */
+	uint64_t published;		 /* events accepted by NATS (acked in JetStream mode) */
+	uint64_t publish_errors;	 /* failed publishes (each retried or spooled) */
+	uint64_t permission_errors;	 /* publish permission violations */
+	uint64_t spool_bytes;		 /* bytes in the disk spool now */
+	uint64_t spool_events;		 /* events in the disk spool now */
+	uint64_t spool_evicted;		 /* events evicted from a full spool */
+	uint64_t nats_connected;	 /* 1 while connected */
+};
+
+extern struct metrics lt_metrics;
+
+#define METRIC_ADD(field, n) __atomic_add_fetch(&lt_metrics.field, (n), __ATOMIC_RELAXED)
+#define METRIC_SET(field, n) __atomic_store_n(&lt_metrics.field, (n), __ATOMIC_RELAXED)
+#define METRIC_GET(field) __atomic_load_n(&lt_metrics.field, __ATOMIC_RELAXED)
+
+struct metrics_server;
+
+/* Starts the HTTP server on addr ("HOST:PORT") in its own thread; NULL with errno. */
+struct metrics_server *metrics_server_start(const char *addr);
+/* Stops the thread and closes the socket. Accepts NULL. */
+void metrics_server_stop(struct metrics_server *s);
+
+#endif

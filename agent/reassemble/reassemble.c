@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * reassemble.c - joins one writer's lines into records with the rule tables of
+ * rules_tables.c. Each writer keeps one pending record in its streams slot; the
+ * next line decides whether it continues (the record stays pending) or starts a
+ * new one (the pending one is emitted). Idle, age, writer end and caps flush too.
+ */
+#include "reassemble.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/buf.h"
+#include "lib/log.h"
+#include "metrics/metrics.h"
+#include "rules.h"
+
+/* One writer: lives in the writer's slot from its first line to reasm_writer_end. */
+struct wstate {
+	struct wstate *prev, *next;   /* every live writer of the reasm, for reasm_free */
+	struct wstate *pprev, *pnext; /* writers with a pending record, for tick and flush;
+				       * NULL when nothing is pending */
+	struct ev_source src;	      /* writer at the first line of the pending record */
+	char *path;		      /* owned copy of the writer's path; src.file points here */
+	char *doc_ref;		      /* Flow dump id when the file is one dump; owned */
+	struct buf text;	      /* the pending record, lines joined by '\n' */
+	uint64_t first_ts;	      /* realtime ns of the record's first line */
+	uint64_t last_ts;	      /* realtime ns of the latest line */
+	uint64_t gap_bytes;	      /* bytes lost before the record */
+	uint32_t lines;		      /* lines in text; 0 = nothing pending */
+	uint32_t blanks;	      /* blank lines held back: kept only if the record goes on */
+	uint8_t state;		      /* enum rules_state */
+	uint8_t lang;		      /* enum rules_lang */
+	bool lang_strong;	      /* lang came from a frame, not a header guess */
+	bool trace;		      /* a rule saw an exception */
+	bool truncated;		      /* cut by a cap, or bytes were not captured */
+	bool binary;		      /* a line looked binary */
+	bool cut_line;		      /* the last line was cut: the next line is its rest */
+	uint32_t starts;	      /* records begun (saturating) */
+	uint32_t sow_starts;	      /* of which at the start of a write() */
+	uint8_t start_class;	      /* first-byte class of the latest record start */
+};
+
+struct reasm {
+	struct reasm_opts opts;
+	reasm_emit_fn emit;
+	void *ctx;
+	struct wstate head;    /* list of every live wstate */
+	struct wstate pending; /* list of the wstates with a pending record */
+	struct wstate raw;     /* scratch writer for one-line events */
+	struct log_limit oom;  /* rate limit for allocation failures */
+};
+
+struct reasm *reasm_new(const struct reasm_opts *opts, reasm_emit_fn emit, void *ctx)
+{
+	struct reasm *r = calloc(1, sizeof(*r));
+
+	if (!r)
+		return NULL;
+	rules_init();
+	r->opts = *opts;
+	r->emit = emit;
+	r->ctx = ctx;
+	r->head.next = r->head.prev = &r->head;
+	r->pending.pnext = r->pending.pprev = &r->pending;
+	return r;
+}
+
+static void oom(struct reasm *r)
+{
+	if (log_allow(&r->oom, 10))
+		log_warn("reassemble: out of memory, %lu events lost", r->oom.suppressed + 1);
+}
+
+/* A Flow exception dump: `.../Data/Logs/Exceptions/<ref>.txt`. Returns <ref> or NULL. */
+static char *flow_dump_ref(const char *path)
+{
+	static const char dir[] = "/Data/Logs/Exceptions/";
+	const char *base = strrchr(path, '/'), *p;
+	size_t n;
+
+	if (!base || (size_t)(base - path) + 1 < sizeof(dir) - 1)
+		return NULL;
+	base++;
+	p = base - (sizeof(dir) - 1);
+	n = strlen(base);
+	if (memcmp(p, dir, sizeof(dir) - 1) || n <= 4 || strcmp(base + n - 4, ".txt"))
+		return NULL;
+	return strndup(base, n - 4);
+}
+
+static void pending_unlink(struct wstate *w)
+{
+	if (!w->pnext)
+		return;
+	w->pprev->pnext = w->pnext;
+	w->pnext->pprev = w->pprev;
+	w->pnext = w->pprev = NULL;
+}
+
+static void pending_link(struct reasm *r, struct wstate *w)
+{
+	if (w->pnext || w == &r->raw)
+		return;
+	w->pnext = &r->pending;
+	w->pprev = r->pending.pprev;
+	r->pending.pprev->pnext = w;
+	r->pending.pprev = w;
+}
+
+static struct wstate *wstate_get(struct reasm *r, const struct line *l)
+{
+	struct wstate *w = *l->state;
+
+	if (w)
+		return w;
+	w = calloc(1, sizeof(*w));
+	if (!w)
+		return NULL;
+	if (l->src->file && l->src->file[0]) {
+		w->path = strdup(l->src->file);
+		if (!w->path) {
+			free(w);
+			return NULL;
+		}
+		w->doc_ref = flow_dump_ref(w->path);
+	}
+	w->next = &r->head;
+	w->prev = r->head.prev;
+	r->head.prev->next = w;
+	r->head.prev = w;
+	*l->state = w;
+	return w;
+}
+
+static void wstate_free(struct wstate *w)
+{
+	pending_unlink(w);
+	w->prev->next = w->next;
+	w->next->prev = w->prev;
+	buf_free(&w->text);
+	free(w->path);
+	free(w->doc_ref);
+	free(w);
+}
+
+/* Buffers above this are given back after a record, so that one huge trace does not pin
+ * memory for the writer's lifetime. */
+#define KEEP_BUF (64 * 1024)
+
+static void wstate_reset(struct wstate *w)
+{
+	pending_unlink(w);
+	if (w->text.cap > KEEP_BUF)
+		buf_free(&w->text);
+	buf_reset(&w->text);
+	w->lines = w->blanks = 0;
+	w->state = RS_NONE;
+	w->lang = LANG_NONE;
+	w->lang_strong = w->trace = w->truncated = w->binary = false;
+	w->gap_bytes = 0;
+}
+
+static int event_fill(struct event *e, const struct wstate *w, char *msg, size_t len)
+{
+	const char *lang = rules_lang_name(w->lang);
+
+	if (event_set_source(e, &w->src))
+		return -ENOMEM;
+	event_set_message(e, msg, len);
+	e->ts_ns = w->first_ts;
+	e->kind = w->doc_ref ? EV_KIND_DOCUMENT : w->trace ? EV_KIND_TRACE : EV_KIND_LINE;
+	e->lines = w->lines;
+	e->truncated = w->truncated;
+	e->binary = w->binary;
+	e->gap_bytes = w->gap_bytes;
+	if (w->doc_ref && !lang)
+		lang = "flow";
+	if (e->kind != EV_KIND_LINE && lang && !(e->exception_language = strdup(lang)))
+		return -ENOMEM;
+	if (w->doc_ref && !(e->exception_ref = strdup(w->doc_ref)))
+		return -ENOMEM;
+	return 0;
+}
+
+/* Emits the pending record, if any, and forgets it. */
+static void flush(struct reasm *r, struct wstate *w)
+{
+	struct event *e;
+	size_t len = w->text.len;
+	char *msg;
+
+	if (!w->lines)
+		return;
+	while (len && w->text.p[len - 1] == '\n') { /* a document's trailing blank lines */
+		len--;
+		w->lines--;
+	}
+	if (!len) { /* only blank lines: no event */
+		wstate_reset(w);
+		return;
+	}
+	e = event_new();
+	msg = e ? malloc(len + 1) : NULL;
+	if (!msg) {
+		event_free(e);
+		oom(r);
+		wstate_reset(w);
+		return;
+	}
+	memcpy(msg, w->text.p, len);
+	msg[len] = '\0';
+	if (event_fill(e, w, msg, len)) {
+		event_free(e);
+		oom(r);
+		wstate_reset(w);
+		return;
+	}
+	wstate_reset(w);
+	r->emit(r->ctx, e);
+}
+
+/* Emits what is pending as a cut piece; the record goes on in a new event. */
+static void cut(struct reasm *r, struct wstate *w, const struct line *l)
+{
+	uint8_t state = w->state, lang = w->lang;
+	bool strong = w->lang_strong, trace = w->trace;
+
+	w->truncated = true;
+	METRIC_ADD(truncated_events, 1);
+	flush(r, w);
+	w->state = state;
+	w->lang = lang;
+	w->lang_strong = strong;
+	w->trace = trace;
+	w->truncated = true;
+	w->src = *l->src;
+	w->src.file = w->path;
+	w->first_ts = l->ts_ns;
+}
+
+static bool over_caps(const struct reasm *r, const struct wstate *w, size_t add, bool glue)
+{
+	const struct reasm_opts *o = &r->opts;
+	size_t sep = glue ? 0 : w->blanks + 1;
+
+	if (!w->lines)
+		return false;
+	if (o->max_lines && !glue && w->lines + w->blanks + 1 > o->max_lines)
+		return true;
+	return o->max_bytes && w->text.len + sep + add > o->max_bytes;
+}
+
+/* Appends a line (and the blank lines held before it) to the pending record; the rest of a
+ * line that streams cut at its line cap is glued back without a line break. */
+static void append(struct reasm *r, struct wstate *w, const struct line *l)
+{
+	bool glue = w->cut_line && w->lines;
+
+	if (over_caps(r, w, l->len, glue)) {
+		cut(r, w, l);
+		w->blanks = 0;
+		glue = false;
+	}
+	if (!w->lines) {
+		pending_link(r, w);
+		w->src = *l->src;
+		w->src.file = w->path;
+		w->first_ts = l->ts_ns;
+	}
+	if (w->lines && !glue && buf_reserve(&w->text, w->blanks + 1 + l->len) == 0) {
+		memset(w->text.p + w->text.len, '\n', w->blanks + 1);
+		w->text.len += w->blanks + 1;
+		w->lines += w->blanks;
+	}
+	w->blanks = 0;
+	if (buf_append(&w->text, l->text, l->len))
+		oom(r);
+	w->lines += !glue;
+	w->last_ts = l->ts_ns;
+	w->gap_bytes += l->gap_bytes;
+	w->binary |= !!(l->flags & LINE_BINARY);
+	w->truncated |= !!(l->flags & LINE_TRUNCATED);
+	w->cut_line = l->flags & LINE_CUT;
+}
+
+/* Takes what a matching rule says about state, language and trace. */
+static void apply(struct wstate *w, const struct rule *ru)
+{
+	if (ru->next != RS_KEEP)
+		w->state = ru->next;
+	if (ru->flags & RF_TRACE)
+		w->trace = true;
+	if (ru->lang && (!w->lang || ((ru->flags & RF_STRONG) && !w->lang_strong))) {
+		w->lang = ru->lang;
+		w->lang_strong = ru->flags & RF_STRONG;
+	}
+}
+
+/* Digits and letters as classes, other bytes as themselves. */
+static uint8_t first_class(const struct rules_view *v)
+{
+	unsigned char c = (unsigned char)v->s[0];
+
+	if (c >= '0' && c <= '9')
+		return '0';
+	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? 'a' : c;
+}
+
+/* A writer whose records all began where its writes began writes one record per write:
+ * a line inside a write that does not look like its record starts (first byte of another
+ * class, no start rule) continues the record, e.g. the second line of a logged message. */
+#define ALIGNED_AFTER 4 /* record starts seen before a writer counts as aligned */
+
+static bool continues_write(const struct wstate *w, const struct rules_view *v)
+{
+	if (v->sow || v->ind || w->starts < ALIGNED_AFTER || w->sow_starts != w->starts)
+		return false;
+	return first_class(v) != w->start_class && !rules_find(RS_NONE, v);
+}
+
+/* A writer that has begun a record inside a write puts several records into a write: where
+ * its writes begin says nothing about where records begin. */
+static bool buffered(const struct wstate *w)
+{
+	return w->sow_starts != w->starts;
+}
+
+/* The line starts a record (the previous one has been emitted). */
+static void begin(struct reasm *r, struct wstate *w, const struct line *l,
+		  const struct rules_view *v)
+{
+	const struct rule *ru = rules_find(RS_NONE, v);
+
+	if (w->starts < UINT32_MAX) {
+		w->starts++;
+		w->sow_starts += !!(l->flags & LINE_SOW);
+	}
+	w->start_class = first_class(v);
+	w->state = RS_LINE;
+	append(r, w, l);
+	if (!ru)
+		return;
+	apply(w, ru);
+	if (ru->act == ACT_ONE || ru->act == ACT_END)
+		flush(r, w);
+}
+
+/* Raw mode, or no memory for a writer: the line is an event by itself. */
+static void emit_single(struct reasm *r, const struct line *l)
+{
+	struct wstate *w = &r->raw;
+
+	w->path = (char *)l->src->file; /* borrowed for the call */
+	append(r, w, l);
+	w->cut_line = false;
+	flush(r, w);
+	w->path = NULL;
+}
+
+/* Decides between continuing the pending record and starting a new one. */
+static void classify(struct reasm *r, struct wstate *w, const struct line *l)
+{
+	struct rules_view v;
+	const struct rule *ru;
+	unsigned act;
+
+	rules_view_init(&v, l->text, l->len, (l->flags & LINE_SOW) && !buffered(w));
+	if (!v.n) { /* blank: held until the next line says whether the record goes on */
+		if (w->lines)
+			w->blanks++;
+		return;
+	}
+	if (w->lines) {
+		ru = rules_find(w->state, &v);
+		act = ru ? ru->act : rules_default[w->state];
+		if (!ru && act == ACT_START && continues_write(w, &v))
+			act = ACT_CONT;
+		if (act == ACT_CONT || act == ACT_END) {
+			append(r, w, l);
+			if (ru)
+				apply(w, ru);
+			if (act == ACT_END)
+				flush(r, w);
+			return;
+		}
+		flush(r, w);
+	}
+	begin(r, w, l, &v);
+}
+
+void reasm_line(struct reasm *r, const struct line *l)
+{
+	struct wstate *w;
+
+	if (r->opts.single_line || !l->state) {
+		emit_single(r, l);
+		return;
+	}
+	w = wstate_get(r, l);
+	if (!w) {
+		oom(r);
+		emit_single(r, l);
+		return;
+	}
+	if (l->gap_bytes || (l->flags & LINE_BINARY) || w->binary)
+		flush(r, w); /* lost bytes or binary data: never glue across */
+	if (w->cut_line || w->doc_ref) {
+		append(r, w, l);
+		return;
+	}
+	if (l->flags & LINE_BINARY) {
+		append(r, w, l);
+		return;
+	}
+	classify(r, w, l);
+}
+
+void reasm_writer_end(struct reasm *r, void **state)
+{
+	struct wstate *w = state ? *state : NULL;
+
+	if (!w)
+		return;
+	flush(r, w);
+	wstate_free(w);
+	*state = NULL;
+}
+
+void reasm_tick(struct reasm *r, uint64_t now_ns)
+{
+	struct wstate *w, *next;
+
+	for (w = r->pending.pnext; w != &r->pending; w = next) {
+		next = w->pnext;
+		if ((now_ns > w->last_ts && now_ns - w->last_ts >= r->opts.idle_ns) ||
+		    (r->opts.max_age_ns && now_ns > w->first_ts &&
+		     now_ns - w->first_ts >= r->opts.max_age_ns))
+			flush(r, w);
+	}
+}
+
+void reasm_flush(struct reasm *r)
+{
+	struct wstate *w, *next;
+
+	for (w = r->pending.pnext; w != &r->pending; w = next) {
+		next = w->pnext;
+		flush(r, w);
+	}
+}
+
+void reasm_free(struct reasm *r)
+{
+	if (!r)
+		return;
+	while (r->head.next != &r->head)
+		wstate_free(r->head.next);
+	buf_free(&r->raw.text);
+	free(r);
+}

@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * natsopts.h - ship's cnats glue: client options from struct lt_options (servers,
+ * creds / nkey / user+password / token, TLS, reconnect forever, callbacks),
+ * natsStatus to errno, and the subjects the server refused (permissions violations).
+ */
+#ifndef LOGTAP_NATSOPTS_H
+#define LOGTAP_NATSOPTS_H
+
+#include <nats/nats.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "cli/options.h"
+
+/* Connection callbacks; they run on the library's threads with arg. */
+struct natsopts_cbs {
+	natsErrHandler on_error;	    /* async errors (permissions violations...) */
+	natsConnectionHandler on_connected; /* a (late) first connect and every reconnect */
+	natsConnectionHandler on_disconnected;
+	natsConnectionHandler on_closed; /* the last callback of a connection */
+	void *arg;
+};
+
+struct natsopts;
+
+/* Builds the options; problems with files or URLs are logged. NULL with errno. */
+struct natsopts *natsopts_new(const struct lt_options *o, const struct natsopts_cbs *cbs);
+/* Connects: 0 when connected, 1 when no server is reachable yet and the library keeps
+ * trying in the background (on_connected tells), -errno (logged) for errors that
+ * retrying cannot fix: credentials, TLS, bad options. */
+int natsopts_connect(struct natsopts *n, natsConnection **nc);
+/* Translates a cnats status: 0, -EAGAIN (not connected, buffers full, timeout), -EPERM,
+ * -EMSGSIZE, -ENOMEM or -EIO. */
+int natsopts_errno(natsStatus st);
+/* Remembers the subject of a "Permissions Violation for Publish to "<subject>"" error
+ * (logged once per subject); from the error callback. */
+void natsopts_refuse(struct natsopts *n, const char *text);
+/* True when the server refused publishing to subject; from any thread. */
+bool natsopts_is_refused(struct natsopts *n, const char *subject);
+/* Frees; call after the connection is destroyed (its nkey signer points here).
+ * Accepts NULL. */
+void natsopts_free(struct natsopts *n);
+
+#endif

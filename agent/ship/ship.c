@@ -1,0 +1,625 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * ship.c - the last stage: JSON lines on stdout, or NATS (core publish or
+ * JetStream with acks and Nats-Msg-Id) with the disk spool behind it. While
+ * NATS is away, the client is full or a backlog is being replayed, events go
+ * to the spool so that order is kept and nothing is dropped unannounced.
+ * cnats callbacks run on the library's threads: they only touch atomics and
+ * the mutex-guarded retry list and the table of refused subjects in natsopts.
+ */
+#include "ship.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <nats/nats.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "lib/buf.h"
+#include "encode/encode.h"
+#include "lib/log.h"
+#include "metrics/metrics.h"
+#include "natsopts.h"
+#include "spool.h"
+#include "subject.h"
+
+#define SHIP_MAX_INFLIGHT    16384	   /* JetStream publishes awaiting their ack */
+#define SHIP_ACK_WAIT_MS     5000	   /* an ack later than this is "unknown": resend */
+#define SHIP_CLOSE_WAIT_MS   5000	   /* bound on waiting for acks at shutdown */
+#define SHIP_FLUSH_NS	     1000000000ull /* core: flush round trip and spool batch period */
+#define SHIP_REVIVE_NS	     5000000000ull /* new connection attempts when the client gave up */
+#define SHIP_BACKOFF_NS	     1000000000ull /* after a failure, publish via the spool for this long */
+#define SHIP_REPLAY_MAX	     50000	   /* spooled events sent per tick at most */
+#define SHIP_REPLAY_STEP     8	       /* spooled events sent before each new one in a backlog */
+#define SHIP_JS_HDR_ROOM     128       /* header bytes (Nats-Msg-Id) counted in max_payload */
+#define SHIP_DEFAULT_PAYLOAD (1 << 20) /* NATS default until the server says otherwise */
+
+struct ship {
+	FILE *out;		 /* stdout mode: where JSON lines go; NULL in NATS mode */
+	struct subject *subject; /* compiled template, owned */
+	char host[256];		 /* host field and {host} */
+	struct spool *spool;	 /* owned, NATS mode only */
+	struct natsopts *nopts;	 /* owned; outlives nc (the nkey signer lives there) */
+	natsConnection *nc;	 /* owned */
+	jsCtx *js;		 /* owned, JetStream mode only */
+	int64_t max_payload;	 /* server limit (atomic: set from callbacks) */
+	int64_t inflight;	 /* JetStream publishes without ack yet (atomic) */
+	uint64_t now_ns;	 /* monotonic time of the last tick */
+	uint64_t backoff_until;	 /* no direct publish before this (pipeline thread) */
+	uint64_t last_flush;	 /* last core flush / spool batch write */
+	uint64_t revive_at;	 /* next attempt at a new connection after the client gave up */
+	bool jetstream;		 /* JetStream mode (js may be NULL between connections) */
+	pthread_mutex_t mu;	 /* guards retry and closed (library threads) */
+	natsMsg **retry;	 /* JetStream messages whose ack failed; owned */
+	size_t nretry, retry_cap;
+	struct buf fit;	     /* re-encoded event cut to max_payload */
+	bool closing;	     /* ship_close is closing the connection */
+	bool closed;	     /* the closed callback ran (under mu) */
+	int in_ack;	     /* ack callbacks running (atomic) */
+	pthread_cond_t cond; /* signals closed */
+	struct log_limit lim_send, lim_spool, lim_ack, lim_err, lim_fit;
+};
+
+static uint64_t ship_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+static void ship_on_error(natsConnection *nc, natsSubscription *sub, natsStatus err, void *arg)
+{
+	struct ship *s = arg;
+	const char *text = NULL;
+
+	natsConnection_GetLastError(nc, &text);
+	if (err == NATS_NOT_PERMITTED) {
+		METRIC_ADD(permission_errors, 1);
+		natsopts_refuse(s->nopts, text);
+		return;
+	}
+	if (log_allow(&s->lim_err, 10))
+		log_warn("ship: NATS error: %s (%s)", natsStatus_GetText(err), text ? text : "");
+}
+
+static void ship_on_connected(natsConnection *nc, void *arg)
+{
+	struct ship *s = arg;
+	char url[256] = "";
+
+	__atomic_store_n(&s->max_payload, natsConnection_GetMaxPayload(nc), __ATOMIC_RELAXED);
+	METRIC_SET(nats_connected, 1);
+	natsConnection_GetConnectedUrl(nc, url, sizeof(url));
+	log_info("ship: connected to NATS at %s (max_payload %" PRId64 ")", url,
+		 natsConnection_GetMaxPayload(nc));
+}
+
+static void ship_on_disconnected(natsConnection *nc, void *arg)
+{
+	struct ship *s = arg;
+
+	METRIC_SET(nats_connected, 0);
+	if (!__atomic_load_n(&s->closing, __ATOMIC_RELAXED))
+		log_warn("ship: disconnected from NATS; events go to the spool until it is back");
+}
+
+/* The last connection callback: ship_close waits for it before s may be freed. */
+static void ship_on_closed(natsConnection *nc, void *arg)
+{
+	struct ship *s = arg;
+	const char *why = NULL;
+
+	METRIC_SET(nats_connected, 0);
+	natsConnection_GetLastError(nc, &why);
+	if (!__atomic_load_n(&s->closing, __ATOMIC_RELAXED))
+		log_error("ship: the NATS client gave up on the connection (%s); events go to the "
+			  "spool and a new connection is tried every 5 s",
+			  why ? why : "?");
+	pthread_mutex_lock(&s->mu);
+	s->closed = true;
+	pthread_cond_broadcast(&s->cond);
+	pthread_mutex_unlock(&s->mu);
+}
+
+/* Keeps a message whose ack failed for ship_requeue. */
+static void ship_keep(struct ship *s, natsMsg *msg, jsPubAckErr *pae)
+{
+	natsMsg **r;
+
+	METRIC_ADD(publish_errors, 1);
+	if (log_allow(&s->lim_ack, 10))
+		log_warn("ship: JetStream publish to %s not acknowledged: %s; resending with the "
+			 "same Nats-Msg-Id",
+			 natsMsg_GetSubject(msg), pae && pae->ErrText ? pae->ErrText : "?");
+	pthread_mutex_lock(&s->mu);
+	if (s->nretry == s->retry_cap) {
+		r = realloc(s->retry, (s->retry_cap * 2 + 64) * sizeof(*r));
+		if (r) {
+			s->retry = r;
+			s->retry_cap = s->retry_cap * 2 + 64;
+		}
+	}
+	if (s->nretry < s->retry_cap)
+		s->retry[s->nretry++] = msg;
+	else
+		natsMsg_Destroy(msg); /* out of memory: counted in publish_errors above */
+	pthread_mutex_unlock(&s->mu);
+}
+
+/* JetStream acks, on the library's thread: count, or keep the message for a resend. */
+static void ship_on_ack(jsCtx *js, natsMsg *msg, jsPubAck *pa, jsPubAckErr *pae, void *arg)
+{
+	struct ship *s = arg;
+
+	__atomic_add_fetch(&s->in_ack, 1, __ATOMIC_ACQ_REL);
+	__atomic_sub_fetch(&s->inflight, 1, __ATOMIC_RELAXED);
+	if (pa) {
+		if (!pa->Duplicate)
+			METRIC_ADD(published, 1);
+		natsMsg_Destroy(msg);
+	} else if (natsopts_is_refused(s->nopts, natsMsg_GetSubject(msg))) {
+		natsMsg_Destroy(msg);
+	} else {
+		ship_keep(s, msg, pae);
+	}
+	__atomic_sub_fetch(&s->in_ack, 1, __ATOMIC_ACQ_REL);
+}
+
+/* One publish: 0, -ENOBUFS when too many JetStream acks are pending, -errno. */
+static int ship_publish(struct ship *s, const char *subject, const char *id, const char *data,
+			size_t len)
+{
+	jsPubOptions po;
+	natsStatus st;
+
+	if (!s->jetstream) {
+		st = natsConnection_Publish(s->nc, subject, data, (int)len);
+		if (st == NATS_OK)
+			METRIC_ADD(published, 1);
+		return natsopts_errno(st);
+	}
+	if (!s->js)
+		return -EAGAIN;
+	if (__atomic_load_n(&s->inflight, __ATOMIC_RELAXED) >= SHIP_MAX_INFLIGHT)
+		return -ENOBUFS;
+	jsPubOptions_Init(&po);
+	po.MsgId = id && *id ? id : NULL;
+	po.MaxWait = SHIP_ACK_WAIT_MS;
+	__atomic_add_fetch(&s->inflight, 1, __ATOMIC_RELAXED);
+	st = js_PublishAsync(s->js, subject, data, (int)len, &po);
+	if (st != NATS_OK)
+		__atomic_sub_fetch(&s->inflight, 1, __ATOMIC_RELAXED);
+	return natsopts_errno(st);
+}
+
+static int ship_to_spool(struct ship *s, const char *subject, const char *id, const char *data,
+			 size_t len)
+{
+	int err = spool_append(s->spool, subject, id ? id : "", data, len);
+
+	if (err) {
+		METRIC_ADD(publish_errors, 1);
+		if (log_allow(&s->lim_spool, 10))
+			log_error("ship: cannot spool an event for %s: %s; it is lost (counted in "
+				  "logtap_publish_errors_total)",
+				  subject, strerror(-err));
+	}
+	return err;
+}
+
+static bool ship_ready(struct ship *s)
+{
+	return s->now_ns >= s->backoff_until &&
+	       natsConnection_Status(s->nc) == NATS_CONN_STATUS_CONNECTED;
+}
+
+static void ship_replay(struct ship *s, int max);
+
+/* Direct publish when nothing is queued ahead of it, else the spool. While a backlog
+ * drains, each new event first moves a few spooled ones, so replay keeps pace with
+ * the input and not only with ticks. */
+static int ship_send(struct ship *s, const char *subject, const char *id, const char *data,
+		     size_t len)
+{
+	int err;
+
+	if (spool_count(s->spool) && ship_ready(s))
+		ship_replay(s, SHIP_REPLAY_STEP);
+	if (spool_count(s->spool) || !ship_ready(s))
+		return ship_to_spool(s, subject, id, data, len);
+	err = ship_publish(s, subject, id, data, len);
+	if (!err)
+		return 0;
+	if (err != -ENOBUFS) {
+		METRIC_ADD(publish_errors, 1);
+		s->backoff_until = s->now_ns + SHIP_BACKOFF_NS;
+		if (log_allow(&s->lim_send, 10))
+			log_warn("ship: publish to %s failed: %s; spooling", subject,
+				 strerror(-err));
+	}
+	return ship_to_spool(s, subject, id, data, len);
+}
+
+static size_t ship_limit(struct ship *s)
+{
+	int64_t max = __atomic_load_n(&s->max_payload, __ATOMIC_RELAXED);
+
+	if (max <= 0)
+		max = SHIP_DEFAULT_PAYLOAD;
+	if (s->jetstream)
+		max -= SHIP_JS_HDR_ROOM;
+	return max > 1024 ? (size_t)max : 1024;
+}
+
+/* Re-encodes e with its message cut so that the JSON fits limit; NULL when it cannot. */
+static const char *ship_fit(struct ship *s, const struct event *e, size_t limit, size_t *len)
+{
+	struct event cut = *e;
+	size_t over = *len - limit, keep;
+	int round;
+
+	keep = e->message_len > over + 64 ? e->message_len - over - 64 : 0;
+	for (round = 0; round < 6; round++) {
+		if (round == 5) { /* the message alone was not enough */
+			keep = 0;
+			cut.exception_message = NULL;
+		}
+		while (keep && ((unsigned char)e->message[keep] & 0xc0) == 0x80)
+			keep--; /* never split a UTF-8 sequence */
+		cut.message_len = keep;
+		cut.truncated = true;
+		s->fit.len = 0;
+		if (encode_json(&s->fit, &cut, s->host))
+			return NULL;
+		if (s->fit.len <= limit) {
+			METRIC_ADD(truncated_events, 1);
+			*len = s->fit.len;
+			return s->fit.p;
+		}
+		over = s->fit.len - limit;
+		keep = keep > 2 * over + 64 ? keep - 2 * over - 64 : 0;
+	}
+	return NULL;
+}
+
+int ship_event(struct ship *s, const struct event *e, const char *json, size_t len)
+{
+	char subject[SUBJECT_MAX];
+	size_t limit;
+
+	if (s->out) {
+		if (fwrite(json, 1, len, s->out) != len || fputc('\n', s->out) == EOF)
+			return -EIO;
+		METRIC_ADD(published, 1);
+		return 0;
+	}
+	if (subject_render(s->subject, e, s->host, subject, sizeof(subject)) < 0) {
+		METRIC_ADD(publish_errors, 1);
+		return -ENAMETOOLONG;
+	}
+	if (natsopts_is_refused(s->nopts, subject)) {
+		METRIC_ADD(permission_errors, 1);
+		return -EPERM;
+	}
+	limit = ship_limit(s);
+	if (len > limit) {
+		json = ship_fit(s, e, limit, &len);
+		if (!json) {
+			METRIC_ADD(publish_errors, 1);
+			if (log_allow(&s->lim_fit, 10))
+				log_error("ship: an event for %s cannot be cut below max_payload "
+					  "(%zu bytes); dropped",
+					  subject, limit);
+			return -EMSGSIZE;
+		}
+	}
+	return ship_send(s, subject, e->event_id, json, len);
+}
+
+/* Failed JetStream publishes go to the spool; replay resends them with their id. */
+static void ship_requeue(struct ship *s)
+{
+	const char *id;
+	natsMsg **list;
+	size_t i, n;
+
+	pthread_mutex_lock(&s->mu);
+	list = s->retry;
+	n = s->nretry;
+	s->retry = NULL;
+	s->nretry = s->retry_cap = 0;
+	pthread_mutex_unlock(&s->mu);
+	if (n)
+		s->backoff_until = s->now_ns + SHIP_BACKOFF_NS;
+	for (i = 0; i < n; i++) {
+		if (natsMsgHeader_Get(list[i], "Nats-Msg-Id", &id) != NATS_OK)
+			id = "";
+		ship_to_spool(s, natsMsg_GetSubject(list[i]), id, natsMsg_GetData(list[i]),
+			      (size_t)natsMsg_GetDataLength(list[i]));
+		natsMsg_Destroy(list[i]);
+	}
+	free(list);
+}
+
+/* Sends spooled events in order while NATS takes them. */
+static void ship_replay(struct ship *s, int max)
+{
+	struct spool_rec r;
+	int n, err;
+
+	for (n = 0; n < max && ship_ready(s); n++) {
+		if (s->js && __atomic_load_n(&s->inflight, __ATOMIC_RELAXED) >= SHIP_MAX_INFLIGHT)
+			break;
+		err = spool_peek(s->spool, &r);
+		if (err) {
+			if (err != -ENOENT && log_allow(&s->lim_spool, 10))
+				log_error("ship: reading the spool: %s", strerror(-err));
+			break;
+		}
+		if (natsopts_is_refused(s->nopts, r.subject)) {
+			METRIC_ADD(permission_errors, 1);
+			spool_pop(s->spool);
+			continue;
+		}
+		if (r.len > ship_limit(s)) {
+			METRIC_ADD(publish_errors, 1);
+			log_error("ship: a spooled event for %s is larger than max_payload now; "
+				  "dropped",
+				  r.subject);
+			spool_pop(s->spool);
+			continue;
+		}
+		err = ship_publish(s, r.subject, r.id, r.data, r.len);
+		if (err == -ENOBUFS)
+			break;
+		if (err) {
+			METRIC_ADD(publish_errors, 1);
+			s->backoff_until = s->now_ns + SHIP_BACKOFF_NS;
+			break;
+		}
+		spool_pop(s->spool);
+	}
+}
+
+static void ship_revive(struct ship *s);
+
+void ship_tick(struct ship *s, uint64_t now_ns)
+{
+	natsStatus st;
+
+	if (s->out) {
+		fflush(s->out);
+		return;
+	}
+	s->now_ns = now_ns;
+	ship_requeue(s);
+	ship_replay(s, SHIP_REPLAY_MAX);
+	if (now_ns - s->last_flush < SHIP_FLUSH_NS)
+		return;
+	s->last_flush = now_ns;
+	spool_flush(s->spool);
+	METRIC_SET(nats_connected,
+		   natsConnection_Status(s->nc) == NATS_CONN_STATUS_CONNECTED ? 1 : 0);
+	ship_revive(s);
+	if (!s->jetstream && natsConnection_Status(s->nc) == NATS_CONN_STATUS_CONNECTED) {
+		st = natsConnection_FlushTimeout(s->nc, 100);
+		if (st != NATS_OK && log_allow(&s->lim_send, 10))
+			log_warn("ship: NATS flush: %s", natsStatus_GetText(st));
+	}
+}
+
+static int ship_js_ctx(struct ship *s)
+{
+	jsOptions jo;
+
+	jsOptions_Init(&jo);
+	jo.PublishAsync.MaxPending = SHIP_MAX_INFLIGHT * 2;
+	jo.PublishAsync.AckHandler = ship_on_ack;
+	jo.PublishAsync.AckHandlerClosure = s;
+	jo.PublishAsync.StallWait = 10;
+	if (natsConnection_JetStream(&s->js, s->nc, &jo) != NATS_OK) {
+		log_error("ship: JetStream context: %s", nats_GetLastError(NULL));
+		return -ENOMEM;
+	}
+	return 0;
+}
+
+static int ship_connect(struct ship *s)
+{
+	int err = natsopts_connect(s->nopts, &s->nc);
+
+	if (err < 0)
+		return err;
+	if (err == 0)
+		ship_on_connected(s->nc, s);
+	return s->jetstream ? ship_js_ctx(s) : 0;
+}
+
+static int ship_setup(struct ship *s, const struct lt_options *o)
+{
+	const char *dir = o->spool_dir && *o->spool_dir ? o->spool_dir : "/var/lib/logtap/spool";
+	uint64_t max = o->spool_max_bytes ? o->spool_max_bytes : 1ull << 30;
+	const struct natsopts_cbs cbs = {
+	    .on_error = ship_on_error,
+	    .on_connected = ship_on_connected,
+	    .on_disconnected = ship_on_disconnected,
+	    .on_closed = ship_on_closed,
+	    .arg = s,
+	};
+
+	s->subject = subject_new(o->subject ? o->subject : "logs.default.customer.{project}");
+	if (!s->subject)
+		return -errno;
+	s->spool = spool_open(dir, max);
+	if (!s->spool)
+		return -errno;
+	s->nopts = natsopts_new(o, &cbs);
+	if (!s->nopts)
+		return -errno;
+	s->jetstream = o->jetstream;
+	return ship_connect(s);
+}
+
+struct ship *ship_new(const struct lt_options *o)
+{
+	struct ship *s;
+	int err = 0;
+
+	s = calloc(1, sizeof(*s));
+	if (!s)
+		return NULL;
+	pthread_mutex_init(&s->mu, NULL);
+	pthread_cond_init(&s->cond, NULL);
+	if (o->hostname)
+		snprintf(s->host, sizeof(s->host), "%s", o->hostname);
+	else if (gethostname(s->host, sizeof(s->host) - 1))
+		snprintf(s->host, sizeof(s->host), "unknown");
+	s->now_ns = s->last_flush = ship_now();
+	if (!o->nats_url || !*o->nats_url)
+		s->out = stdout;
+	else
+		err = ship_setup(s, o);
+	if (err) {
+		ship_free(s);
+		errno = -err;
+		return NULL;
+	}
+	return s;
+}
+
+/* Shutdown: in-flight JetStream publishes whose ack did not come in time are
+ * spooled; they keep their Nats-Msg-Id, so a resend after restart is deduplicated. */
+/* JetStream publishes still without an ack: spooled with their Nats-Msg-Id, so that
+ * a resend is deduplicated if the first copy did arrive. */
+static void ship_spool_pending(struct ship *s)
+{
+	natsMsgList pending = {0};
+	const char *id;
+	int i;
+
+	if (js_PublishAsyncGetPendingList(&pending, s->js) != NATS_OK)
+		return;
+	for (i = 0; i < pending.Count; i++) {
+		if (natsMsgHeader_Get(pending.Msgs[i], "Nats-Msg-Id", &id) != NATS_OK)
+			id = "";
+		ship_to_spool(s, natsMsg_GetSubject(pending.Msgs[i]), id,
+			      natsMsg_GetData(pending.Msgs[i]),
+			      (size_t)natsMsg_GetDataLength(pending.Msgs[i]));
+	}
+	natsMsgList_Destroy(&pending);
+	__atomic_store_n(&s->inflight, 0, __ATOMIC_RELAXED);
+}
+
+static void ship_close_js(struct ship *s)
+{
+	jsPubOptions po;
+
+	jsPubOptions_Init(&po);
+	po.MaxWait = SHIP_CLOSE_WAIT_MS;
+	if (natsConnection_Status(s->nc) == NATS_CONN_STATUS_CONNECTED)
+		js_PublishAsyncComplete(s->js, &po);
+	ship_spool_pending(s);
+}
+
+static void ship_wait_acks(struct ship *s)
+{
+	int i;
+
+	for (i = 0; i < 5000 && __atomic_load_n(&s->in_ack, __ATOMIC_ACQUIRE); i++)
+		usleep(1000);
+}
+
+/* The client closes a connection on its own after errors it does not survive (the
+ * same authentication error twice, an unknown -ERR): start over with a new one. */
+static void ship_revive(struct ship *s)
+{
+	bool dead;
+
+	pthread_mutex_lock(&s->mu);
+	dead = s->closed || !s->nc;
+	pthread_mutex_unlock(&s->mu);
+	if (!dead || s->closing || s->now_ns < s->revive_at)
+		return;
+	s->revive_at = s->now_ns + SHIP_REVIVE_NS;
+	ship_wait_acks(s);
+	if (s->js)
+		ship_spool_pending(s);
+	jsCtx_Destroy(s->js);
+	s->js = NULL;
+	ship_requeue(s);
+	natsConnection_Destroy(s->nc);
+	s->nc = NULL;
+	pthread_mutex_lock(&s->mu);
+	s->closed = false;
+	pthread_mutex_unlock(&s->mu);
+	log_info("ship: opening a new NATS connection");
+	if (ship_connect(s) < 0)
+		log_warn("ship: no new NATS connection yet; trying again in %llu s",
+			 SHIP_REVIVE_NS / 1000000000ull);
+}
+
+/* Closes the connection and waits (bounded) until no callback can still run. */
+static void ship_disconnect(struct ship *s)
+{
+	struct timespec until;
+
+	if (!s->nc || s->closing)
+		return;
+	__atomic_store_n(&s->closing, true, __ATOMIC_RELAXED);
+	natsConnection_Close(s->nc);
+	clock_gettime(CLOCK_REALTIME, &until);
+	until.tv_sec += 5;
+	pthread_mutex_lock(&s->mu);
+	while (!s->closed && pthread_cond_timedwait(&s->cond, &s->mu, &until) != ETIMEDOUT)
+		;
+	pthread_mutex_unlock(&s->mu);
+	ship_wait_acks(s);
+}
+
+int ship_close(struct ship *s)
+{
+	int err;
+
+	if (s->out)
+		return fflush(s->out) ? -errno : 0;
+	s->now_ns = ship_now();
+	ship_requeue(s);
+	ship_replay(s, SHIP_REPLAY_MAX);
+	if (s->js)
+		ship_close_js(s);
+	else if (natsConnection_Status(s->nc) == NATS_CONN_STATUS_CONNECTED)
+		natsConnection_FlushTimeout(s->nc, SHIP_CLOSE_WAIT_MS);
+	ship_requeue(s);
+	ship_disconnect(s);
+	err = spool_flush(s->spool);
+	if (spool_count(s->spool))
+		log_info("ship: %" PRIu64 " events stay in the spool for the next start",
+			 spool_count(s->spool));
+	return err;
+}
+
+void ship_free(struct ship *s)
+{
+	size_t i;
+
+	if (!s)
+		return;
+	ship_disconnect(s);
+	jsCtx_Destroy(s->js);
+	natsConnection_Destroy(s->nc);
+	natsopts_free(s->nopts);
+	for (i = 0; i < s->nretry; i++)
+		natsMsg_Destroy(s->retry[i]);
+	free(s->retry);
+	spool_close(s->spool);
+	subject_free(s->subject);
+	buf_free(&s->fit);
+	pthread_mutex_destroy(&s->mu);
+	pthread_cond_destroy(&s->cond);
+	free(s);
+}

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * ship.h - the last stage: NATS core or JetStream publish with a disk spool
+ * while NATS is away; JSON lines on stdout when no NATS server is configured.
+ */
+#ifndef LOGTAP_SHIP_H
+#define LOGTAP_SHIP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lib/event.h"
+#include "cli/options.h"
+
+/* Connects (or prepares stdout). NULL with errno and a logged reason on failure. */
+struct ship *ship_new(const struct lt_options *o);
+/* Publishes one encoded event (json is borrowed); the subject comes from the template
+ * and e's metadata. 0, or a negative errno when the event could neither be sent nor
+ * spooled (counted). */
+int ship_event(struct ship *s, const struct event *e, const char *json, size_t len);
+/* Periodic work: flush, spool replay, reconnect bookkeeping (now_ns: monotonic). */
+void ship_tick(struct ship *s, uint64_t now_ns);
+/* Flushes in-flight publishes and spools what could not be sent. 0 or -errno. */
+int ship_close(struct ship *s);
+/* Accepts NULL; call ship_close first. */
+void ship_free(struct ship *s);
+
+#endif

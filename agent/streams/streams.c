@@ -1,0 +1,557 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * streams.c - one byte stream per writer (process + file + stream kind).
+ * Splits the captured chunks into lines, carrying partial lines across
+ * writes, and tells reassembly where write() boundaries and gaps were.
+ * Writers live in a hash table and an LRU list (oldest activity first).
+ */
+#include "streams.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lib/buf.h"
+#include "lib/log.h"
+
+struct writer {
+	struct writer *hnext;	/* hash chain */
+	struct writer *prev;	/* LRU list, least recently active first */
+	struct writer *next;
+	uint64_t hash;
+	struct ev_source src;	/* identity and the latest writer details */
+	char *file;		/* owned path, src.file points here */
+	struct buf partial;	/* bytes of an unfinished line */
+	uint64_t partial_ts;	/* realtime ns of the write that began it */
+	uint32_t partial_flags; /* LINE_SOW when it began a write */
+	uint64_t gap;		/* bytes lost before the next line */
+	uint64_t write_id;	/* write being received */
+	uint64_t expect_off;	/* next expected offset inside it */
+	uint64_t write_end;	/* its length; expect_off once its last chunk came */
+	uint64_t last_ns;	/* realtime of the latest record */
+	void *state;		/* the line consumer's slot */
+};
+
+struct file_entry {
+	struct file_entry *hnext;
+	uint32_t dev;
+	uint64_t ino;
+	enum lt_verdict verdict;
+	char *path; /* owned; path inside the writer's container */
+};
+
+struct streams {
+	struct streams_opts opts;
+	struct streams_cbs cbs;
+	struct writer **wtab;	 /* buckets */
+	size_t wmask;		 /* buckets - 1 */
+	size_t nwriters;
+	struct writer *lru_head; /* least recently active */
+	struct writer *lru_tail;
+	struct file_entry **ftab;
+	size_t fmask;
+	size_t nfiles;
+};
+
+static uint64_t mix64(uint64_t x)
+{
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdull;
+	x ^= x >> 33;
+	x *= 0xc4ceb9fe1a85ec53ull;
+	return x ^ (x >> 33);
+}
+
+static uint64_t writer_hash(uint32_t tgid, uint32_t dev, uint64_t ino, int stream)
+{
+	return mix64(ino ^ mix64(((uint64_t)tgid << 32 | dev) ^ (uint64_t)stream << 62));
+}
+
+static uint64_t file_hash(uint32_t dev, uint64_t ino)
+{
+	return mix64(ino ^ ((uint64_t)dev << 40));
+}
+
+struct streams *streams_new(const struct streams_opts *opts, const struct streams_cbs *cbs)
+{
+	struct streams *s = calloc(1, sizeof(*s));
+
+	if (!s)
+		return NULL;
+	s->opts = *opts;
+	s->cbs = *cbs;
+	s->wmask = 1023;
+	s->fmask = 1023;
+	s->wtab = calloc(s->wmask + 1, sizeof(*s->wtab));
+	s->ftab = calloc(s->fmask + 1, sizeof(*s->ftab));
+	if (!s->wtab || !s->ftab) {
+		streams_free(s);
+		errno = ENOMEM;
+		return NULL;
+	}
+	return s;
+}
+
+/* ---- files: path and verdict per device + inode ---- */
+
+static struct file_entry *file_find(struct streams *s, uint32_t dev, uint64_t ino)
+{
+	struct file_entry *f = s->ftab[file_hash(dev, ino) & s->fmask];
+
+	while (f && (f->dev != dev || f->ino != ino))
+		f = f->hnext;
+	return f;
+}
+
+static void files_clear(struct streams *s)
+{
+	struct file_entry *f, *n;
+	size_t i;
+
+	for (i = 0; i <= s->fmask; i++) {
+		for (f = s->ftab[i]; f; f = n) {
+			n = f->hnext;
+			free(f->path);
+			free(f);
+		}
+		s->ftab[i] = NULL;
+	}
+	s->nfiles = 0;
+}
+
+/* Records a file's path and asks the path callback for its verdict. */
+static struct file_entry *file_learn(struct streams *s, uint32_t dev, uint64_t ino,
+				     const char *path)
+{
+	struct file_entry *f = file_find(s, dev, ino);
+	char *p = strdup(path);
+
+	if (!p)
+		return NULL;
+	if (!f) {
+		/* The kernel's verdict map is an LRU of the same size: past it we relearn. */
+		if (s->nfiles > 4 * (s->fmask + 1))
+			files_clear(s);
+		f = calloc(1, sizeof(*f));
+		if (!f) {
+			free(p);
+			return NULL;
+		}
+		f->dev = dev;
+		f->ino = ino;
+		f->hnext = s->ftab[file_hash(dev, ino) & s->fmask];
+		s->ftab[file_hash(dev, ino) & s->fmask] = f;
+		s->nfiles++;
+	}
+	free(f->path);
+	f->path = p;
+	f->verdict = s->cbs.path ? s->cbs.path(s->cbs.ctx, dev, ino, path) : LT_VERDICT_CAPTURE;
+	return f;
+}
+
+/* Builds "/a/b/c" from the kernel's leaf-first, NUL-separated components. */
+static int path_from_components(const char *p, size_t n, struct buf *out)
+{
+	size_t end = n, start;
+
+	while (end > 0 && p[end - 1] == '\0')
+		end--;
+	if (end == 0)
+		return buf_append(out, "/", 1);
+	/* walk components from the last (the top directory) to the first (the leaf) */
+	while (end > 0) {
+		start = end;
+		while (start > 0 && p[start - 1] != '\0')
+			start--;
+		if (buf_putc(out, '/') || buf_append(out, p + start, end - start))
+			return -ENOMEM;
+		end = start ? start - 1 : 0;
+	}
+	return 0;
+}
+
+static void on_path(struct streams *s, const struct lt_hdr *h, const char *payload)
+{
+	struct buf path = { 0 };
+
+	if (path_from_components(payload, h->len, &path) == 0)
+		file_learn(s, h->dev, h->ino, path.p);
+	buf_free(&path);
+}
+
+/* A file whose PATH record was lost or predates us: ask /proc, decide once. */
+static struct file_entry *file_resolve(struct streams *s, const struct lt_hdr *h)
+{
+	char link[64], target[4096];
+	ssize_t n;
+
+	snprintf(link, sizeof(link), "/proc/%u/fd/%u", h->tgid, h->fd);
+	n = readlink(link, target, sizeof(target) - 1);
+	if (n <= 0)
+		snprintf(target, sizeof(target), "unknown:%u:%llu", h->dev,
+			 (unsigned long long)h->ino);
+	else
+		target[n] = '\0';
+	return file_learn(s, h->dev, h->ino, target);
+}
+
+/* ---- writers ---- */
+
+static void lru_unlink(struct streams *s, struct writer *w)
+{
+	if (w->prev)
+		w->prev->next = w->next;
+	else
+		s->lru_head = w->next;
+	if (w->next)
+		w->next->prev = w->prev;
+	else
+		s->lru_tail = w->prev;
+	w->prev = w->next = NULL;
+}
+
+static void lru_append(struct streams *s, struct writer *w)
+{
+	w->prev = s->lru_tail;
+	w->next = NULL;
+	if (s->lru_tail)
+		s->lru_tail->next = w;
+	else
+		s->lru_head = w;
+	s->lru_tail = w;
+}
+
+static int writers_grow(struct streams *s)
+{
+	size_t nmask = s->wmask * 2 + 1, i;
+	struct writer **t = calloc(nmask + 1, sizeof(*t)), *w, *n;
+
+	if (!t)
+		return -ENOMEM;
+	for (i = 0; i <= s->wmask; i++) {
+		for (w = s->wtab[i]; w; w = n) {
+			n = w->hnext;
+			w->hnext = t[w->hash & nmask];
+			t[w->hash & nmask] = w;
+		}
+	}
+	free(s->wtab);
+	s->wtab = t;
+	s->wmask = nmask;
+	return 0;
+}
+
+static struct writer *writer_get(struct streams *s, const struct lt_hdr *h, const char *path)
+{
+	uint64_t hash = writer_hash(h->tgid, h->dev, h->ino, h->stream);
+	struct writer *w = s->wtab[hash & s->wmask];
+
+	while (w && (w->hash != hash || w->src.tgid != h->tgid || w->src.dev != h->dev ||
+		     w->src.ino != h->ino || w->src.stream != h->stream))
+		w = w->hnext;
+	if (w)
+		return w;
+	if (s->nwriters > s->wmask && writers_grow(s))
+		return NULL;
+	w = calloc(1, sizeof(*w));
+	if (!w || !(w->file = strdup(path ? path : ""))) {
+		free(w);
+		return NULL;
+	}
+	w->hash = hash;
+	w->src.tgid = h->tgid;
+	w->src.dev = h->dev;
+	w->src.ino = h->ino;
+	w->src.stream = (enum lt_stream)h->stream;
+	w->src.file = w->file;
+	w->hnext = s->wtab[hash & s->wmask];
+	s->wtab[hash & s->wmask] = w;
+	s->nwriters++;
+	lru_append(s, w);
+	return w;
+}
+
+/* True when the bytes look binary: a NUL, or mostly control bytes. */
+static bool looks_binary(const char *p, size_t n)
+{
+	size_t ctl = 0, i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+
+		if (c == 0)
+			return true;
+		if (c < 0x20 && c != '\t' && c != '\r' && c != '\x1b' && c != '\f' && c != '\v')
+			ctl++;
+	}
+	return n >= 8 && ctl * 4 > n;
+}
+
+static void emit_line(struct streams *s, struct writer *w, const char *text, size_t len,
+		      uint64_t ts, uint32_t flags)
+{
+	struct line l = {
+		.src = &w->src,
+		.state = &w->state,
+		.ts_ns = ts,
+		.text = text,
+		.len = len,
+		.flags = flags,
+		.gap_bytes = w->gap,
+	};
+
+	if (!(flags & LINE_NOEOL) || s->opts.raw) {
+		/* CRLF: the CR belongs to the line end */
+		if (l.len && text[l.len - 1] == '\r')
+			l.len--;
+	}
+	if (looks_binary(text, l.len))
+		l.flags |= LINE_BINARY;
+	w->gap = 0;
+	s->cbs.line(s->cbs.ctx, &l);
+}
+
+/* Emits the partial line as is (idle, exit, gap or truncation). */
+static void flush_partial(struct streams *s, struct writer *w, uint32_t flags)
+{
+	if (!w->partial.len)
+		return;
+	emit_line(s, w, w->partial.p, w->partial.len, w->partial_ts,
+		  w->partial_flags | LINE_NOEOL | flags);
+	buf_reset(&w->partial);
+	w->partial_flags = 0;
+}
+
+static void writer_free(struct streams *s, struct writer *w)
+{
+	struct writer **pp = &s->wtab[w->hash & s->wmask];
+
+	flush_partial(s, w, 0);
+	if (s->cbs.writer_end)
+		s->cbs.writer_end(s->cbs.ctx, &w->state);
+	while (*pp != w)
+		pp = &(*pp)->hnext;
+	*pp = w->hnext;
+	lru_unlink(s, w);
+	s->nwriters--;
+	buf_free(&w->partial);
+	free(w->file);
+	free(w);
+}
+
+/* Appends bytes to the partial line, cutting it at max_line. */
+static void add_partial(struct streams *s, struct writer *w, const char *p, size_t n,
+			uint64_t ts, bool sow)
+{
+	size_t room;
+
+	while (n) {
+		if (!w->partial.len) {
+			w->partial_ts = ts;
+			w->partial_flags = sow ? LINE_SOW : 0;
+		}
+		room = s->opts.max_line > w->partial.len ? s->opts.max_line - w->partial.len : 0;
+		if (room > n)
+			room = n;
+		if (room && buf_append(&w->partial, p, room)) {
+			w->gap += n; /* out of memory: count the bytes as lost */
+			return;
+		}
+		p += room;
+		n -= room;
+		if (w->partial.len >= s->opts.max_line) {
+			emit_line(s, w, w->partial.p, w->partial.len, w->partial_ts,
+				  w->partial_flags | LINE_CUT | LINE_NOEOL);
+			buf_reset(&w->partial);
+		}
+		sow = false;
+	}
+}
+
+/* Splits a chunk into lines; last is 0, or the flags of a line that ends the write. */
+static void feed_lines(struct streams *s, struct writer *w, const char *p, size_t n,
+		       uint64_t ts, bool first, uint32_t last)
+{
+	const char *nl;
+	bool sow = first;
+	uint32_t flags;
+
+	while (n && (nl = memchr(p, '\n', n))) {
+		size_t len = (size_t)(nl - p);
+
+		/* the line that ends the write carries LINE_EOW (and LINE_TRUNCATED) */
+		flags = (last && len + 1 == n) ? last : 0;
+		if (w->partial.len) {
+			add_partial(s, w, p, len, ts, false);
+			emit_line(s, w, w->partial.p, w->partial.len, w->partial_ts,
+				  w->partial_flags | flags);
+			buf_reset(&w->partial);
+			w->partial_flags = 0;
+		} else if (len > s->opts.max_line) {
+			add_partial(s, w, p, len, ts, sow);
+			flush_partial(s, w, flags);
+		} else {
+			emit_line(s, w, p, len, ts, flags | (sow ? LINE_SOW : 0));
+		}
+		sow = false;
+		p = nl + 1;
+		n -= len + 1;
+	}
+	if (n)
+		add_partial(s, w, p, n, ts, sow);
+}
+
+/* Raw mode: the whole write is one line, newlines included; last as in feed_lines. */
+static void feed_raw(struct streams *s, struct writer *w, const char *p, size_t n, uint64_t ts,
+		     bool first, uint32_t last)
+{
+	if (first && w->partial.len)
+		flush_partial(s, w, 0);
+	if (!w->partial.len) {
+		w->partial_ts = ts;
+		w->partial_flags = LINE_SOW;
+	}
+	if (buf_append(&w->partial, p, n))
+		w->gap += n;
+	if (last && w->partial.len) {
+		size_t len = w->partial.len;
+
+		if (w->partial.p[len - 1] == '\n')
+			len--;
+		emit_line(s, w, w->partial.p, len, w->partial_ts, LINE_SOW | last);
+		buf_reset(&w->partial);
+		w->partial_flags = 0;
+	}
+}
+
+/* Accounts for chunks that never arrived (lost in the kernel). The bytes still due of
+ * the write being received are write_end - expect_off. */
+static void check_sequence(struct streams *s, struct writer *w, const struct lt_hdr *h)
+{
+	uint64_t missing = h->gap_bytes;
+
+	if ((h->flags & LT_F_FIRST) || h->write_id != w->write_id) {
+		/* the previous write never completed; a new one seen from the middle misses
+		 * its start (a first chunk has offset 0) */
+		missing += w->write_end - w->expect_off + h->offset;
+		w->write_id = h->write_id;
+		w->write_end = h->write_len;
+	} else if (h->offset > w->expect_off) {
+		missing += h->offset - w->expect_off;
+	}
+	w->expect_off = h->offset + h->len;
+	if ((h->flags & LT_F_LAST) || w->write_end < w->expect_off)
+		w->write_end = w->expect_off; /* truncated writes end here by design */
+	if (missing) {
+		flush_partial(s, w, LINE_TRUNCATED);
+		w->gap += missing;
+	}
+}
+
+static int on_data(struct streams *s, const struct lt_hdr *h, const char *payload)
+{
+	struct file_entry *f = NULL;
+	struct writer *w;
+	uint32_t last;
+
+	if (h->stream == LT_STREAM_FILE) {
+		f = file_find(s, h->dev, h->ino);
+		if (!f)
+			f = file_resolve(s, h);
+		if (!f)
+			return -ENOMEM;
+		if (f->verdict == LT_VERDICT_IGNORE)
+			return 0;
+	}
+	w = writer_get(s, h, f ? f->path : NULL);
+	if (!w)
+		return -ENOMEM;
+	w->src.pid = h->pid;
+	w->src.cgroup_id = h->cgroup_id;
+	w->src.mntns = h->mntns;
+	memcpy(w->src.comm, h->comm, sizeof(w->src.comm));
+	w->src.comm[LT_COMM_LEN - 1] = '\0';
+	w->last_ns = h->ts_ns;
+	lru_unlink(s, w);
+	lru_append(s, w);
+	check_sequence(s, w, h);
+	last = !(h->flags & LT_F_LAST) ? 0
+	       : LINE_EOW | (h->flags & LT_F_TRUNCATED ? LINE_TRUNCATED : 0);
+	if (s->opts.raw)
+		feed_raw(s, w, payload, h->len, h->ts_ns, h->flags & LT_F_FIRST, last);
+	else
+		feed_lines(s, w, payload, h->len, h->ts_ns, h->flags & LT_F_FIRST, last);
+	if (h->flags & LT_F_TRUNCATED)
+		flush_partial(s, w, LINE_TRUNCATED);
+	return 0;
+}
+
+static void on_exit_rec(struct streams *s, uint32_t tgid)
+{
+	struct writer *w = s->lru_head, *n;
+
+	for (; w; w = n) {
+		n = w->next;
+		if (w->src.tgid == tgid)
+			writer_free(s, w);
+	}
+}
+
+int streams_record(struct streams *s, const struct lt_hdr *h, const void *payload)
+{
+	switch (h->type) {
+	case LT_REC_DATA:
+		return on_data(s, h, payload);
+	case LT_REC_PATH:
+		on_path(s, h, payload);
+		return 0;
+	case LT_REC_EXIT:
+		on_exit_rec(s, h->tgid);
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+void streams_tick(struct streams *s, uint64_t now_ns)
+{
+	struct writer *w, *n;
+
+	for (w = s->lru_head; w; w = n) {
+		n = w->next;
+		if (now_ns < w->last_ns + s->opts.idle_ns)
+			break; /* the list is ordered by activity */
+		if (now_ns >= w->last_ns + s->opts.evict_ns)
+			writer_free(s, w);
+		else
+			flush_partial(s, w, 0);
+	}
+}
+
+void streams_flush(struct streams *s)
+{
+	while (s->lru_head)
+		writer_free(s, s->lru_head);
+}
+
+void streams_free(struct streams *s)
+{
+	if (!s)
+		return;
+	if (s->wtab)
+		streams_flush(s);
+	if (s->ftab)
+		files_clear(s);
+	free(s->wtab);
+	free(s->ftab);
+	free(s);
+}
+
+const char *streams_path_of(struct streams *s, uint32_t dev, uint64_t ino)
+{
+	struct file_entry *f = file_find(s, dev, ino);
+
+	return f ? f->path : NULL;
+}

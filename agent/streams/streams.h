@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * streams.h - turns captured write chunks into lines, one byte stream per
+ * writer (process + file): partial lines across writes, CRLF, binary data,
+ * gaps. Sits between capture (records in) and reassemble (lines out).
+ */
+#ifndef LOGTAP_STREAMS_H
+#define LOGTAP_STREAMS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "lt_abi.h"
+#include "lib/event.h"
+
+struct streams_opts {
+	size_t max_line;      /* bytes per line before it is cut (LINE_CUT) */
+	uint64_t idle_ns;     /* a partial line is flushed after this idle time */
+	uint64_t evict_ns;    /* a writer silent this long is forgotten */
+	bool raw;	      /* one line per write: no framing on newlines */
+};
+
+struct streams_cbs {
+	/* A line; borrowed for the duration of the call. */
+	void (*line)(void *ctx, const struct line *l);
+	/* A writer is going away: whatever the line consumer stored in *state must be
+	 * flushed and freed (reasm_writer_end). */
+	void (*writer_end)(void *ctx, void **state);
+	/* First sight of a file: decide capture or ignore from its path (the verdict is
+	 * also written back to the kernel by the callee). */
+	enum lt_verdict (*path)(void *ctx, uint32_t dev, uint64_t ino, const char *path);
+	void *ctx;
+};
+
+/* NULL with errno on failure. Both structs are copied. */
+struct streams *streams_new(const struct streams_opts *opts, const struct streams_cbs *cbs);
+/* Feeds one capture record (header with realtime ts, payload of h->len bytes). 0 or -errno. */
+int streams_record(struct streams *s, const struct lt_hdr *h, const void *payload);
+/* Flushes partial lines idle longer than idle_ns and forgets silent writers. */
+void streams_tick(struct streams *s, uint64_t now_ns);
+/* Flushes every partial line and ends every writer (shutdown). */
+void streams_flush(struct streams *s);
+void streams_free(struct streams *s);
+
+/* Paths of files seen, for tests and the summary. */
+const char *streams_path_of(struct streams *s, uint32_t dev, uint64_t ino);
+
+#endif

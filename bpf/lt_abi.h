@@ -1,0 +1,91 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * lt_abi.h - the one header shared by bpf/capture.bpf.c and agent/capture/.
+ * Everything that crosses the ring buffer or a map is defined here: fixed-width
+ * types, no pointers; agent/capture/capture.c checks the sizes at compile time.
+ */
+#ifndef LOGTAP_LT_ABI_H
+#define LOGTAP_LT_ABI_H
+
+#ifndef __VMLINUX_H__
+#include <linux/types.h> /* userspace; the BPF side has vmlinux.h */
+#endif
+
+#define LT_COMM_LEN 16
+#define LT_CHUNK_MAX 16384	  /* bytes of payload per DATA record */
+#define LT_PATH_MAX 4096	  /* bytes of path components per PATH record */
+#define LT_PATH_DEPTH 40	  /* dentry levels walked to build a path */
+#define LT_IOV_MAX 64		  /* iovecs looked at per writev/pwritev */
+#define LT_ABI_VERSION 1
+#define LT_CPU_BITS 12	  /* low bits of write_id that name the CPU */
+
+/* Record types on the ring buffer. */
+enum lt_rec_type {
+	LT_REC_DATA = 1, /* a chunk of one successful write */
+	LT_REC_PATH = 2, /* first sight of a file: its path, leaf first */
+	LT_REC_EXIT = 3, /* a process that wrote something has exited */
+	LT_REC_SPAN = 4, /* a write to a file userspace reads back: offset = file position */
+};
+
+/* Where a write went. */
+enum lt_stream {
+	LT_STREAM_FILE = 0,
+	LT_STREAM_STDOUT = 1,
+	LT_STREAM_STDERR = 2,
+};
+
+/* Verdicts in the files map, keyed by struct lt_file_key. */
+enum lt_verdict {
+	LT_VERDICT_PENDING = 1, /* path sent to userspace, no answer yet: copy */
+	LT_VERDICT_CAPTURE = 2, /* a log file: copy */
+	LT_VERDICT_IGNORE = 3,	/* not a log file: skip */
+	LT_VERDICT_READ = 4,	/* a log file userspace holds open: send position and length,
+				 * userspace reads the bytes from the page cache */
+};
+
+/* DATA record flags. */
+#define LT_F_FIRST (1u << 0)	 /* first chunk of a write */
+#define LT_F_LAST (1u << 1)	 /* last chunk of a write */
+#define LT_F_TRUNCATED (1u << 2) /* bytes of this write were not copied */
+
+struct lt_file_key {
+	__u64 ino; /* inode number */
+	__u32 dev; /* superblock s_dev (kernel encoding) */
+	__u32 pad;
+};
+
+/* Header of every ring buffer record; payload follows for DATA and PATH. */
+struct lt_hdr {
+	__u32 type;	      /* enum lt_rec_type */
+	__u32 len;	      /* payload bytes after the header */
+	__u64 ts_ns;	      /* bpf_ktime_get_boot_ns() at capture */
+	__u64 cgroup_id;      /* cgroup v2 id of the writer */
+	__u64 ino;	      /* file inode (DATA, PATH) */
+	__u64 write_id;	      /* per-CPU sequence << LT_CPU_BITS | cpu: unique per write */
+	__u64 write_len;      /* bytes the syscall reported written (DATA) */
+	__u64 offset;	      /* offset of this chunk inside the write (DATA), or
+			       * file position of the write (SPAN) */
+	__u64 gap_bytes;      /* bytes lost on this CPU before this record */
+	__u64 mntns;	      /* mount namespace inode of the writer */
+	__u32 dev;	      /* file s_dev (DATA, PATH) */
+	__u32 tgid;	      /* process id */
+	__u32 pid;	      /* thread id */
+	__u32 flags;	      /* LT_F_* (DATA) */
+	__u16 stream;	      /* enum lt_stream (DATA) */
+	__u16 fd;	      /* file descriptor written to (DATA) */
+	__u32 truncs;	      /* truncations of the file seen before the write (SPAN) */
+	char comm[LT_COMM_LEN]; /* thread name */
+};
+
+/* Per-CPU counters, summed by userspace for the summary and metrics. */
+struct lt_stats {
+	__u64 writes;	      /* captured writes */
+	__u64 bytes;	      /* captured bytes (copied) */
+	__u64 lost_records;   /* failed ring buffer reserves */
+	__u64 lost_bytes;     /* payload bytes of those records */
+	__u64 truncated_bytes; /* bytes beyond the per-write maximum */
+	__u64 path_records;   /* PATH records sent */
+	__u64 lost_paths;     /* PATH records that did not fit */
+};
+
+#endif /* LOGTAP_CAPTURE_H */

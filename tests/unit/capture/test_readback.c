@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * test_readback.c - spans read back from a real file through /proc/self/fd: the
+ * DATA records they become, read-ahead, the per-write maximum, and the gaps for a
+ * file that is shorter or was truncated since the write.
+ */
+#include "capture/readback.h"
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+#include "test.h"
+
+struct got {
+	struct lt_hdr h[64];
+	char data[64][256];
+	int n;
+};
+
+static uint32_t truncs_now; /* what the "kernel" reports */
+
+static uint32_t fake_truncs(void *ctx, uint32_t dev, uint64_t ino)
+{
+	(void)ctx;
+	(void)dev;
+	(void)ino;
+	return truncs_now;
+}
+
+static int released, closed;
+static void on_release(void *ctx, uint32_t dev, uint64_t ino)
+{
+	(void)ctx, (void)dev, (void)ino;
+	released++;
+}
+static void on_closed(void *ctx, uint32_t dev, uint64_t ino)
+{
+	(void)ctx, (void)dev, (void)ino;
+	closed++;
+}
+
+static const struct readback_cbs cbs = { fake_truncs, on_release, on_closed, NULL };
+
+static struct readback *rb_new(uint64_t max_write)
+{
+	released = closed = 0;
+	return readback_new(max_write, 64, &cbs);
+}
+
+static int collect(void *ctx, const struct lt_hdr *h, const void *payload)
+{
+	struct got *g = ctx;
+
+	if (g->n < 64) {
+		g->h[g->n] = *h;
+		memcpy(g->data[g->n], payload, h->len < 255 ? h->len : 255);
+		g->data[g->n][h->len < 255 ? h->len : 255] = '\0';
+		g->n++;
+	}
+	return 0;
+}
+
+struct file {
+	int fd;
+	uint32_t dev; /* kernel encoding */
+	uint64_t ino;
+	char path[64];
+};
+
+static void file_make(struct file *f, const char *content)
+{
+	struct stat st;
+
+	strcpy(f->path, "/tmp/lt-readback-XXXXXX");
+	f->fd = mkstemp(f->path);
+	CHECK(f->fd >= 0);
+	CHECK(write(f->fd, content, strlen(content)) == (ssize_t)strlen(content));
+	fstat(f->fd, &st);
+	f->dev = major(st.st_dev) << 20 | minor(st.st_dev);
+	f->ino = st.st_ino;
+}
+
+static void file_drop(struct file *f)
+{
+	close(f->fd);
+	unlink(f->path);
+}
+
+/* Opens f for read-back as the kernel would after a write of this process to it. */
+static bool hold(struct readback *r, const struct file *f, uint64_t now_ns)
+{
+	return readback_open(r, f->dev, f->ino, (uint32_t)getpid(), (uint32_t)f->fd, now_ns);
+}
+
+/* A file with content, held open by r, at the start of a drain. */
+static void file_held(struct readback *r, struct file *f, const char *content)
+{
+	file_make(f, content);
+	CHECK(hold(r, f, 1));
+	readback_batch(r);
+}
+
+static struct lt_hdr span(const struct file *f, uint64_t off, uint64_t len)
+{
+	struct lt_hdr h = { .type = LT_REC_SPAN, .dev = f->dev, .ino = f->ino, .offset = off,
+			    .write_len = len, .tgid = (uint32_t)getpid(), .fd = (uint16_t)f->fd,
+			    .flags = LT_F_FIRST | LT_F_LAST, .truncs = truncs_now };
+	return h;
+}
+
+TEST(spans_become_data_records)
+{
+	struct readback *r = rb_new(1 << 20);
+	struct file f;
+	struct got g = { 0 };
+	struct lt_hdr h;
+	struct readback_stats st;
+
+	truncs_now = 0;
+	file_held(r, &f, "first line\nsecond line\n");
+	h = span(&f, 0, 11);
+	h.gap_bytes = 7;
+	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	h = span(&f, 11, 12);
+	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(g.n == 2);
+	CHECK(g.h[0].type == LT_REC_DATA && g.h[0].len == 11 && g.h[0].offset == 0);
+	CHECK(g.h[0].flags == (LT_F_FIRST | LT_F_LAST) && g.h[0].gap_bytes == 7);
+	CHECK_STR(g.data[0], "first line\n");
+	CHECK_STR(g.data[1], "second line\n");
+	readback_stats(r, &st);
+	CHECK(st.bytes == 23 && st.short_bytes == 0 && st.files_open == 1);
+	readback_free(r);
+	file_drop(&f);
+}
+
+TEST(a_file_of_another_inode_is_not_opened)
+{
+	struct readback *r = rb_new(1 << 20);
+	struct file f;
+
+	file_make(&f, "x\n");
+	CHECK(!readback_open(r, f.dev, f.ino + 1, (uint32_t)getpid(), (uint32_t)f.fd, 1));
+	CHECK(!readback_retry_due(r, f.dev, f.ino + 1, 2)); /* paced: once a second */
+	CHECK(readback_retry_due(r, f.dev, f.ino + 1, 2000000000ull));
+	CHECK(!readback_open(r, f.dev, f.ino, (uint32_t)getpid(), 9999, 1)); /* no such fd */
+	readback_free(r);
+	file_drop(&f);
+}
+
+TEST(bytes_no_longer_in_the_file_are_a_gap)
+{
+	struct readback *r = rb_new(1 << 20);
+	struct file f;
+	struct got g = { 0 };
+	struct lt_hdr h;
+	struct readback_stats st;
+
+	truncs_now = 0;
+	file_held(r, &f, "short\n");
+	h = span(&f, 0, 20); /* the file was cut below the write's end */
+	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(g.n == 1 && g.h[0].len == 0 && g.h[0].gap_bytes == 20);
+	CHECK(g.h[0].flags == (LT_F_FIRST | LT_F_LAST));
+	readback_stats(r, &st);
+	CHECK(st.short_bytes == 20 && st.bytes == 0);
+	readback_free(r);
+	file_drop(&f);
+}
+
+TEST(a_truncation_after_the_write_is_a_gap_not_newer_bytes)
+{
+	struct readback *r = rb_new(1 << 20);
+	struct file f;
+	struct got g = { 0 };
+	struct lt_hdr h;
+
+	truncs_now = 3;
+	file_held(r, &f, "newer bytes in the old place\n");
+	h = span(&f, 0, 10);
+	h.truncs = 2; /* written before the third truncation */
+	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(g.n == 1 && g.h[0].len == 0 && g.h[0].gap_bytes == 10);
+	h.truncs = 3; /* served from the same read-ahead block: valid */
+	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(g.n == 2 && g.h[1].len == 10);
+	CHECK_STR(g.data[1], "newer byte");
+	readback_free(r);
+	file_drop(&f);
+}
+
+TEST(read_ahead_is_good_for_one_drain_only)
+{
+	struct readback *r = rb_new(1 << 20);
+	struct file f;
+	struct got g = { 0 };
+	struct lt_hdr h;
+
+	truncs_now = 0;
+	file_held(r, &f, "aaaa\n");
+	h = span(&f, 0, 5);
+	readback_span(r, &h, collect, &g, 2);
+	CHECK(pwrite(f.fd, "cccc\n", 5, 0) == 5); /* rewritten in place */
+	readback_span(r, &h, collect, &g, 2); /* same drain: the block read before */
+	readback_batch(r);
+	readback_span(r, &h, collect, &g, 2); /* next drain: read again */
+	CHECK(pwrite(f.fd, "bbbb\n", 5, 5) == 5); /* appended after the block was read */
+	h = span(&f, 5, 5);
+	readback_span(r, &h, collect, &g, 2); /* beyond the block: read again */
+	CHECK(g.n == 4);
+	CHECK_STR(g.data[0], "aaaa\n");
+	CHECK_STR(g.data[1], "aaaa\n");
+	CHECK_STR(g.data[2], "cccc\n");
+	CHECK_STR(g.data[3], "bbbb\n");
+	readback_free(r);
+	file_drop(&f);
+}
+
+TEST(large_spans_come_in_chunks_up_to_the_maximum)
+{
+	struct readback *r = rb_new(100000);
+	char *big = malloc(200001);
+	struct file f;
+	struct got g = { 0 };
+	struct lt_hdr h;
+	struct readback_stats st;
+	uint64_t sum = 0;
+	int i;
+
+	truncs_now = 0;
+	memset(big, 'z', 200000);
+	big[200000] = '\0';
+	file_held(r, &f, big);
+	h = span(&f, 0, 200000);
+	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(g.n == 2);
+	for (i = 0; i < g.n; i++) {
+		CHECK(g.h[i].offset == sum && g.h[i].write_len == 200000);
+		sum += g.h[i].len;
+	}
+	CHECK(sum == 100000);
+	CHECK(g.h[0].flags == LT_F_FIRST);
+	CHECK(g.h[1].flags == (LT_F_LAST | LT_F_TRUNCATED));
+	readback_stats(r, &st);
+	CHECK(st.truncated_bytes == 100000);
+	readback_free(r);
+	file_drop(&f);
+	free(big);
+}
+
+TEST(idle_files_are_released_then_closed_a_drain_later)
+{
+	struct readback *r = rb_new(1 << 20);
+	struct readback_stats st;
+	struct file f;
+
+	file_make(&f, "x\n");
+	CHECK(hold(r, &f, 1000));
+	readback_sweep(r, 2000, 5000);
+	CHECK(released == 0 && closed == 0);
+	readback_sweep(r, 7000, 5000);
+	CHECK(released == 1 && closed == 0);
+	CHECK(readback_retry_due(r, f.dev, f.ino, 7001)); /* written again: take it back */
+	readback_batch(r);
+	readback_batch(r);
+	readback_sweep(r, 8000, 5000);
+	CHECK(closed == 1);
+	readback_stats(r, &st);
+	CHECK(st.files_open == 0);
+	CHECK(readback_retry_due(r, f.dev, f.ino, 8001)); /* a copied write reopens it */
+	CHECK(hold(r, &f, 8002));
+	readback_free(r);
+	file_drop(&f);
+}
+
+TEST(a_file_rewritten_in_place_goes_back_to_copying_for_good)
+{
+	struct readback *r = rb_new(1 << 20);
+	struct file f;
+	struct got g = { 0 };
+	struct lt_hdr h;
+
+	truncs_now = 0;
+	file_held(r, &f, "status: ok\n");
+	h = span(&f, 0, 11);
+	readback_span(r, &h, collect, &g, 2);
+	CHECK(released == 0);
+	h.tgid = (uint32_t)getpid() + 1; /* another writer at the same place: not a rewrite */
+	readback_span(r, &h, collect, &g, 2);
+	CHECK(released == 0);
+	h.tgid = (uint32_t)getpid();
+	readback_span(r, &h, collect, &g, 2);
+	readback_span(r, &h, collect, &g, 2); /* the same writer went back */
+	CHECK(released == 1);
+	CHECK(g.n == 4 && g.h[3].len == 11); /* the span itself is still read */
+	readback_batch(r);
+	readback_batch(r);
+	readback_sweep(r, 3, 1000);
+	CHECK(closed == 1);
+	CHECK(!readback_retry_due(r, f.dev, f.ino, 5000000000ull));
+	CHECK(!hold(r, &f, 6));
+	readback_free(r);
+	file_drop(&f);
+}
+
+TEST(hostile_spans_are_gaps)
+{
+	struct readback *r = rb_new(1 << 20);
+	struct file f;
+	struct got g = { 0 };
+	struct lt_hdr h;
+
+	truncs_now = 0;
+	file_held(r, &f, "some bytes\n");
+	h = span(&f, UINT64_MAX - 5, 100); /* offset wraps: pread refuses it */
+	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	h = span(&f, 0, UINT64_MAX); /* cut at max_write, the file has 11 bytes */
+	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	h = span(&f, 0, 5);
+	h.dev++; /* a file never opened, and no writer to open it from */
+	h.fd = 9999;
+	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(g.n == 3);
+	CHECK(g.h[0].len == 0 && g.h[0].gap_bytes == 100);
+	CHECK(g.h[1].len == 0 && g.h[1].gap_bytes == 1 << 20 &&
+	      g.h[1].flags == (LT_F_FIRST | LT_F_LAST | LT_F_TRUNCATED));
+	CHECK(g.h[2].len == 0 && g.h[2].gap_bytes == 5);
+	readback_free(r);
+	file_drop(&f);
+}
+
+int main(void)
+{
+	RUN(spans_become_data_records);
+	RUN(a_file_of_another_inode_is_not_opened);
+	RUN(bytes_no_longer_in_the_file_are_a_gap);
+	RUN(a_truncation_after_the_write_is_a_gap_not_newer_bytes);
+	RUN(read_ahead_is_good_for_one_drain_only);
+	RUN(large_spans_come_in_chunks_up_to_the_maximum);
+	RUN(idle_files_are_released_then_closed_a_drain_later);
+	RUN(a_file_rewritten_in_place_goes_back_to_copying_for_good);
+	RUN(hostile_spans_are_gaps);
+	TEST_END();
+}

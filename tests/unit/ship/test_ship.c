@@ -1,0 +1,530 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * test_ship.c - ship against a real nats-server on a loopback port (SKIP when
+ * nats-server is not installed): core publish, start while NATS is down, an
+ * outage with JetStream (every event stored exactly once), a restart with a
+ * non-empty spool, max_payload cuts, a subject the server refuses, wrong
+ * credentials, and the metrics HTTP server.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <nats/nats.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "lib/buf.h"
+#include "encode/encode.h"
+#include "metrics/metrics.h"
+#include "ship/ship.h"
+#include "test.h"
+
+static char top[64];   /* temporary directory of this run */
+static int port;       /* the server's client port */
+static pid_t server;   /* nats-server, or 0 */
+static char conf[128]; /* config file for the next server start */
+
+static uint64_t now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+static int free_port(void)
+{
+	struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+	socklen_t len = sizeof(a);
+	int fd = socket(AF_INET, SOCK_STREAM, 0), p = 0;
+
+	if (fd >= 0 && !bind(fd, (struct sockaddr *)&a, sizeof(a)) &&
+	    !getsockname(fd, (struct sockaddr *)&a, &len))
+		p = ntohs(a.sin_port);
+	if (fd >= 0)
+		close(fd);
+	return p;
+}
+
+static bool port_open(void)
+{
+	struct sockaddr_in a = {.sin_family = AF_INET,
+				.sin_port = htons((uint16_t)port),
+				.sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	bool ok = fd >= 0 && !connect(fd, (struct sockaddr *)&a, sizeof(a));
+
+	if (fd >= 0)
+		close(fd);
+	return ok;
+}
+
+/* Writes the server config (extra: more config lines) used by server_start. */
+static void server_conf(const char *extra)
+{
+	FILE *f;
+
+	snprintf(conf, sizeof(conf), "%s/nats.conf", top);
+	f = fopen(conf, "w");
+	fprintf(f, "listen: 127.0.0.1:%d\njetstream { store_dir: \"%s/js\" }\n%s\n", port, top,
+		extra ? extra : "");
+	fclose(f);
+}
+
+static bool server_start(void)
+{
+	char log[128];
+	int i, fd;
+
+	snprintf(log, sizeof(log), "%s/nats.log", top);
+	server = fork();
+	if (server == 0) {
+		fd = open(log, O_WRONLY | O_CREAT | O_APPEND, 0600);
+		dup2(fd, 1);
+		dup2(fd, 2);
+		execlp("nats-server", "nats-server", "-c", conf, (char *)NULL);
+		_exit(127);
+	}
+	for (i = 0; i < 200 && server > 0; i++) { /* 10 s at most */
+		if (port_open())
+			return true;
+		if (waitpid(server, NULL, WNOHANG) == server)
+			break;
+		usleep(50000);
+	}
+	fprintf(stderr, "  nats-server did not start; see %s\n", log);
+	server = 0;
+	return false;
+}
+
+static void server_kill(void)
+{
+	if (server > 0) {
+		kill(server, SIGKILL);
+		waitpid(server, NULL, 0);
+	}
+	server = 0;
+}
+
+static void options(struct lt_options *o, const char *spool, bool js)
+{
+	static char url[64], dir[128];
+
+	snprintf(url, sizeof(url), "nats://127.0.0.1:%d", port);
+	snprintf(dir, sizeof(dir), "%s/%s", top, spool);
+	memset(o, 0, sizeof(*o));
+	o->nats_url = url;
+	o->spool_dir = dir;
+	o->spool_max_bytes = 64u << 20;
+	o->hostname = "testhost";
+	o->jetstream = js;
+}
+
+/* ship_event for an event with message "<prefix> <i>" (and an id "<prefix>-<i>"). */
+static int ship_n(struct ship *s, const char *prefix, int from, int n, size_t pad)
+{
+	struct buf json = {0};
+	struct event *e;
+	char *msg;
+	int i, err = 0;
+
+	for (i = from; i < from + n && !err; i++) {
+		e = event_new();
+		msg = calloc(1, 64 + pad);
+		snprintf(msg, 64, "%s %d ", prefix, i);
+		memset(msg + strlen(msg), 'x', pad);
+		event_set_message(e, msg, strlen(msg));
+		snprintf(e->event_id, sizeof(e->event_id), "%s-%d", prefix, i);
+		json.len = 0;
+		encode_json(&json, e, "testhost");
+		err = ship_event(s, e, json.p, json.len);
+		event_free(e);
+	}
+	buf_free(&json);
+	return err;
+}
+
+/* Ticks s until cond holds or 15 s pass. */
+#define PUMP(s, cond)                                                                              \
+	do {                                                                                       \
+		int pump_i;                                                                        \
+		for (pump_i = 0; pump_i < 750 && !(cond); pump_i++) {                              \
+			ship_tick((s), now_ns());                                                  \
+			usleep(20000);                                                             \
+		}                                                                                  \
+	} while (0)
+
+static natsConnection *client(void)
+{
+	natsConnection *nc = NULL;
+	char url[64];
+
+	snprintf(url, sizeof(url), "nats://127.0.0.1:%d", port);
+	if (natsConnection_ConnectTo(&nc, url) != NATS_OK)
+		return NULL;
+	return nc;
+}
+
+/* Receives up to n messages; counts those in order "<prefix> i" for i = 0.. */
+static int receive(natsSubscription *sub, const char *prefix, int n, const char *want_subject)
+{
+	char want[64];
+	natsMsg *m;
+	int got = 0;
+
+	while (got < n && natsSubscription_NextMsg(&m, sub, 3000) == NATS_OK) {
+		snprintf(want, sizeof(want), "\"message\":\"%s %d ", prefix, got);
+		if (strstr(natsMsg_GetData(m), want) &&
+		    (!want_subject || !strcmp(natsMsg_GetSubject(m), want_subject)))
+			got++;
+		else
+			fprintf(stderr, "  unexpected %s: %.80s\n", natsMsg_GetSubject(m),
+				natsMsg_GetData(m));
+		natsMsg_Destroy(m);
+	}
+	return got;
+}
+
+TEST(core_publish_in_order)
+{
+	natsSubscription *sub = NULL;
+	natsConnection *nc;
+	struct lt_options o;
+	struct ship *s;
+
+	server_conf(NULL);
+	CHECK(server_start());
+	nc = client();
+	CHECK(nc && natsConnection_SubscribeSync(&sub, nc, "logs.>") == NATS_OK);
+	natsConnection_Flush(nc);
+	options(&o, "spool-core", false);
+	s = ship_new(&o);
+	CHECK(s);
+	if (s) {
+		CHECK(ship_n(s, "core", 0, 2000, 10) == 0);
+		ship_tick(s, now_ns());
+		CHECK(ship_close(s) == 0);
+		CHECK(receive(sub, "core", 2000, "logs.default.customer.host") == 2000);
+	}
+	ship_free(s);
+	natsSubscription_Destroy(sub);
+	natsConnection_Destroy(nc);
+	server_kill();
+}
+
+TEST(start_while_down_then_restart_with_spool)
+{
+	natsSubscription *sub = NULL;
+	natsConnection *nc;
+	struct lt_options o;
+	struct ship *s;
+
+	options(&o, "spool-down", false);
+	s = ship_new(&o); /* no server yet */
+	CHECK(s);
+	if (!s)
+		return;
+	CHECK(ship_n(s, "down", 0, 300, 0) == 0);
+	CHECK(METRIC_GET(spool_events) == 300);
+	CHECK(ship_close(s) == 0); /* agent stops with a full spool */
+	ship_free(s);
+
+	s = ship_new(&o); /* agent restarts, NATS still down */
+	CHECK(s && ship_n(s, "down", 300, 200, 0) == 0);
+	CHECK(METRIC_GET(spool_events) == 500);
+	server_conf(NULL);
+	CHECK(server_start());
+	nc = client();
+	CHECK(nc && natsConnection_SubscribeSync(&sub, nc, "logs.>") == NATS_OK);
+	natsConnection_Flush(nc);
+	PUMP(s, METRIC_GET(spool_events) == 0 && METRIC_GET(nats_connected));
+	CHECK(ship_n(s, "down", 500, 100, 0) == 0);
+	CHECK(ship_close(s) == 0);
+	CHECK(receive(sub, "down", 600, NULL) == 600);
+	ship_free(s);
+	natsSubscription_Destroy(sub);
+	natsConnection_Destroy(nc);
+	server_kill();
+}
+
+static int64_t stream_msgs(void)
+{
+	natsConnection *nc = client();
+	jsStreamInfo *si = NULL;
+	jsCtx *js = NULL;
+	int64_t n = -1;
+
+	if (nc && natsConnection_JetStream(&js, nc, NULL) == NATS_OK &&
+	    js_GetStreamInfo(&si, js, "LOGS", NULL, NULL) == NATS_OK)
+		n = (int64_t)si->State.Msgs;
+	jsStreamInfo_Destroy(si);
+	jsCtx_Destroy(js);
+	natsConnection_Destroy(nc);
+	return n;
+}
+
+static bool stream_add(void)
+{
+	const char *subjects[] = {"logs.>"};
+	natsConnection *nc = client();
+	jsStreamConfig cfg;
+	jsCtx *js = NULL;
+	bool ok;
+
+	jsStreamConfig_Init(&cfg);
+	cfg.Name = "LOGS";
+	cfg.Subjects = subjects;
+	cfg.SubjectsLen = 1;
+	cfg.Storage = js_FileStorage;
+	ok = nc && natsConnection_JetStream(&js, nc, NULL) == NATS_OK &&
+	     js_AddStream(NULL, js, &cfg, NULL, NULL) == NATS_OK;
+	jsCtx_Destroy(js);
+	natsConnection_Destroy(nc);
+	return ok;
+}
+
+TEST(jetstream_outage_exactly_once)
+{
+	struct lt_options o;
+	struct ship *s;
+	int i;
+
+	server_conf(NULL);
+	CHECK(server_start() && stream_add());
+	options(&o, "spool-js", true);
+	s = ship_new(&o);
+	CHECK(s);
+	if (!s)
+		return;
+	CHECK(ship_n(s, "js", 0, 3000, 100) == 0);
+	server_kill(); /* with acks still in flight */
+	for (i = 0; i < 10; i++) {
+		CHECK(ship_n(s, "js", 3000 + i * 100, 100, 100) == 0);
+		ship_tick(s, now_ns());
+		usleep(100000);
+	}
+	CHECK(server_start());
+	PUMP(s, METRIC_GET(spool_events) == 0 && stream_msgs() == 4000);
+	CHECK(ship_n(s, "js", 0, 50, 100) == 0); /* the same ids again: deduplicated */
+	CHECK(ship_close(s) == 0);
+	CHECK(stream_msgs() == 4000);
+	ship_free(s);
+	server_kill();
+}
+
+TEST(max_payload_cuts_and_marks)
+{
+	natsSubscription *sub = NULL;
+	natsConnection *nc;
+	struct lt_options o;
+	struct ship *s;
+	natsMsg *m = NULL;
+	uint64_t cut0 = METRIC_GET(truncated_events);
+
+	server_conf("max_payload: 4096");
+	CHECK(server_start());
+	nc = client();
+	CHECK(nc && natsConnection_SubscribeSync(&sub, nc, "logs.>") == NATS_OK);
+	natsConnection_Flush(nc);
+	options(&o, "spool-max", false);
+	s = ship_new(&o);
+	CHECK(s && ship_n(s, "big", 0, 1, 10000) == 0);
+	CHECK(ship_close(s) == 0);
+	CHECK(natsSubscription_NextMsg(&m, sub, 3000) == NATS_OK);
+	if (m) {
+		CHECK(natsMsg_GetDataLength(m) <= 4096 && natsMsg_GetDataLength(m) > 3000);
+		CHECK(strstr(natsMsg_GetData(m), "\"truncated\":true") != NULL);
+		CHECK(strstr(natsMsg_GetData(m), "\"message\":\"big 0 xxx") != NULL);
+	}
+	CHECK(METRIC_GET(truncated_events) == cut0 + 1);
+	natsMsg_Destroy(m);
+	ship_free(s);
+	natsSubscription_Destroy(sub);
+	natsConnection_Destroy(nc);
+	server_kill();
+}
+
+TEST(refused_subject_counted)
+{
+	natsSubscription *sub = NULL;
+	natsConnection *nc = NULL;
+	struct lt_options o;
+	struct ship *s;
+	uint64_t perm0 = METRIC_GET(permission_errors);
+	char url[64];
+
+	server_conf("authorization { users = [ { user: ship, password: secret, permissions: {"
+		    " publish: \"logs.default.customer.>\" } }, { user: reader, password: r } ] }");
+	CHECK(server_start());
+	snprintf(url, sizeof(url), "nats://reader:r@127.0.0.1:%d", port);
+	CHECK(natsConnection_ConnectTo(&nc, url) == NATS_OK);
+	CHECK(nc && natsConnection_SubscribeSync(&sub, nc, ">") == NATS_OK);
+	natsConnection_Flush(nc);
+	options(&o, "spool-perm", false);
+	o.nats_user = "ship";
+	o.nats_password = "secret";
+	o.subject = "logs.other.{project}";
+	s = ship_new(&o);
+	CHECK(s && ship_n(s, "perm", 0, 5, 0) == 0);
+	PUMP(s, METRIC_GET(permission_errors) > perm0);
+	CHECK(METRIC_GET(permission_errors) > perm0);
+	CHECK(ship_n(s, "perm", 5, 1, 0) == -EPERM); /* known refused: counted, not sent */
+	ship_close(s);
+	ship_free(s);
+	o.subject = NULL; /* the default subject is allowed */
+	s = ship_new(&o);
+	CHECK(s && ship_n(s, "ok", 0, 3, 0) == 0);
+	CHECK(ship_close(s) == 0);
+	CHECK(receive(sub, "ok", 3, "logs.default.customer.host") == 3);
+	ship_free(s);
+	natsSubscription_Destroy(sub);
+	natsConnection_Destroy(nc);
+	server_kill();
+}
+
+TEST(bad_credentials_fail_fast)
+{
+	struct lt_options o;
+
+	server_conf("authorization { user: ship, password: secret }");
+	CHECK(server_start());
+	options(&o, "spool-auth", false);
+	o.nats_user = "ship";
+	o.nats_password = "wrong";
+	errno = 0;
+	CHECK(ship_new(&o) == NULL && errno == EACCES); /* not a silent retry loop */
+	server_kill();
+}
+
+/* A server that comes back with other credentials makes the client give up on the
+ * connection (same authentication error twice); ship opens a new one later. */
+TEST(new_connection_after_the_client_gave_up)
+{
+	natsSubscription *sub = NULL;
+	natsConnection *nc = NULL;
+	struct lt_options o;
+	struct ship *s;
+	char url[64];
+	int i;
+
+	server_conf("authorization { users = [ { user: ship, password: secret }, "
+		    "{ user: reader, password: r } ] }");
+	CHECK(server_start());
+	options(&o, "spool-revive", false);
+	o.nats_user = "ship";
+	o.nats_password = "secret";
+	s = ship_new(&o);
+	CHECK(s);
+	if (!s)
+		return;
+	server_kill();
+	server_conf("authorization { user: ship, password: changed }");
+	CHECK(server_start());
+	for (i = 0; i < 30; i++) { /* 3 s: reconnects at 0.5 s fail twice, the client gives up */
+		ship_tick(s, now_ns());
+		usleep(100000);
+	}
+	CHECK(ship_n(s, "revive", 0, 20, 0) == 0);
+	CHECK(METRIC_GET(spool_events) == 20);
+	server_kill();
+	server_conf("authorization { users = [ { user: ship, password: secret }, "
+		    "{ user: reader, password: r } ] }");
+	CHECK(server_start());
+	snprintf(url, sizeof(url), "nats://reader:r@127.0.0.1:%d", port);
+	CHECK(natsConnection_ConnectTo(&nc, url) == NATS_OK);
+	CHECK(nc && natsConnection_SubscribeSync(&sub, nc, "logs.>") == NATS_OK);
+	natsConnection_Flush(nc);
+	PUMP(s, METRIC_GET(spool_events) == 0 && METRIC_GET(nats_connected));
+	CHECK(ship_close(s) == 0);
+	CHECK(receive(sub, "revive", 20, NULL) == 20);
+	ship_free(s);
+	natsSubscription_Destroy(sub);
+	natsConnection_Destroy(nc);
+	server_kill();
+}
+
+/* One HTTP exchange with the metrics server; the reply goes to out. */
+static void http(int p, const char *req, char *out, size_t cap)
+{
+	struct sockaddr_in a = {.sin_family = AF_INET,
+				.sin_port = htons((uint16_t)p),
+				.sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	size_t n = 0;
+	ssize_t r;
+
+	out[0] = '\0';
+	if (fd < 0 || connect(fd, (struct sockaddr *)&a, sizeof(a)) ||
+	    write(fd, req, strlen(req)) != (ssize_t)strlen(req)) {
+		if (fd >= 0)
+			close(fd);
+		return;
+	}
+	while (n < cap - 1 && (r = read(fd, out + n, cap - 1 - n)) > 0)
+		n += (size_t)r;
+	out[n] = '\0';
+	close(fd);
+}
+
+TEST(metrics_http)
+{
+	static char big[8192], out[16384];
+	struct metrics_server *m;
+	char addr[64];
+	int p = free_port();
+
+	snprintf(addr, sizeof(addr), "127.0.0.1:%d", p);
+	m = metrics_server_start(addr);
+	CHECK(m);
+	METRIC_ADD(events_kind[EV_KIND_TRACE], 3);
+	http(p, "GET /metrics HTTP/1.0\r\n\r\n", out, sizeof(out));
+	CHECK(strstr(out, "HTTP/1.0 200 OK") == out);
+	CHECK(strstr(out, "\nlogtap_events_total{kind=\"trace\"} 3\n") != NULL);
+	CHECK(strstr(out, "# TYPE logtap_published_total counter\n") != NULL);
+	CHECK(strstr(out, "\nlogtap_nats_connected 0\n") != NULL);
+	CHECK(strstr(out, "logtap_kernel_drops_total ") != NULL);
+	http(p, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", out, sizeof(out));
+	CHECK(strstr(out, "HTTP/1.0 200 OK") == out && strstr(out, "\r\n\r\nok\n"));
+	http(p, "GET /nope HTTP/1.0\r\n\r\n", out, sizeof(out));
+	CHECK(strstr(out, "HTTP/1.0 404") == out);
+	memset(big, 'A', sizeof(big) - 1);
+	http(p, big, out, sizeof(out)); /* no end of head within the bound */
+	CHECK(strstr(out, "HTTP/1.0 400") == out);
+	metrics_server_stop(m);
+	CHECK(metrics_server_start("256.0.0.1:x") == NULL);
+	metrics_server_stop(NULL);
+}
+
+int main(void)
+{
+	char cmd[128];
+
+	RUN(metrics_http);
+	if (system("command -v nats-server > /dev/null 2>&1")) {
+		printf("SKIP: test_ship: nats-server is not installed\n");
+		TEST_END();
+	}
+	strcpy(top, "/tmp/logtap-ship.XXXXXX");
+	if (!mkdtemp(top))
+		return 1;
+	port = free_port();
+	RUN(core_publish_in_order);
+	RUN(start_while_down_then_restart_with_spool);
+	RUN(jetstream_outage_exactly_once);
+	RUN(max_payload_cuts_and_marks);
+	RUN(refused_subject_counted);
+	RUN(bad_credentials_fail_fast);
+	RUN(new_connection_after_the_client_gave_up);
+	server_kill();
+	nats_CloseAndWait(2000);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", top);
+	if (system(cmd))
+		return 1;
+	TEST_END();
+}
