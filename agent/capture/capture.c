@@ -19,6 +19,7 @@
 #include <bpf/libbpf.h>
 
 #include "capture.skel.h"
+#include "lib/clock.h"
 #include "lib/log.h"
 #include "readback.h"
 
@@ -42,17 +43,9 @@ _Static_assert(sizeof(struct lt_file_key) == 16, "lt_file_key layout");
 
 static int64_t boot_offset_ns; /* realtime - boottime */
 
-static uint64_t ts_ns(clockid_t id)
-{
-	struct timespec ts;
-
-	clock_gettime(id, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
-}
-
 static void refresh_boot_offset(void)
 {
-	uint64_t b1 = ts_ns(CLOCK_BOOTTIME), r = ts_ns(CLOCK_REALTIME), b2 = ts_ns(CLOCK_BOOTTIME);
+	uint64_t b1 = clock_ns(CLOCK_BOOTTIME), r = clock_real_ns(), b2 = clock_ns(CLOCK_BOOTTIME);
 
 	__atomic_store_n(&boot_offset_ns, (int64_t)(r - (b1 + (b2 - b1) / 2)), __ATOMIC_RELAXED);
 }
@@ -261,7 +254,7 @@ struct capture *capture_open(const struct cap_opts *opts, cap_record_fn fn, void
 		return NULL;
 	c->fn = fn;
 	c->ctx = ctx;
-	c->now_ns = ts_ns(CLOCK_MONOTONIC);
+	c->now_ns = clock_ns(CLOCK_MONOTONIC);
 	if (!opts->copy_writes) {
 		struct readback_cbs cbs = { file_truncs, release_file, closed_file, c };
 
@@ -308,7 +301,7 @@ int capture_poll(struct capture *c, int timeout_ms)
 	if (n < 0 && n != -EINTR)
 		return n;
 	refresh_boot_offset();
-	c->now_ns = ts_ns(CLOCK_MONOTONIC);
+	c->now_ns = clock_ns(CLOCK_MONOTONIC);
 	if (c->readback)
 		readback_batch(c->readback); /* read-ahead is good for one drain */
 	n = ring_buffer__consume(c->rb);

@@ -13,6 +13,7 @@
  * Blocks of files not read lately are freed at the next sweep (once a second).
  */
 #include "readback.h"
+#include "lib/hash.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -68,9 +69,7 @@ struct readback {
 
 static size_t bucket(uint32_t dev, uint64_t ino)
 {
-	uint64_t h = (ino ^ ((uint64_t)dev << 40)) * 0x9e3779b97f4a7c15ull;
-
-	return (size_t)(h >> 54) & (NBUCKETS - 1);
+	return hash_bucket(hash_file(dev, ino), NBUCKETS - 1);
 }
 
 static struct rb_file **find_slot(struct readback *r, uint32_t dev, uint64_t ino)

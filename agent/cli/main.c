@@ -13,24 +13,24 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "lib/buf.h"
 #include "capture/capture.h"
+#include "capture/readback.h"
+#include "capture/record.h"
 #include "encode/encode.h"
 #include "enrich/enrich.h"
+#include "files/paths.h"
+#include "lib/buf.h"
+#include "lib/clock.h"
 #include "lib/event.h"
 #include "lib/log.h"
 #include "metrics/metrics.h"
 #include "options.h"
-#include "files/paths.h"
 #include "process/process.h"
 #include "reassemble/reassemble.h"
-#include "capture/readback.h"
-#include "capture/record.h"
 #include "ship/ship.h"
 #include "streams/streams.h"
 
 #define TICK_MS 100
-#define NS_PER_MS 1000000ull
 
 struct app {
 	struct lt_options o;
@@ -57,14 +57,6 @@ static volatile sig_atomic_t stop_requested;
 static void on_signal(int sig)
 {
 	stop_requested = sig;
-}
-
-static uint64_t clock_ns(clockid_t id)
-{
-	struct timespec ts;
-
-	clock_gettime(id, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
 /* ---- the pipeline, back to front ---- */

@@ -11,95 +11,7 @@
 #include <string.h>
 #include <time.h>
 
-/* Length of the valid UTF-8 sequence at p (1..4), or 0 when invalid. */
-static size_t utf8_seq(const unsigned char *p, size_t n)
-{
-	unsigned char c = p[0];
-
-	if (c >= 0xc2 && c <= 0xdf)
-		return n >= 2 && (p[1] & 0xc0) == 0x80 ? 2 : 0;
-	if (c >= 0xe0 && c <= 0xef) {
-		if (n < 3 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80)
-			return 0;
-		if ((c == 0xe0 && p[1] < 0xa0) || (c == 0xed && p[1] > 0x9f))
-			return 0; /* overlong, or a UTF-16 surrogate */
-		return 3;
-	}
-	if (c >= 0xf0 && c <= 0xf4) {
-		if (n < 4 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80 ||
-		    (p[3] & 0xc0) != 0x80)
-			return 0;
-		if ((c == 0xf0 && p[1] < 0x90) || (c == 0xf4 && p[1] > 0x8f))
-			return 0;
-		return 4;
-	}
-	return 0;
-}
-
-/* Bytes that can be copied as they are: printable ASCII except " and \. */
-static inline bool plain(unsigned char c)
-{
-	return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
-}
-
-static int escape_byte(struct buf *out, unsigned char c)
-{
-	static const char hex[] = "0123456789abcdef";
-	char e[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
-
-	switch (c) {
-	case '"':
-		return buf_append(out, "\\\"", 2);
-	case '\\':
-		return buf_append(out, "\\\\", 2);
-	case '\n':
-		return buf_append(out, "\\n", 2);
-	case '\t':
-		return buf_append(out, "\\t", 2);
-	case '\r':
-		return buf_append(out, "\\r", 2);
-	default:
-		return buf_append(out, e, 6);
-	}
-}
-
-int encode_json_string(struct buf *out, const char *s, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s, *end = p + n;
-	size_t run, seq;
-
-	/* worst case 6 bytes per input byte; reserving it keeps the loop branch-light */
-	if (buf_reserve(out, n + 2) || buf_putc(out, '"'))
-		return -ENOMEM;
-	while (p < end) {
-		for (run = 0; p + run < end && plain(p[run]); run++)
-			;
-		if (run && buf_append(out, p, run))
-			return -ENOMEM;
-		p += run;
-		if (p >= end)
-			break;
-		if (*p == 0) {
-			/* NUL as U+FFFD: \u0000 is valid JSON but breaks C-string consumers */
-			if (buf_append(out, "\xef\xbf\xbd", 3))
-				return -ENOMEM;
-			p++;
-		} else if (*p < 0x80) {
-			if (escape_byte(out, *p))
-				return -ENOMEM;
-			p++;
-		} else if ((seq = utf8_seq(p, (size_t)(end - p)))) {
-			if (buf_append(out, p, seq))
-				return -ENOMEM;
-			p += seq;
-		} else {
-			if (buf_append(out, "\xef\xbf\xbd", 3)) /* U+FFFD */
-				return -ENOMEM;
-			p++;
-		}
-	}
-	return buf_putc(out, '"');
-}
+#include "lib/json.h"
 
 /* Appends the decimal digits of v. */
 static int put_u64(struct buf *out, uint64_t v)
@@ -155,7 +67,7 @@ static int field_str(struct buf *out, const char *name, const char *v)
 	out->len += n;
 	out->p[out->len++] = '"';
 	out->p[out->len++] = ':';
-	return encode_json_string(out, v, strlen(v));
+	return json_string(out, v, strlen(v));
 }
 
 #define APPEND_LIT(out, lit) buf_append((out), (lit), sizeof(lit) - 1)
@@ -179,9 +91,9 @@ static int encode_meta(struct buf *out, const struct meta *m)
 		for (i = 0; i < m->nlabels; i++) {
 			if (i)
 				err |= buf_putc(out, ',');
-			err |= encode_json_string(out, m->label_keys[i], strlen(m->label_keys[i]));
+			err |= json_string(out, m->label_keys[i], strlen(m->label_keys[i]));
 			err |= buf_putc(out, ':');
-			err |= encode_json_string(out, m->label_values[i],
+			err |= json_string(out, m->label_values[i],
 						  strlen(m->label_values[i]));
 		}
 		err |= buf_putc(out, '}');
@@ -200,7 +112,7 @@ int encode_json(struct buf *out, const struct event *e, const char *host)
 	err |= buf_putc(out, '"');
 	err |= field_str(out, "host", host);
 	err |= APPEND_LIT(out, ",\"message\":");
-	err |= encode_json_string(out, e->message ? e->message : "", e->message_len);
+	err |= json_string(out, e->message ? e->message : "", e->message_len);
 	err |= APPEND_LIT(out, ",\"level\":\"");
 	err |= buf_append(out, ev_level_name(e->level), strlen(ev_level_name(e->level)));
 	err |= APPEND_LIT(out, "\",\"kind\":\"");

@@ -15,8 +15,5 @@
 int encode_json(struct buf *out, const struct event *e, const char *host);
 /* Appends a text rendering (with a newline); ANSI colors per level when color. */
 int encode_text(struct buf *out, const struct event *e, bool color);
-/* Appends s as a JSON string: invalid UTF-8 and NUL become U+FFFD, other control bytes
- * \u escapes. */
-int encode_json_string(struct buf *out, const char *s, size_t n);
 
 #endif

@@ -6,6 +6,7 @@
  * Runs on enrich's resolver thread only: calls block up to their timeout.
  */
 #include "docker.h"
+#include "lib/clock.h"
 
 #include <errno.h>
 #include <jansson.h>
@@ -49,10 +50,7 @@ struct docker_events {
 
 static long long now_ms(void)
 {
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1000LL + ts.tv_nsec / 1000000;
+	return (long long)(clock_mono_ns() / NS_PER_MS);
 }
 
 static int left_ms(long long deadline)

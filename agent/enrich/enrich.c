@@ -15,8 +15,10 @@
 #include <string.h>
 
 #include "cgroup.h"
+#include "lib/clock.h"
 #include "lib/log.h"
 #include "resolver.h"
+#include "lib/hash.h"
 
 #define BUCKETS		4096
 #define SWEEP_NS	(10 * 1000000000ull)
@@ -63,10 +65,7 @@ struct enrich {
 
 static size_t slot_hash(uint64_t cgid, uint64_t mntns, uint32_t tgid)
 {
-	uint64_t h = (cgid ^ (mntns * 0x9e3779b97f4a7c15ull) ^ ((uint64_t)tgid << 32 | tgid)) *
-		     0xff51afd7ed558ccdull;
-
-	return (size_t)(h >> 52) & (BUCKETS - 1);
+	return hash_bucket(hash_add(hash_add(hash_mix64(cgid), mntns), tgid), BUCKETS - 1);
 }
 
 static struct slot *slot_find(struct slot **table, uint64_t cgid, uint64_t mntns, uint32_t tgid)
@@ -296,7 +295,7 @@ static void emit_with(struct enrich *en, struct event *e, struct meta *m)
 
 void enrich_push(struct enrich *en, struct event *e)
 {
-	uint64_t now = resolver_now_ns();
+	uint64_t now = clock_mono_ns();
 	struct ctr *c = writer_ctr(en, e, now);
 	struct pending *p;
 	struct meta *m;

@@ -10,8 +10,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "lib/event.h"
 #include "cli/options.h"
+#include "lib/event.h"
 
 struct enrich_opts {
 	const char *proc_root;	     /* "/proc" */

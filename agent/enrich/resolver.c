@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "docker.h"
+#include "lib/clock.h"
 #include "lib/log.h"
 #include "oci.h"
 
@@ -62,14 +63,6 @@ struct resolver {
 
 static const char *const src_names[SRC_COUNT] = {"docker", "podman", "containerd", "cri-o"};
 
-uint64_t resolver_now_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
-}
-
 /* Logs a change of a source's reachability, once per change. */
 static void src_status(struct resolver *r, enum rt_src s, bool down, int err, const char *fallback)
 {
@@ -106,7 +99,7 @@ static int dir_status(struct resolver *r, enum rt_src s)
 static int api_inspect(struct resolver *r, enum rt_src s, const struct ctr *c, const char *rt,
 		       const char *fallback, struct meta **m)
 {
-	uint64_t now = resolver_now_ns();
+	uint64_t now = clock_mono_ns();
 	int err;
 
 	if (r->state[s] < 0 && now < r->retry_ns[s])
@@ -114,7 +107,7 @@ static int api_inspect(struct resolver *r, enum rt_src s, const struct ctr *c, c
 	err = docker_inspect(r->where[s], c->cg.id, rt, r->o.api_timeout_ms, m);
 	api_status(r, s, err, fallback);
 	if (r->state[s] < 0)
-		r->retry_ns[s] = resolver_now_ns() + API_RETRY_NS;
+		r->retry_ns[s] = clock_mono_ns() + API_RETRY_NS;
 	return err;
 }
 
@@ -269,7 +262,7 @@ static void on_event(void *ctx, const struct docker_event *ev)
 	pthread_mutex_lock(&r->lock);
 	c = find_locked(r, cg.id, NULL);
 	if (!c && !strcmp(ev->action, "start")) {
-		c = ctr_new(&cg, resolver_now_ns()); /* prefetch: its first lines need not wait */
+		c = ctr_new(&cg, clock_mono_ns()); /* prefetch: its first lines need not wait */
 		if (c) {
 			c->next = r->ctrs;
 			r->ctrs = c;
@@ -279,7 +272,7 @@ static void on_event(void *ctx, const struct docker_event *ev)
 		c->dead_ns = 0;
 		queue_locked(r, c);
 	} else if (c && !c->dead_ns) {
-		c->dead_ns = resolver_now_ns();
+		c->dead_ns = clock_mono_ns();
 	}
 	pthread_mutex_unlock(&r->lock);
 }
@@ -300,7 +293,7 @@ static void requeue_partial(struct resolver *r, enum cg_runtime rt)
 static void events_ensure(struct stream *st)
 {
 	struct resolver *r = st->r;
-	uint64_t now = resolver_now_ns();
+	uint64_t now = clock_mono_ns();
 	bool was_down = r->state[st->src] < 0;
 
 	if (!st->wanted || st->es || now < st->retry_ns)
@@ -323,7 +316,7 @@ static void events_read(struct stream *st)
 		 strerror(-err));
 	docker_events_free(st->es);
 	st->es = NULL;
-	st->retry_ns = resolver_now_ns() + EVENTS_RETRY_NS / 10;
+	st->retry_ns = clock_mono_ns() + EVENTS_RETRY_NS / 10;
 }
 
 static bool stopping(struct resolver *r)

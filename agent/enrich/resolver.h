@@ -53,7 +53,4 @@ struct meta *resolver_meta(struct resolver *r, struct ctr *c, bool *done);
 void resolver_expire(struct resolver *r, uint64_t now_ns, uint64_t grace_ns, uint64_t idle_ns,
 		     void (*drop)(void *ctx, struct ctr *list), void *ctx);
 
-/* Monotonic nanoseconds. */
-uint64_t resolver_now_ns(void);
-
 #endif

@@ -19,8 +19,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "lib/buf.h"
 #include "encode/encode.h"
+#include "lib/buf.h"
+#include "lib/clock.h"
 #include "lib/log.h"
 #include "metrics/metrics.h"
 #include "natsopts.h"
@@ -63,14 +64,6 @@ struct ship {
 	pthread_cond_t cond; /* signals closed */
 	struct log_limit lim_send, lim_spool, lim_ack, lim_err, lim_fit;
 };
-
-static uint64_t ship_now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
-}
 
 static void ship_on_error(natsConnection *nc, natsSubscription *sub, natsStatus err, void *arg)
 {
@@ -479,7 +472,7 @@ struct ship *ship_new(const struct lt_options *o)
 		snprintf(s->host, sizeof(s->host), "%s", o->hostname);
 	else if (gethostname(s->host, sizeof(s->host) - 1))
 		snprintf(s->host, sizeof(s->host), "unknown");
-	s->now_ns = s->last_flush = ship_now();
+	s->now_ns = s->last_flush = clock_mono_ns();
 	if (!o->nats_url || !*o->nats_url)
 		s->out = stdout;
 	else
@@ -587,7 +580,7 @@ int ship_close(struct ship *s)
 
 	if (s->out)
 		return fflush(s->out) ? -errno : 0;
-	s->now_ns = ship_now();
+	s->now_ns = clock_mono_ns();
 	ship_requeue(s);
 	ship_replay(s, SHIP_REPLAY_MAX);
 	if (s->js)

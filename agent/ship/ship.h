@@ -9,8 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "lib/event.h"
 #include "cli/options.h"
+#include "lib/event.h"
 
 /* Connects (or prepares stdout). NULL with errno and a logged reason on failure. */
 struct ship *ship_new(const struct lt_options *o);

@@ -15,6 +15,7 @@
 
 #include "lib/buf.h"
 #include "lib/log.h"
+#include "lib/hash.h"
 
 struct writer {
 	struct writer *hnext;	/* hash chain */
@@ -55,23 +56,9 @@ struct streams {
 	size_t nfiles;
 };
 
-static uint64_t mix64(uint64_t x)
-{
-	x ^= x >> 33;
-	x *= 0xff51afd7ed558ccdull;
-	x ^= x >> 33;
-	x *= 0xc4ceb9fe1a85ec53ull;
-	return x ^ (x >> 33);
-}
-
 static uint64_t writer_hash(uint32_t tgid, uint32_t dev, uint64_t ino, int stream)
 {
-	return mix64(ino ^ mix64(((uint64_t)tgid << 32 | dev) ^ (uint64_t)stream << 62));
-}
-
-static uint64_t file_hash(uint32_t dev, uint64_t ino)
-{
-	return mix64(ino ^ ((uint64_t)dev << 40));
+	return hash_add(hash_file(dev, ino), (uint64_t)tgid << 8 | (uint64_t)stream);
 }
 
 struct streams *streams_new(const struct streams_opts *opts, const struct streams_cbs *cbs)
@@ -98,7 +85,7 @@ struct streams *streams_new(const struct streams_opts *opts, const struct stream
 
 static struct file_entry *file_find(struct streams *s, uint32_t dev, uint64_t ino)
 {
-	struct file_entry *f = s->ftab[file_hash(dev, ino) & s->fmask];
+	struct file_entry *f = s->ftab[hash_bucket(hash_file(dev, ino), s->fmask)];
 
 	while (f && (f->dev != dev || f->ino != ino))
 		f = f->hnext;
@@ -141,8 +128,8 @@ static struct file_entry *file_learn(struct streams *s, uint32_t dev, uint64_t i
 		}
 		f->dev = dev;
 		f->ino = ino;
-		f->hnext = s->ftab[file_hash(dev, ino) & s->fmask];
-		s->ftab[file_hash(dev, ino) & s->fmask] = f;
+		f->hnext = s->ftab[hash_bucket(hash_file(dev, ino), s->fmask)];
+		s->ftab[hash_bucket(hash_file(dev, ino), s->fmask)] = f;
 		s->nfiles++;
 	}
 	free(f->path);
@@ -233,8 +220,8 @@ static int writers_grow(struct streams *s)
 	for (i = 0; i <= s->wmask; i++) {
 		for (w = s->wtab[i]; w; w = n) {
 			n = w->hnext;
-			w->hnext = t[w->hash & nmask];
-			t[w->hash & nmask] = w;
+			w->hnext = t[hash_bucket(w->hash, nmask)];
+			t[hash_bucket(w->hash, nmask)] = w;
 		}
 	}
 	free(s->wtab);
@@ -246,7 +233,7 @@ static int writers_grow(struct streams *s)
 static struct writer *writer_get(struct streams *s, const struct lt_hdr *h, const char *path)
 {
 	uint64_t hash = writer_hash(h->tgid, h->dev, h->ino, h->stream);
-	struct writer *w = s->wtab[hash & s->wmask];
+	struct writer *w = s->wtab[hash_bucket(hash, s->wmask)];
 
 	while (w && (w->hash != hash || w->src.tgid != h->tgid || w->src.dev != h->dev ||
 		     w->src.ino != h->ino || w->src.stream != h->stream))
@@ -266,8 +253,8 @@ static struct writer *writer_get(struct streams *s, const struct lt_hdr *h, cons
 	w->src.ino = h->ino;
 	w->src.stream = (enum lt_stream)h->stream;
 	w->src.file = w->file;
-	w->hnext = s->wtab[hash & s->wmask];
-	s->wtab[hash & s->wmask] = w;
+	w->hnext = s->wtab[hash_bucket(hash, s->wmask)];
+	s->wtab[hash_bucket(hash, s->wmask)] = w;
 	s->nwriters++;
 	lru_append(s, w);
 	return w;
@@ -326,7 +313,7 @@ static void flush_partial(struct streams *s, struct writer *w, uint32_t flags)
 
 static void writer_free(struct streams *s, struct writer *w)
 {
-	struct writer **pp = &s->wtab[w->hash & s->wmask];
+	struct writer **pp = &s->wtab[hash_bucket(w->hash, s->wmask)];
 
 	flush_partial(s, w, 0);
 	if (s->cbs.writer_end)

@@ -10,8 +10,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "lt_abi.h"
 #include "lib/event.h"
+#include "lt_abi.h"
 
 struct streams_opts {
 	size_t max_line;      /* bytes per line before it is cut (LINE_CUT) */

@@ -10,8 +10,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "lib/buf.h"
 #include "encode/encode.h"
+#include "lib/buf.h"
 #include "process/process.h"
 #include "reassemble/reassemble.h"
 #include "streams/streams.h"

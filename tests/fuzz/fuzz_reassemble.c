@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/buf.h"
 #include "encode/encode.h"
+#include "lib/buf.h"
 #include "process/process.h"
 #include "reassemble/reassemble.h"
 

@@ -19,9 +19,10 @@
 
 #include "enrich/docker.h"
 #include "enrich/enrich.h"
-#include "lib/log.h"
 #include "enrich/oci.h"
 #include "enrich/resolver.h"
+#include "lib/clock.h"
+#include "lib/log.h"
 #include "test.h"
 
 #define X_ID	     "32204034b171d8be79eccdd901668ddfb73b31652bdc3b9a166120bcea5b299d"
@@ -281,7 +282,7 @@ static bool wait_out(struct enrich *en, struct out *o, int n)
 	int i;
 
 	for (i = 0; i < 20000 && o->n < n; i++) {
-		enrich_tick(en, resolver_now_ns());
+		enrich_tick(en, clock_mono_ns());
 		usleep(500);
 	}
 	return o->n >= n;
@@ -397,7 +398,7 @@ TEST(never_blocks)
 	fake_proc(w.proc, 100, "0::/docker/" X_ID "\n", NS_A);
 	en = enrich_new(&w.o, collect, &w.out);
 	enrich_push(en, ev(100, NS_A, 0, "first"));
-	enrich_tick(en, resolver_now_ns() + 1000000000ull);
+	enrich_tick(en, clock_mono_ns() + 1000000000ull);
 	CHECK(w.out.n == 1);
 	m = w.out.n ? w.out.ev[0]->meta : NULL;
 	CHECK(m && m->container_id && !strcmp(m->container_id, X_ID));
@@ -521,7 +522,7 @@ TEST(expiry)
 	enrich_push(en, ev(100, NS_A, 0, "a"));
 	enrich_push(en, ev(200, NS_B, 0, "host"));
 	CHECK(wait_out(en, &w.out, 2));
-	enrich_tick(en, resolver_now_ns() + 3600000000000ull);
+	enrich_tick(en, clock_mono_ns() + 3600000000000ull);
 	enrich_push(en, ev(100, NS_A, 0, "b"));
 	CHECK(wait_out(en, &w.out, 3));
 	CHECK(w.out.n == 3 && w.out.ev[2]->meta && w.out.ev[2]->meta != w.out.ev[0]->meta);

@@ -19,8 +19,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "lib/buf.h"
 #include "encode/encode.h"
+#include "lib/buf.h"
 #include "metrics/metrics.h"
 #include "ship/ship.h"
 #include "test.h"
