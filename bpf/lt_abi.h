@@ -17,6 +17,7 @@
 #define LT_PATH_DEPTH 40	  /* dentry levels walked to build a path */
 #define LT_IOV_MAX 64		  /* iovecs looked at per writev/pwritev */
 #define LT_ABI_VERSION 1
+#define LT_MAX_WRITE_DEFAULT (1u << 20) /* bytes captured per write unless --max-write */
 #define LT_CPU_BITS 12	  /* low bits of write_id that name the CPU */
 
 /* Record types on the ring buffer. */

@@ -19,7 +19,7 @@ const volatile bool targ_host = false;	/* capture host processes too */
 const volatile bool targ_stdio = false; /* capture fd 1/2 pipes and ttys */
 const volatile bool targ_pids = false;	/* only the tgids in the pids map */
 const volatile __u32 self_tgid = 0;	/* never capture ourselves */
-const volatile __u64 max_write = 1 << 20; /* bytes copied per write */
+const volatile __u64 max_write = LT_MAX_WRITE_DEFAULT; /* bytes copied per write */
 const volatile __u64 wakeup_bytes = 1 << 20; /* wake userspace past this backlog */
 const volatile bool precise_time = false; /* read the clock for every write */
 

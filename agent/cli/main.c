@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/utsname.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -18,6 +17,7 @@
 #include "capture/record.h"
 #include "encode/encode.h"
 #include "enrich/enrich.h"
+#include "enrich/filter.h"
 #include "files/paths.h"
 #include "lib/buf.h"
 #include "lib/clock.h"
@@ -35,6 +35,7 @@
 struct app {
 	struct lt_options o;
 	struct paths_opts paths;   /* log file rules */
+	struct filter_opts filter; /* capture filters on enriched events */
 	struct capture *cap;	   /* NULL in replay */
 	struct recorder *rec;	   /* --write FILE, or NULL */
 	struct streams *streams;
@@ -42,11 +43,9 @@ struct app {
 	struct enrich *enrich;
 	struct ship *ship;	   /* agent mode only */
 	struct metrics_server *metrics;
-	uint32_t *pids;		   /* --pid values */
 	struct buf out;		   /* encoded event */
 	bool text;		   /* -o text */
 	bool color;		   /* ANSI colors on a terminal */
-	char host[256];		   /* host field */
 	uint64_t replay_tick_ns;   /* replay: recorded time of the last tick */
 	uint64_t events;	   /* events written or shipped */
 	uint64_t filtered;	   /* events dropped by capture filters */
@@ -66,7 +65,7 @@ static void on_event_ready(void *ctx, struct event *e)
 	struct app *a = ctx;
 	int err;
 
-	if (!enrich_filter_match(&a->o, e)) {
+	if (!filter_match(&a->filter, e)) {
 		a->filtered++;
 		event_free(e);
 		return;
@@ -79,7 +78,7 @@ static void on_event_ready(void *ctx, struct event *e)
 	if (a->text)
 		err = encode_text(&a->out, e, a->color);
 	else
-		err = encode_json(&a->out, e, a->host);
+		err = encode_json(&a->out, e, a->o.hostname);
 	if (!err && a->ship)
 		err = ship_event(a->ship, e, a->out.p, a->out.len);
 	else if (!err && (fwrite(a->out.p, 1, a->out.len, stdout) != a->out.len ||
@@ -186,13 +185,15 @@ static int build_pipeline(struct app *a)
 
 	a->paths = (struct paths_opts){ o->paths.v, o->paths.n, o->excludes.v, o->excludes.n,
 					o->no_default_paths };
+	a->filter = (struct filter_opts){ &o->containers, &o->pods, &o->namespaces, &o->labels,
+					  o->pid_values, o->pids.n };
 	a->streams = streams_new(&so, &cbs);
 	a->reasm = reasm_new(&ro, on_event, a);
 	a->enrich = enrich_new(&eo, on_event_ready, a);
 	if (!a->streams || !a->reasm || !a->enrich)
 		return -ENOMEM;
 	if (o->mode == MODE_AGENT) {
-		a->ship = ship_new(o);
+		a->ship = ship_new(&o->ship, &o->nats, o->hostname);
 		if (!a->ship)
 			return -errno;
 	}
@@ -221,12 +222,7 @@ static void flush_pipeline(struct app *a)
 static int setup_output(struct app *a)
 {
 	const char *env_color = getenv("NO_COLOR");
-	struct utsname u;
 
-	if (a->o.hostname)
-		snprintf(a->host, sizeof(a->host), "%s", a->o.hostname);
-	else if (!uname(&u))
-		snprintf(a->host, sizeof(a->host), "%s", u.nodename);
 	a->text = a->o.output ? !strcmp(a->o.output, "text")
 			      : a->o.mode != MODE_AGENT && isatty(STDOUT_FILENO);
 	a->color = a->text && isatty(STDOUT_FILENO) && !(env_color && *env_color);
@@ -246,14 +242,7 @@ static int setup_capture(struct app *a)
 		.ring_bytes = a->o.ring_bytes,
 		.hook = a->o.hook,
 	};
-	size_t i;
-
-	a->pids = calloc(a->o.pids.n + 1, sizeof(*a->pids));
-	if (!a->pids)
-		return -ENOMEM;
-	for (i = 0; i < a->o.pids.n; i++)
-		a->pids[i] = (uint32_t)strtoul(a->o.pids.v[i], NULL, 10);
-	co.pids = a->pids;
+	co.pids = a->o.pid_values;
 	co.npids = a->o.pids.n;
 	if (a->o.write_file) {
 		a->rec = recorder_open(a->o.write_file);
@@ -372,7 +361,6 @@ static int run_replay(struct app *a)
 int main(int argc, char **argv)
 {
 	struct app a = { 0 };
-	enum log_level lvl = LOG_INFO;
 	int err;
 
 	err = options_parse(&a.o, argc, argv);
@@ -380,11 +368,7 @@ int main(int argc, char **argv)
 		options_free(&a.o);
 		return err > 0 ? 0 : 2;
 	}
-	if (a.o.log_level)
-		lvl = !strcmp(a.o.log_level, "debug") ? LOG_DEBUG
-		      : !strcmp(a.o.log_level, "warn") ? LOG_WARN
-		      : !strcmp(a.o.log_level, "error") ? LOG_ERROR : LOG_INFO;
-	log_setup(lvl, a.o.log_format && !strcmp(a.o.log_format, "json"));
+	log_setup(a.o.log_level_value, a.o.log_format && !strcmp(a.o.log_format, "json"));
 	install_signals();
 	setup_output(&a);
 	err = build_pipeline(&a);
@@ -396,7 +380,6 @@ int main(int argc, char **argv)
 		log_error("capture: recording %s is incomplete", a.o.write_file);
 	free_pipeline(&a);
 	buf_free(&a.out);
-	free(a.pids);
 	options_free(&a.o);
 	return err ? 1 : 0;
 }

@@ -14,7 +14,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/utsname.h>
 #include <unistd.h>
+
+#include "lib/log.h"
+#include "lt_abi.h"
 
 #define M_AGENT (1u << MODE_AGENT)
 #define M_CAPTURE (1u << MODE_CAPTURE)
@@ -67,19 +71,19 @@ static const struct opt_def opt_defs[] = {
 	{ "crio-root", 0, OT_STR, O(crio_root), M_LIVE, "DIR", "CRI-O state directory (default /run/containers/storage)" },
 	{ "storage-root", 0, OT_STR, O(storage_root), M_LIVE, "DIR", "Podman/CRI-O storage (default /var/lib/containers/storage)" },
 	{ "meta-wait", 0, OT_MS, O(meta_wait_ms), M_LIVE, "SECONDS", "how long an event may wait for container metadata (default 0.5)" },
-	{ "nats-url", 0, OT_STR, O(nats_url), M_AGENT, "URLS", "NATS servers, comma-separated (default: JSON lines on stdout)" },
-	{ "nats-creds", 0, OT_STR, O(nats_creds), M_AGENT, "FILE", "NATS user credentials (.creds) file" },
-	{ "nats-nkey", 0, OT_STR, O(nats_nkey), M_AGENT, "FILE", "NATS nkey seed file" },
-	{ "nats-user", 0, OT_STR, O(nats_user), M_AGENT, "USER", "NATS user name" },
-	{ "nats-password", 0, OT_STR, O(nats_password), M_AGENT, "PASSWORD", "NATS password" },
-	{ "nats-token", 0, OT_STR, O(nats_token), M_AGENT, "TOKEN", "NATS token" },
-	{ "tls-ca", 0, OT_STR, O(tls_ca), M_AGENT, "FILE", "CA certificate(s) to verify the NATS server" },
-	{ "tls-cert", 0, OT_STR, O(tls_cert), M_AGENT, "FILE", "client certificate for NATS" },
-	{ "tls-key", 0, OT_STR, O(tls_key), M_AGENT, "FILE", "client key for NATS" },
-	{ "subject", 0, OT_STR, O(subject), M_AGENT, "TEMPLATE", "subject template (default logs.default.customer.{project})" },
-	{ "jetstream", 0, OT_BOOL, O(jetstream), M_AGENT, NULL, "publish to JetStream with acks and de-duplication ids" },
-	{ "spool-dir", 0, OT_STR, O(spool_dir), M_AGENT, "DIR", "disk spool while NATS is away (default /var/lib/logtap/spool)" },
-	{ "spool-max-bytes", 0, OT_SIZE, O(spool_max_bytes), M_AGENT, "SIZE", "spool size limit, oldest evicted first (default 1G)" },
+	{ "nats-url", 0, OT_STR, O(nats.url), M_AGENT, "URLS", "NATS servers, comma-separated (default: JSON lines on stdout)" },
+	{ "nats-creds", 0, OT_STR, O(nats.creds), M_AGENT, "FILE", "NATS user credentials (.creds) file" },
+	{ "nats-nkey", 0, OT_STR, O(nats.nkey), M_AGENT, "FILE", "NATS nkey seed file" },
+	{ "nats-user", 0, OT_STR, O(nats.user), M_AGENT, "USER", "NATS user name" },
+	{ "nats-password", 0, OT_STR, O(nats.password), M_AGENT, "PASSWORD", "NATS password" },
+	{ "nats-token", 0, OT_STR, O(nats.token), M_AGENT, "TOKEN", "NATS token" },
+	{ "tls-ca", 0, OT_STR, O(nats.tls_ca), M_AGENT, "FILE", "CA certificate(s) to verify the NATS server" },
+	{ "tls-cert", 0, OT_STR, O(nats.tls_cert), M_AGENT, "FILE", "client certificate for NATS" },
+	{ "tls-key", 0, OT_STR, O(nats.tls_key), M_AGENT, "FILE", "client key for NATS" },
+	{ "subject", 0, OT_STR, O(ship.subject), M_AGENT, "TEMPLATE", "subject template (default logs.default.customer.{project})" },
+	{ "jetstream", 0, OT_BOOL, O(ship.jetstream), M_AGENT, NULL, "publish to JetStream with acks and de-duplication ids" },
+	{ "spool-dir", 0, OT_STR, O(ship.spool_dir), M_AGENT, "DIR", "disk spool while NATS is away (default /var/lib/logtap/spool)" },
+	{ "spool-max-bytes", 0, OT_SIZE, O(ship.spool_max_bytes), M_AGENT, "SIZE", "spool size limit, oldest evicted first (default 1G)" },
 	{ "metrics-addr", 0, OT_STR, O(metrics_addr), M_AGENT, "HOST:PORT", "serve /metrics and /healthz here" },
 	{ "log-format", 0, OT_STR, O(log_format), M_ALL, "FORMAT", "agent diagnostics as plain or json (default plain)" },
 	{ "log-level", 0, OT_STR, O(log_level), M_ALL, "LEVEL", "debug, info, warn or error (default info)" },
@@ -185,31 +189,6 @@ static int parse_seconds(const char *s, double *out)
 	return 0;
 }
 
-static int strlist_add(struct strlist *l, const char *v)
-{
-	char **n = realloc(l->v, (l->n + 1) * sizeof(*n));
-
-	if (!n)
-		return -ENOMEM;
-	l->v = n;
-	l->v[l->n] = strdup(v);
-	if (!l->v[l->n])
-		return -ENOMEM;
-	l->n++;
-	return 0;
-}
-
-static void strlist_free(struct strlist *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++)
-		free(l->v[i]);
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
-
 /* Sets option i from text; a higher-ranked source replaces a list wholesale. */
 static int set_opt(struct parse_state *ps, size_t i, const char *val, enum src_rank rank)
 {
@@ -269,16 +248,21 @@ static long find_opt(const char *name, size_t n)
 }
 
 
-static void set_defaults(struct lt_options *o)
+/* Every default of every option, once. Strings are owned like parsed ones. */
+static int set_defaults(struct lt_options *o)
 {
-	o->max_write = 1 << 20;
+	o->max_write = LT_MAX_WRITE_DEFAULT;
 	o->ring_bytes = 64 << 20;
 	o->idle_ms = 1000;
 	o->max_age_ms = 10000;
 	o->max_lines = 2000;
 	o->max_event_bytes = 512 << 10;
 	o->meta_wait_ms = 500;
-	o->spool_max_bytes = 1ull << 30;
+	o->ship.spool_max_bytes = 1ull << 30;
+	o->ship.spool_dir = strdup("/var/lib/logtap/spool");
+	o->ship.subject = strdup("logs.default.customer.{project}");
+	o->log_level_value = LOG_INFO;
+	return o->ship.spool_dir && o->ship.subject ? 0 : -ENOMEM;
 }
 
 static char *trim(char *s)
@@ -452,9 +436,12 @@ static int validate(struct lt_options *o)
 		bad = "-o/--output must be json or text";
 	else if (o->log_format && strcmp(o->log_format, "plain") && strcmp(o->log_format, "json"))
 		bad = "--log-format must be plain or json";
-	else if (o->log_level && strcmp(o->log_level, "debug") && strcmp(o->log_level, "info") &&
-		 strcmp(o->log_level, "warn") && strcmp(o->log_level, "error"))
+	else if (o->log_level && log_level_from_name(o->log_level) < 0)
 		bad = "--log-level must be debug, info, warn or error";
+	else if (!o->ship.spool_dir || !*o->ship.spool_dir)
+		bad = "--spool-dir must name a directory";
+	else if (!o->ship.subject || !*o->ship.subject)
+		bad = "--subject must not be empty";
 	else if (o->hook && strcmp(o->hook, "auto") && strcmp(o->hook, "tp_btf") &&
 		 strcmp(o->hook, "raw_tp"))
 		bad = "--hook must be auto, tp_btf or raw_tp";
@@ -480,6 +467,27 @@ static int validate(struct lt_options *o)
 	if (bad) {
 		fprintf(stderr, "logtap %s: %s\n", o->mode_name, bad);
 		return -EINVAL;
+	}
+	return 0;
+}
+
+/* Derived values, computed once here so that no stage parses an option again. */
+static int resolve(struct lt_options *o)
+{
+	struct utsname u;
+	size_t i;
+
+	if (o->log_level)
+		o->log_level_value = log_level_from_name(o->log_level);
+	o->pid_values = calloc(o->pids.n + 1, sizeof(*o->pid_values));
+	if (!o->pid_values)
+		return -ENOMEM;
+	for (i = 0; i < o->pids.n; i++)
+		o->pid_values[i] = (uint32_t)strtoul(o->pids.v[i], NULL, 10);
+	if (!o->hostname) {
+		o->hostname = strdup(uname(&u) ? "unknown" : u.nodename);
+		if (!o->hostname)
+			return -ENOMEM;
 	}
 	return 0;
 }
@@ -512,8 +520,9 @@ int options_parse(struct lt_options *o, int argc, char **argv)
 	int err;
 
 	memset(o, 0, sizeof(*o));
-	set_defaults(o);
-	err = pick_mode(o, argc, argv);
+	err = set_defaults(o);
+	if (!err)
+		err = pick_mode(o, argc, argv);
 	if (err)
 		return err;
 	argc--;
@@ -533,7 +542,9 @@ int options_parse(struct lt_options *o, int argc, char **argv)
 	}
 	if (err == -EINVAL)
 		fprintf(stderr, "(see logtap %s --help)\n", o->mode_name);
-	return err ? err : validate(o);
+	if (!err)
+		err = validate(o);
+	return err ? err : resolve(o);
 }
 
 void options_free(struct lt_options *o)
@@ -552,4 +563,6 @@ void options_free(struct lt_options *o)
 	}
 	free(o->replay_file);
 	o->replay_file = NULL;
+	free(o->pid_values);
+	o->pid_values = NULL;
 }

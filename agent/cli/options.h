@@ -10,13 +10,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
-enum lt_mode { MODE_NONE, MODE_AGENT, MODE_CAPTURE, MODE_REPLAY };
+#include "lib/strlist.h"
+#include "ship/natsopts.h"
+#include "ship/ship.h"
 
-/* A repeatable option's values, in the order given. */
-struct strlist {
-	size_t n;	/* entries */
-	char **v;	/* n strings, owned */
-};
+enum lt_mode { MODE_NONE, MODE_AGENT, MODE_CAPTURE, MODE_REPLAY };
 
 struct lt_options {
 	enum lt_mode mode;
@@ -40,6 +38,7 @@ struct lt_options {
 	struct strlist namespaces; /* --namespace NAME */
 	struct strlist labels;	/* --label KEY=VALUE */
 	struct strlist pids;	/* --pid PID */
+	uint32_t *pid_values;	/* the --pid values parsed, pids.n of them */
 	char *output;		/* json or text */
 	double duration;	/* seconds; 0 = until signalled */
 	char *write_file;	/* --write FILE: record raw captured writes */
@@ -60,23 +59,13 @@ struct lt_options {
 	char *storage_root;	/* Podman/CRI-O container storage (graphroot) */
 	uint64_t meta_wait_ms;	/* how long an event may wait for its metadata */
 
-	/* shipping */
-	char *nats_url;		/* comma-separated servers; NULL = JSON lines on stdout */
-	char *nats_creds;
-	char *nats_nkey;
-	char *nats_user;
-	char *nats_password;
-	char *nats_token;
-	char *tls_ca;
-	char *tls_cert;
-	char *tls_key;
-	char *subject;		/* template, default logs.default.customer.{project} */
-	bool jetstream;
-	char *spool_dir;
-	uint64_t spool_max_bytes;
-	char *metrics_addr;	/* HOST:PORT for /metrics and /healthz */
+	/* shipping: the ship stage's own structs, filled by the option table */
+	struct nats_opts nats;
+	struct ship_opts ship;
+	char *metrics_addr;	/* HOST:PORT for /metrics, /healthz and /readyz */
 	char *log_format;	/* plain or json */
 	char *log_level;	/* debug, info, warn, error */
+	int log_level_value;	/* log_level parsed: an enum log_level */
 };
 
 /* Parses argv (argv[1] is the mode) into o. Prints help and returns 1 when help was

@@ -10,23 +10,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "cli/options.h"
+#include "enrich_opts.h"
 #include "lib/event.h"
-
-struct enrich_opts {
-	const char *proc_root;	     /* "/proc" */
-	const char *docker_socket;   /* NULL: default /var/run/docker.sock */
-	const char *podman_socket;   /* NULL: default /run/podman/podman.sock */
-	const char *containerd_root; /* NULL: default /run/containerd */
-	const char *crio_root;	     /* NULL: default /run/containers/storage (CRI-O runroot) */
-	uint64_t wait_ns;	     /* max time an event waits for metadata */
-	bool host;		     /* host processes are in scope */
-	/* Added with the metadata issue; zero values mean the defaults. */
-	const char *storage_root; /* NULL: /var/lib/containers/storage (Podman, CRI-O graphroot) */
-	const char *cgroup_root;  /* NULL: the cgroup2 mount from /proc/self/mountinfo; "": do
-				   * not use cgroup v2 ids (tests, pure v1 hosts) */
-	int api_timeout_ms;	  /* 0: 2000; per runtime API call, on the resolver thread */
-};
 
 /* Receives each event once its metadata is known or the wait is over; owns e then. */
 typedef void (*enrich_emit_fn)(void *ctx, struct event *e);
@@ -44,11 +29,5 @@ void enrich_flush(struct enrich *en);
 /* Stops the resolver thread, frees events still waiting without emitting them, and the
  * caches. Accepts NULL. */
 void enrich_free(struct enrich *en);
-
-/* True when the event passes the capture filters of o: --container NAME|ID (exact name or
- * id prefix), --pod, --namespace (exact), --label KEY=VALUE (KEY alone: present), --pid
- * (tgid or thread id). Values of one flag are OR'ed, different flags AND'ed; true when no
- * such filter is set. Events without metadata pass only --pid. */
-bool enrich_filter_match(const struct lt_options *o, const struct event *e);
 
 #endif

@@ -11,7 +11,7 @@
 #include <stdint.h>
 
 #include "cgroup.h"
-#include "enrich.h"
+#include "enrich_opts.h"
 #include "lib/event.h"
 
 /* One container. Created by resolver_get (main thread) or by a Docker start event

@@ -17,6 +17,18 @@
 static enum log_level log_min = LOG_INFO;
 static bool log_json;
 
+int log_level_from_name(const char *name)
+{
+	static const char *const names[] = { "debug", "info", "warn", "error" };
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		if (!strcmp(name, names[i]))
+			return i;
+	}
+	return -1;
+}
+
 void log_setup(enum log_level min, bool json)
 {
 	log_min = min;

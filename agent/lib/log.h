@@ -10,6 +10,8 @@
 
 enum log_level { LOG_DEBUG, LOG_INFO, LOG_WARN, LOG_ERROR };
 
+/* debug, info, warn or error -> enum log_level; -1 for anything else. */
+int log_level_from_name(const char *name);
 void log_setup(enum log_level min, bool json);
 void log_msg(enum log_level level, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

@@ -92,22 +92,22 @@ static int natsopts_servers(struct natsopts *n, const char *urls)
 	return 0;
 }
 
-static int natsopts_auth(struct natsopts *n, const struct lt_options *o)
+static int natsopts_auth(struct natsopts *n, const struct nats_opts *o)
 {
 	natsStatus st = NATS_OK;
 	const char *what = "";
 
-	if (o->nats_creds) {
+	if (o->creds) {
 		what = "--nats-creds";
-		st = natsOptions_SetUserCredentialsFromFiles(n->opts, o->nats_creds, NULL);
-	} else if (o->nats_nkey) {
-		return natsopts_nkey(n, o->nats_nkey);
-	} else if (o->nats_user) {
+		st = natsOptions_SetUserCredentialsFromFiles(n->opts, o->creds, NULL);
+	} else if (o->nkey) {
+		return natsopts_nkey(n, o->nkey);
+	} else if (o->user) {
 		what = "--nats-user";
-		st = natsOptions_SetUserInfo(n->opts, o->nats_user, o->nats_password);
-	} else if (o->nats_token) {
+		st = natsOptions_SetUserInfo(n->opts, o->user, o->password);
+	} else if (o->token) {
 		what = "--nats-token";
-		st = natsOptions_SetToken(n->opts, o->nats_token);
+		st = natsOptions_SetToken(n->opts, o->token);
 	}
 	if (st == NATS_OK && (o->tls_ca || o->tls_cert)) {
 		what = "TLS";
@@ -223,7 +223,7 @@ static natsStatus natsopts_policy(natsOptions *no, const struct natsopts_cbs *cb
 	return st;
 }
 
-struct natsopts *natsopts_new(const struct lt_options *o, const struct natsopts_cbs *cbs)
+struct natsopts *natsopts_new(const struct nats_opts *o, const struct natsopts_cbs *cbs)
 {
 	struct natsopts *n;
 	int err;
@@ -233,10 +233,10 @@ struct natsopts *natsopts_new(const struct lt_options *o, const struct natsopts_
 		return NULL;
 	pthread_mutex_init(&n->mu, NULL);
 	n->cbs = *cbs;
-	n->urls = o->nats_url;
+	n->urls = o->url;
 	err = natsOptions_Create(&n->opts) == NATS_OK ? 0 : -ENOMEM;
 	if (!err)
-		err = natsopts_servers(n, o->nats_url);
+		err = natsopts_servers(n, o->url);
 	if (!err)
 		err = natsopts_auth(n, o);
 	if (!err && natsopts_policy(n->opts, cbs) != NATS_OK)

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
- * natsopts.h - ship's cnats glue: client options from struct lt_options (servers,
+ * natsopts.h - ship's cnats glue: client options from struct nats_opts (servers,
  * creds / nkey / user+password / token, TLS, reconnect forever, callbacks),
  * natsStatus to errno, and the subjects the server refused (permissions violations).
  */
@@ -11,7 +11,18 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "cli/options.h"
+/* Where and how to connect; strings are borrowed (NULL: not set). */
+struct nats_opts {
+	char *url;	/* comma-separated servers; NULL = no NATS (JSON lines on stdout) */
+	char *creds;	/* .creds file: user JWT + seed */
+	char *nkey;	/* nkey file: seed and public key */
+	char *user;
+	char *password;
+	char *token;
+	char *tls_ca;	/* CA certificate(s) that verify the server */
+	char *tls_cert; /* client certificate and key for mutual TLS */
+	char *tls_key;
+};
 
 /* Connection callbacks; they run on the library's threads with arg. */
 struct natsopts_cbs {
@@ -25,7 +36,7 @@ struct natsopts_cbs {
 struct natsopts;
 
 /* Builds the options; problems with files or URLs are logged. NULL with errno. */
-struct natsopts *natsopts_new(const struct lt_options *o, const struct natsopts_cbs *cbs);
+struct natsopts *natsopts_new(const struct nats_opts *o, const struct natsopts_cbs *cbs);
 /* Connects: 0 when connected, 1 when no server is reachable yet and the library keeps
  * trying in the background (on_connected tells), -errno (logged) for errors that
  * retrying cannot fix: credentials, TLS, bad options. */

@@ -433,10 +433,8 @@ static int ship_connect(struct ship *s)
 	return s->jetstream ? ship_js_ctx(s) : 0;
 }
 
-static int ship_setup(struct ship *s, const struct lt_options *o)
+static int ship_setup(struct ship *s, const struct ship_opts *so, const struct nats_opts *no)
 {
-	const char *dir = o->spool_dir && *o->spool_dir ? o->spool_dir : "/var/lib/logtap/spool";
-	uint64_t max = o->spool_max_bytes ? o->spool_max_bytes : 1ull << 30;
 	const struct natsopts_cbs cbs = {
 	    .on_error = ship_on_error,
 	    .on_connected = ship_on_connected,
@@ -445,20 +443,20 @@ static int ship_setup(struct ship *s, const struct lt_options *o)
 	    .arg = s,
 	};
 
-	s->subject = subject_new(o->subject ? o->subject : "logs.default.customer.{project}");
+	s->subject = subject_new(so->subject);
 	if (!s->subject)
 		return -errno;
-	s->spool = spool_open(dir, max);
+	s->spool = spool_open(so->spool_dir, so->spool_max_bytes);
 	if (!s->spool)
 		return -errno;
-	s->nopts = natsopts_new(o, &cbs);
+	s->nopts = natsopts_new(no, &cbs);
 	if (!s->nopts)
 		return -errno;
-	s->jetstream = o->jetstream;
+	s->jetstream = so->jetstream;
 	return ship_connect(s);
 }
 
-struct ship *ship_new(const struct lt_options *o)
+struct ship *ship_new(const struct ship_opts *so, const struct nats_opts *no, const char *host)
 {
 	struct ship *s;
 	int err = 0;
@@ -468,15 +466,12 @@ struct ship *ship_new(const struct lt_options *o)
 		return NULL;
 	pthread_mutex_init(&s->mu, NULL);
 	pthread_cond_init(&s->cond, NULL);
-	if (o->hostname)
-		snprintf(s->host, sizeof(s->host), "%s", o->hostname);
-	else if (gethostname(s->host, sizeof(s->host) - 1))
-		snprintf(s->host, sizeof(s->host), "unknown");
+	snprintf(s->host, sizeof(s->host), "%s", host);
 	s->now_ns = s->last_flush = clock_mono_ns();
-	if (!o->nats_url || !*o->nats_url)
+	if (!no->url || !*no->url)
 		s->out = stdout;
 	else
-		err = ship_setup(s, o);
+		err = ship_setup(s, so, no);
 	if (err) {
 		ship_free(s);
 		errno = -err;

@@ -9,11 +9,22 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "cli/options.h"
-#include "lib/event.h"
+#include <stdbool.h>
 
-/* Connects (or prepares stdout). NULL with errno and a logged reason on failure. */
-struct ship *ship_new(const struct lt_options *o);
+#include "lib/event.h"
+#include "natsopts.h"
+
+/* What ship does with events; strings are borrowed. The defaults live in cli/options.c. */
+struct ship_opts {
+	char *subject;		  /* template, e.g. logs.default.customer.{project} */
+	bool jetstream;		  /* JetStream publish with acks and Nats-Msg-Id */
+	char *spool_dir;	  /* disk spool while NATS is away; created with its parents */
+	uint64_t spool_max_bytes; /* oldest segments evicted beyond this */
+};
+
+/* Connects to no->url (or prepares stdout when it is NULL); host fills the subject's
+ * {host}. NULL with errno and a logged reason on failure. */
+struct ship *ship_new(const struct ship_opts *so, const struct nats_opts *no, const char *host);
 /* Publishes one encoded event (json is borrowed); the subject comes from the template
  * and e's metadata. 0, or a negative errno when the event could neither be sent nor
  * spooled (counted). */

@@ -23,6 +23,7 @@
 #include "lib/buf.h"
 #include "lib/log.h"
 #include "metrics/metrics.h"
+#include "lib/dirs.h"
 #include "spoolseg.h"
 
 #define SPOOL_BATCH_BYTES (256u * 1024) /* raw bytes per frame, unless one record is bigger */
@@ -216,8 +217,11 @@ struct spool *spool_open(const char *dir, uint64_t max_bytes)
 	sp->dir = strdup(dir);
 	if (!sp->dir)
 		goto fail;
-	if (mkdir(dir, 0700) && errno != EEXIST)
+	err = dirs_make(dir, 0700);
+	if (err) {
+		errno = -err;
 		goto fail_log;
+	}
 	sp->dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (sp->dirfd < 0)
 		goto fail_log;

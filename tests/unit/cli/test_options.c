@@ -29,7 +29,7 @@ TEST(defaults)
 	CHECK(o.mode == MODE_AGENT);
 	CHECK(o.max_write == 1 << 20);
 	CHECK(o.idle_ms == 1000);
-	CHECK(!o.host && !o.nats_url);
+	CHECK(!o.host && !o.nats.url);
 	options_free(&o);
 }
 
@@ -56,7 +56,7 @@ TEST(flags_env_file_precedence)
 	CHECK(o.paths.n == 1 && !strcmp(o.paths.v[0], "*.out")); /* flag list replaces */
 	CHECK(o.excludes.n == 2 && !strcmp(o.excludes.v[1], "*.y"));
 	CHECK(o.host);
-	CHECK(o.nats_url == NULL); /* an agent option in a shared file is skipped */
+	CHECK(o.nats.url == NULL); /* an agent option in a shared file is skipped */
 	options_free(&o);
 	unsetenv("LOGTAP_DURATION");
 	unsetenv("LOGTAP_EXCLUDE");

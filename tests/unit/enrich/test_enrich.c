@@ -19,6 +19,7 @@
 
 #include "enrich/docker.h"
 #include "enrich/enrich.h"
+#include "enrich/filter.h"
 #include "enrich/oci.h"
 #include "enrich/resolver.h"
 #include "lib/clock.h"
@@ -811,38 +812,41 @@ TEST(parsers)
 
 TEST(filters)
 {
-	struct lt_options o = {0};
+	struct strlist containers = {0}, pods_l = {0}, namespaces = {0}, labels_l = {0};
+	struct filter_opts o = { &containers, &pods_l, &namespaces, &labels_l, NULL, 0 };
+	uint32_t pid7 = 7, pid8v = 8;
 	struct event *e = ev(7, NS_A, 0, "m");
 	char *names[] = {"enr-web", "nomatch"}, *ids[] = {"3220"}, *pods[] = {"p"},
 	     *nss[] = {"shop"}, *labels[] = {"tier=front"}, *labels2[] = {"tier"},
-	     *bad_label[] = {"tier=back"}, *pids[] = {"7"}, *pid8[] = {"8"};
+	     *bad_label[] = {"tier=back"};
 
-	CHECK(enrich_filter_match(&o, e));
-	o.pids = (struct strlist){1, pids};
-	CHECK(enrich_filter_match(&o, e));
-	o.containers = (struct strlist){2, names};
-	CHECK(!enrich_filter_match(&o, e)); /* no metadata */
+	CHECK(filter_match(&o, e));
+	o.pids = &pid7;
+	o.npids = 1;
+	CHECK(filter_match(&o, e));
+	containers = (struct strlist){2, names};
+	CHECK(!filter_match(&o, e)); /* no metadata */
 	e->meta = meta_new();
 	e->meta->container_id = strdup(X_ID);
 	e->meta->container_name = strdup("enr-web");
 	e->meta->k8s_namespace = strdup("shop");
 	meta_add_label(e->meta, "tier", "front");
-	CHECK(enrich_filter_match(&o, e));
-	o.containers = (struct strlist){1, ids};
-	CHECK(enrich_filter_match(&o, e));
-	o.namespaces = (struct strlist){1, nss};
-	o.labels = (struct strlist){1, labels};
-	CHECK(enrich_filter_match(&o, e));
-	o.labels = (struct strlist){1, labels2};
-	CHECK(enrich_filter_match(&o, e));
-	o.labels = (struct strlist){1, bad_label};
-	CHECK(!enrich_filter_match(&o, e));
-	o.labels = (struct strlist){0, NULL};
-	o.pods = (struct strlist){1, pods};
-	CHECK(!enrich_filter_match(&o, e));
-	o.pods = (struct strlist){0, NULL};
-	o.pids = (struct strlist){1, pid8};
-	CHECK(!enrich_filter_match(&o, e));
+	CHECK(filter_match(&o, e));
+	containers = (struct strlist){1, ids};
+	CHECK(filter_match(&o, e));
+	namespaces = (struct strlist){1, nss};
+	labels_l = (struct strlist){1, labels};
+	CHECK(filter_match(&o, e));
+	labels_l = (struct strlist){1, labels2};
+	CHECK(filter_match(&o, e));
+	labels_l = (struct strlist){1, bad_label};
+	CHECK(!filter_match(&o, e));
+	labels_l = (struct strlist){0, NULL};
+	pods_l = (struct strlist){1, pods};
+	CHECK(!filter_match(&o, e));
+	pods_l = (struct strlist){0, NULL};
+	o.pids = &pid8v;
+	CHECK(!filter_match(&o, e));
 	event_free(e);
 }
 

@@ -22,6 +22,7 @@
 #include "encode/encode.h"
 #include "lib/buf.h"
 #include "metrics/metrics.h"
+#include "cli/options.h"
 #include "ship/ship.h"
 #include "test.h"
 
@@ -112,6 +113,8 @@ static void server_kill(void)
 	server = 0;
 }
 
+#define DEFAULT_SUBJECT "logs.default.customer.{project}"
+
 static void options(struct lt_options *o, const char *spool, bool js)
 {
 	static char url[64], dir[128];
@@ -119,12 +122,16 @@ static void options(struct lt_options *o, const char *spool, bool js)
 	snprintf(url, sizeof(url), "nats://127.0.0.1:%d", port);
 	snprintf(dir, sizeof(dir), "%s/%s", top, spool);
 	memset(o, 0, sizeof(*o));
-	o->nats_url = url;
-	o->spool_dir = dir;
-	o->spool_max_bytes = 64u << 20;
+	o->nats.url = url;
+	o->ship.spool_dir = dir;
+	o->ship.spool_max_bytes = 64u << 20;
+	o->ship.subject = DEFAULT_SUBJECT;
 	o->hostname = "testhost";
-	o->jetstream = js;
+	o->ship.jetstream = js;
 }
+
+/* ship_new with the stage's own structs, as main passes them. */
+#define SHIP_NEW(o) ship_new(&(o)->ship, &(o)->nats, (o)->hostname)
 
 /* ship_event for an event with message "<prefix> <i>" (and an id "<prefix>-<i>"). */
 static int ship_n(struct ship *s, const char *prefix, int from, int n, size_t pad)
@@ -204,7 +211,7 @@ TEST(core_publish_in_order)
 	CHECK(nc && natsConnection_SubscribeSync(&sub, nc, "logs.>") == NATS_OK);
 	natsConnection_Flush(nc);
 	options(&o, "spool-core", false);
-	s = ship_new(&o);
+	s = SHIP_NEW(&o);
 	CHECK(s);
 	if (s) {
 		CHECK(ship_n(s, "core", 0, 2000, 10) == 0);
@@ -226,7 +233,7 @@ TEST(start_while_down_then_restart_with_spool)
 	struct ship *s;
 
 	options(&o, "spool-down", false);
-	s = ship_new(&o); /* no server yet */
+	s = SHIP_NEW(&o); /* no server yet */
 	CHECK(s);
 	if (!s)
 		return;
@@ -235,7 +242,7 @@ TEST(start_while_down_then_restart_with_spool)
 	CHECK(ship_close(s) == 0); /* agent stops with a full spool */
 	ship_free(s);
 
-	s = ship_new(&o); /* agent restarts, NATS still down */
+	s = SHIP_NEW(&o); /* agent restarts, NATS still down */
 	CHECK(s && ship_n(s, "down", 300, 200, 0) == 0);
 	CHECK(METRIC_GET(spool_events) == 500);
 	server_conf(NULL);
@@ -298,7 +305,7 @@ TEST(jetstream_outage_exactly_once)
 	server_conf(NULL);
 	CHECK(server_start() && stream_add());
 	options(&o, "spool-js", true);
-	s = ship_new(&o);
+	s = SHIP_NEW(&o);
 	CHECK(s);
 	if (!s)
 		return;
@@ -333,7 +340,7 @@ TEST(max_payload_cuts_and_marks)
 	CHECK(nc && natsConnection_SubscribeSync(&sub, nc, "logs.>") == NATS_OK);
 	natsConnection_Flush(nc);
 	options(&o, "spool-max", false);
-	s = ship_new(&o);
+	s = SHIP_NEW(&o);
 	CHECK(s && ship_n(s, "big", 0, 1, 10000) == 0);
 	CHECK(ship_close(s) == 0);
 	CHECK(natsSubscription_NextMsg(&m, sub, 3000) == NATS_OK);
@@ -367,18 +374,18 @@ TEST(refused_subject_counted)
 	CHECK(nc && natsConnection_SubscribeSync(&sub, nc, ">") == NATS_OK);
 	natsConnection_Flush(nc);
 	options(&o, "spool-perm", false);
-	o.nats_user = "ship";
-	o.nats_password = "secret";
-	o.subject = "logs.other.{project}";
-	s = ship_new(&o);
+	o.nats.user = "ship";
+	o.nats.password = "secret";
+	o.ship.subject = "logs.other.{project}";
+	s = SHIP_NEW(&o);
 	CHECK(s && ship_n(s, "perm", 0, 5, 0) == 0);
 	PUMP(s, METRIC_GET(permission_errors) > perm0);
 	CHECK(METRIC_GET(permission_errors) > perm0);
 	CHECK(ship_n(s, "perm", 5, 1, 0) == -EPERM); /* known refused: counted, not sent */
 	ship_close(s);
 	ship_free(s);
-	o.subject = NULL; /* the default subject is allowed */
-	s = ship_new(&o);
+	o.ship.subject = DEFAULT_SUBJECT; /* the default subject is allowed */
+	s = SHIP_NEW(&o);
 	CHECK(s && ship_n(s, "ok", 0, 3, 0) == 0);
 	CHECK(ship_close(s) == 0);
 	CHECK(receive(sub, "ok", 3, "logs.default.customer.host") == 3);
@@ -395,10 +402,10 @@ TEST(bad_credentials_fail_fast)
 	server_conf("authorization { user: ship, password: secret }");
 	CHECK(server_start());
 	options(&o, "spool-auth", false);
-	o.nats_user = "ship";
-	o.nats_password = "wrong";
+	o.nats.user = "ship";
+	o.nats.password = "wrong";
 	errno = 0;
-	CHECK(ship_new(&o) == NULL && errno == EACCES); /* not a silent retry loop */
+	CHECK(SHIP_NEW(&o) == NULL && errno == EACCES); /* not a silent retry loop */
 	server_kill();
 }
 
@@ -417,9 +424,9 @@ TEST(new_connection_after_the_client_gave_up)
 		    "{ user: reader, password: r } ] }");
 	CHECK(server_start());
 	options(&o, "spool-revive", false);
-	o.nats_user = "ship";
-	o.nats_password = "secret";
-	s = ship_new(&o);
+	o.nats.user = "ship";
+	o.nats.password = "secret";
+	s = SHIP_NEW(&o);
 	CHECK(s);
 	if (!s)
 		return;
