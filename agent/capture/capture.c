@@ -33,7 +33,6 @@ struct capture {
 	void *ctx;
 	const char *hook;	  /* "tp_btf" or "raw_tp" */
 	struct readback *readback; /* NULL with --copy-writes */
-	const struct lt_hdr *cur; /* the record being handed on */
 	uint64_t now_ns;	  /* monotonic, once per drain */
 	uint64_t next_sweep_ns;
 };
@@ -137,7 +136,6 @@ static int on_sample(void *ctx, void *data, size_t size)
 {
 	struct capture *c = ctx;
 	struct lt_hdr h;
-	int err;
 
 	if (size < sizeof(h))
 		return 0;
@@ -150,10 +148,7 @@ static int on_sample(void *ctx, void *data, size_t size)
 	if (c->readback && h.type == LT_REC_DATA && h.stream == LT_STREAM_FILE &&
 	    (h.flags & LT_F_FIRST) && readback_retry_due(c->readback, h.dev, h.ino, c->now_ns))
 		try_readback(c, &h);
-	c->cur = &h;
-	err = c->fn(c->ctx, &h, (const char *)data + sizeof(h));
-	c->cur = NULL;
-	return err;
+	return c->fn(c->ctx, &h, (const char *)data + sizeof(h));
 }
 
 /* The host's mount namespace: pid 1's when we can see it (host or hostPID), else
@@ -312,14 +307,16 @@ int capture_poll(struct capture *c, int timeout_ms)
 	return n < 0 && n != -EINTR ? n : 0;
 }
 
-int capture_set_verdict(struct capture *c, uint32_t dev, uint64_t ino, enum lt_verdict v)
+enum lt_verdict capture_set_verdict(struct capture *c, uint32_t dev, uint64_t ino, uint32_t tgid,
+				    uint32_t fd, enum lt_verdict v)
 {
-	/* the record that raised the question names a writer holding the file open */
-	if (v == LT_VERDICT_CAPTURE && c->readback && c->cur && c->cur->dev == dev &&
-	    c->cur->ino == ino &&
-	    readback_open(c->readback, dev, ino, c->cur->tgid, c->cur->fd, c->now_ns))
+	if (v == LT_VERDICT_CAPTURE && c->readback &&
+	    readback_open(c->readback, dev, ino, tgid, fd, c->now_ns))
 		v = LT_VERDICT_READ;
-	return store_verdict(c, dev, ino, v);
+	if (store_verdict(c, dev, ino, v))
+		log_debug("capture: verdict for %u:%llu not stored: %s", dev,
+			  (unsigned long long)ino, strerror(errno));
+	return v;
 }
 
 void capture_stats(struct capture *c, struct lt_stats *out)

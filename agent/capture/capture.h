@@ -33,8 +33,11 @@ typedef int (*cap_record_fn)(void *ctx, const struct lt_hdr *h, const void *payl
 struct capture *capture_open(const struct cap_opts *opts, cap_record_fn fn, void *ctx);
 /* Waits up to timeout_ms, then drains the ring. Records handled, or -errno. */
 int capture_poll(struct capture *c, int timeout_ms);
-/* Tells the kernel what to do with writes to a file. 0 or -errno. */
-int capture_set_verdict(struct capture *c, uint32_t dev, uint64_t ino, enum lt_verdict v);
+/* Tells the kernel what to do with writes to a file; tgid and fd name a writer holding it
+ * open, through which a log file is opened for read-back (then the verdict is READ).
+ * Returns the verdict stored, v itself when the map update failed (logged at debug). */
+enum lt_verdict capture_set_verdict(struct capture *c, uint32_t dev, uint64_t ino, uint32_t tgid,
+				    uint32_t fd, enum lt_verdict v);
 /* Sums the per-CPU counters; bytes and truncated_bytes include what was read back. */
 void capture_stats(struct capture *c, struct lt_stats *out);
 /* What was read back from the page cache (zeros with --copy-writes). */

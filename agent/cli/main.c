@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
  * main.c - wires the stages together; the whole pipeline fits on one screen:
- *   capture -> streams -> reassemble -> process -> enrich -> filter -> encode -> ship
+ *   capture -> files -> streams -> reassemble -> process -> enrich -> filter -> encode -> ship
  * Modes: agent (ship to NATS or stdout), capture (terminal session), replay.
  */
 #include <errno.h>
@@ -18,7 +18,7 @@
 #include "encode/encode.h"
 #include "enrich/enrich.h"
 #include "enrich/filter.h"
-#include "files/paths.h"
+#include "files/files.h"
 #include "lib/buf.h"
 #include "lib/clock.h"
 #include "lib/event.h"
@@ -38,6 +38,7 @@ struct app {
 	struct filter_opts filter; /* capture filters on enriched events */
 	struct capture *cap;	   /* NULL in replay */
 	struct recorder *rec;	   /* --write FILE, or NULL */
+	struct files *files;	   /* file identity: path and verdict */
 	struct streams *streams;
 	struct reasm *reasm;
 	struct enrich *enrich;
@@ -113,15 +114,12 @@ static void on_writer_end(void *ctx, void **state)
 	reasm_writer_end(a->reasm, state);
 }
 
-static enum lt_verdict on_path(void *ctx, uint32_t dev, uint64_t ino, const char *path)
+static enum lt_verdict on_verdict(void *ctx, uint32_t dev, uint64_t ino, uint32_t tgid,
+				  uint32_t fd, enum lt_verdict v)
 {
 	struct app *a = ctx;
-	enum lt_verdict v = paths_is_log(&a->paths, path) ? LT_VERDICT_CAPTURE : LT_VERDICT_IGNORE;
 
-	log_debug("main: %s %s", v == LT_VERDICT_CAPTURE ? "capturing" : "ignoring", path);
-	if (a->cap && capture_set_verdict(a->cap, dev, ino, v))
-		log_debug("main: verdict for %s not stored", path);
-	return v;
+	return a->cap ? capture_set_verdict(a->cap, dev, ino, tgid, fd, v) : v;
 }
 
 /* Timers: streams and reassembly run on the capture clock (realtime, or the
@@ -133,6 +131,24 @@ static void tick(struct app *a, uint64_t real_ns, uint64_t mono_ns)
 	enrich_tick(a->enrich, mono_ns);
 	if (a->ship)
 		ship_tick(a->ship, mono_ns);
+}
+
+/* capture -> files -> streams: a file's path and verdict are known before its bytes go on. */
+static int to_streams(struct app *a, const struct lt_hdr *h, const void *payload)
+{
+	const char *path = NULL;
+	int err = 0;
+
+	if (h->type == LT_REC_PATH) {
+		files_path_record(a->files, h, payload);
+		return 0;
+	}
+	if (h->type == LT_REC_DATA && h->stream == LT_STREAM_FILE) {
+		path = files_data_path(a->files, h, &err);
+		if (!path)
+			return err;
+	}
+	return streams_record(a->streams, h, payload, path) == -ENOMEM ? -ENOMEM : 0;
 }
 
 static int on_record(void *ctx, const struct lt_hdr *h, const void *payload)
@@ -150,7 +166,7 @@ static int on_record(void *ctx, const struct lt_hdr *h, const void *payload)
 			tick(a, h->ts_ns, clock_ns(CLOCK_MONOTONIC));
 		a->replay_tick_ns = h->ts_ns;
 	}
-	return streams_record(a->streams, h, payload) == -ENOMEM ? -ENOMEM : 0;
+	return to_streams(a, h, payload);
 }
 
 /* ---- setup and teardown ---- */
@@ -164,7 +180,7 @@ static int build_pipeline(struct app *a)
 		.evict_ns = 300000 * NS_PER_MS,
 		.raw = o->raw,
 	};
-	struct streams_cbs cbs = { on_line, on_writer_end, on_path, a };
+	struct streams_cbs cbs = { on_line, on_writer_end, a };
 	struct reasm_opts ro = {
 		.idle_ns = o->idle_ms * NS_PER_MS,
 		.max_age_ns = o->max_age_ms * NS_PER_MS,
@@ -187,10 +203,11 @@ static int build_pipeline(struct app *a)
 					o->no_default_paths };
 	a->filter = (struct filter_opts){ &o->containers, &o->pods, &o->namespaces, &o->labels,
 					  o->pid_values, o->pids.n };
+	a->files = files_new(&a->paths, on_verdict, a);
 	a->streams = streams_new(&so, &cbs);
 	a->reasm = reasm_new(&ro, on_event, a);
 	a->enrich = enrich_new(&eo, on_event_ready, a);
-	if (!a->streams || !a->reasm || !a->enrich)
+	if (!a->files || !a->streams || !a->reasm || !a->enrich)
 		return -ENOMEM;
 	if (o->mode == MODE_AGENT) {
 		a->ship = ship_new(&o->ship, &o->nats, o->hostname);
@@ -202,6 +219,7 @@ static int build_pipeline(struct app *a)
 
 static void free_pipeline(struct app *a)
 {
+	files_free(a->files);
 	streams_free(a->streams);
 	reasm_free(a->reasm);
 	enrich_free(a->enrich);

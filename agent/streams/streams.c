@@ -35,14 +35,6 @@ struct writer {
 	void *state;		/* the line consumer's slot */
 };
 
-struct file_entry {
-	struct file_entry *hnext;
-	uint32_t dev;
-	uint64_t ino;
-	enum lt_verdict verdict;
-	char *path; /* owned; path inside the writer's container */
-};
-
 struct streams {
 	struct streams_opts opts;
 	struct streams_cbs cbs;
@@ -51,9 +43,6 @@ struct streams {
 	size_t nwriters;
 	struct writer *lru_head; /* least recently active */
 	struct writer *lru_tail;
-	struct file_entry **ftab;
-	size_t fmask;
-	size_t nfiles;
 };
 
 static uint64_t writer_hash(uint32_t tgid, uint32_t dev, uint64_t ino, int stream)
@@ -70,118 +59,13 @@ struct streams *streams_new(const struct streams_opts *opts, const struct stream
 	s->opts = *opts;
 	s->cbs = *cbs;
 	s->wmask = 1023;
-	s->fmask = 1023;
 	s->wtab = calloc(s->wmask + 1, sizeof(*s->wtab));
-	s->ftab = calloc(s->fmask + 1, sizeof(*s->ftab));
-	if (!s->wtab || !s->ftab) {
+	if (!s->wtab) {
 		streams_free(s);
 		errno = ENOMEM;
 		return NULL;
 	}
 	return s;
-}
-
-/* ---- files: path and verdict per device + inode ---- */
-
-static struct file_entry *file_find(struct streams *s, uint32_t dev, uint64_t ino)
-{
-	struct file_entry *f = s->ftab[hash_bucket(hash_file(dev, ino), s->fmask)];
-
-	while (f && (f->dev != dev || f->ino != ino))
-		f = f->hnext;
-	return f;
-}
-
-static void files_clear(struct streams *s)
-{
-	struct file_entry *f, *n;
-	size_t i;
-
-	for (i = 0; i <= s->fmask; i++) {
-		for (f = s->ftab[i]; f; f = n) {
-			n = f->hnext;
-			free(f->path);
-			free(f);
-		}
-		s->ftab[i] = NULL;
-	}
-	s->nfiles = 0;
-}
-
-/* Records a file's path and asks the path callback for its verdict. */
-static struct file_entry *file_learn(struct streams *s, uint32_t dev, uint64_t ino,
-				     const char *path)
-{
-	struct file_entry *f = file_find(s, dev, ino);
-	char *p = strdup(path);
-
-	if (!p)
-		return NULL;
-	if (!f) {
-		/* The kernel's verdict map is an LRU of the same size: past it we relearn. */
-		if (s->nfiles > 4 * (s->fmask + 1))
-			files_clear(s);
-		f = calloc(1, sizeof(*f));
-		if (!f) {
-			free(p);
-			return NULL;
-		}
-		f->dev = dev;
-		f->ino = ino;
-		f->hnext = s->ftab[hash_bucket(hash_file(dev, ino), s->fmask)];
-		s->ftab[hash_bucket(hash_file(dev, ino), s->fmask)] = f;
-		s->nfiles++;
-	}
-	free(f->path);
-	f->path = p;
-	f->verdict = s->cbs.path ? s->cbs.path(s->cbs.ctx, dev, ino, path) : LT_VERDICT_CAPTURE;
-	return f;
-}
-
-/* Builds "/a/b/c" from the kernel's leaf-first, NUL-separated components. */
-static int path_from_components(const char *p, size_t n, struct buf *out)
-{
-	size_t end = n, start;
-
-	while (end > 0 && p[end - 1] == '\0')
-		end--;
-	if (end == 0)
-		return buf_append(out, "/", 1);
-	/* walk components from the last (the top directory) to the first (the leaf) */
-	while (end > 0) {
-		start = end;
-		while (start > 0 && p[start - 1] != '\0')
-			start--;
-		if (buf_putc(out, '/') || buf_append(out, p + start, end - start))
-			return -ENOMEM;
-		end = start ? start - 1 : 0;
-	}
-	return 0;
-}
-
-static void on_path(struct streams *s, const struct lt_hdr *h, const char *payload)
-{
-	struct buf path = { 0 };
-
-	if (path_from_components(payload, h->len, &path) == 0)
-		file_learn(s, h->dev, h->ino, path.p);
-	buf_free(&path);
-}
-
-/* A file whose PATH record was lost or predates us: ask /proc, decide once. */
-static struct file_entry *file_resolve(struct streams *s, const struct lt_hdr *h)
-{
-	char link[64], target[4096];
-	ssize_t n;
-
-	snprintf(link, sizeof(link), "/proc/%u/fd/%u", h->tgid, h->fd);
-	n = readlink(link, target, sizeof(target) - 1);
-	if (n <= 0)
-		snprintf(target, sizeof(target), "unknown:%u:%llu", h->dev,
-			 (unsigned long long)h->ino);
-	else
-		target[n] = '\0';
-	return file_learn(s, h->dev, h->ino, target);
 }
 
 /* ---- writers ---- */
@@ -437,22 +321,13 @@ static void check_sequence(struct streams *s, struct writer *w, const struct lt_
 	}
 }
 
-static int on_data(struct streams *s, const struct lt_hdr *h, const char *payload)
+static int on_data(struct streams *s, const struct lt_hdr *h, const char *payload,
+		   const char *path)
 {
-	struct file_entry *f = NULL;
 	struct writer *w;
 	uint32_t last;
 
-	if (h->stream == LT_STREAM_FILE) {
-		f = file_find(s, h->dev, h->ino);
-		if (!f)
-			f = file_resolve(s, h);
-		if (!f)
-			return -ENOMEM;
-		if (f->verdict == LT_VERDICT_IGNORE)
-			return 0;
-	}
-	w = writer_get(s, h, f ? f->path : NULL);
+	w = writer_get(s, h, path);
 	if (!w)
 		return -ENOMEM;
 	w->src.pid = h->pid;
@@ -486,14 +361,12 @@ static void on_exit_rec(struct streams *s, uint32_t tgid)
 	}
 }
 
-int streams_record(struct streams *s, const struct lt_hdr *h, const void *payload)
+int streams_record(struct streams *s, const struct lt_hdr *h, const void *payload,
+		   const char *path)
 {
 	switch (h->type) {
 	case LT_REC_DATA:
-		return on_data(s, h, payload);
-	case LT_REC_PATH:
-		on_path(s, h, payload);
-		return 0;
+		return on_data(s, h, payload, path);
 	case LT_REC_EXIT:
 		on_exit_rec(s, h->tgid);
 		return 0;
@@ -529,16 +402,6 @@ void streams_free(struct streams *s)
 		return;
 	if (s->wtab)
 		streams_flush(s);
-	if (s->ftab)
-		files_clear(s);
 	free(s->wtab);
-	free(s->ftab);
 	free(s);
-}
-
-const char *streams_path_of(struct streams *s, uint32_t dev, uint64_t ino)
-{
-	struct file_entry *f = file_find(s, dev, ino);
-
-	return f ? f->path : NULL;
 }

@@ -2,7 +2,7 @@
 /*
  * streams.h - turns captured write chunks into lines, one byte stream per
  * writer (process + file): partial lines across writes, CRLF, binary data,
- * gaps. Sits between capture (records in) and reassemble (lines out).
+ * gaps. Sits between files (records with their path in) and reassemble (lines out).
  */
 #ifndef LOGTAP_STREAMS_H
 #define LOGTAP_STREAMS_H
@@ -26,23 +26,20 @@ struct streams_cbs {
 	/* A writer is going away: whatever the line consumer stored in *state must be
 	 * flushed and freed (reasm_writer_end). */
 	void (*writer_end)(void *ctx, void **state);
-	/* First sight of a file: decide capture or ignore from its path (the verdict is
-	 * also written back to the kernel by the callee). */
-	enum lt_verdict (*path)(void *ctx, uint32_t dev, uint64_t ino, const char *path);
 	void *ctx;
 };
 
 /* NULL with errno on failure. Both structs are copied. */
 struct streams *streams_new(const struct streams_opts *opts, const struct streams_cbs *cbs);
-/* Feeds one capture record (header with realtime ts, payload of h->len bytes). 0 or -errno. */
-int streams_record(struct streams *s, const struct lt_hdr *h, const void *payload);
+/* Feeds one capture record (header with realtime ts, payload of h->len bytes): DATA and
+ * EXIT records, others are ignored. path names a DATA record's file for a new writer
+ * (files_data_path; NULL for stdout/stderr). 0 or -errno. */
+int streams_record(struct streams *s, const struct lt_hdr *h, const void *payload,
+		   const char *path);
 /* Flushes partial lines idle longer than idle_ns and forgets silent writers. */
 void streams_tick(struct streams *s, uint64_t now_ns);
 /* Flushes every partial line and ends every writer (shutdown). */
 void streams_flush(struct streams *s);
 void streams_free(struct streams *s);
-
-/* Paths of files seen, for tests and the summary. */
-const char *streams_path_of(struct streams *s, uint32_t dev, uint64_t ino);
 
 #endif

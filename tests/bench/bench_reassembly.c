@@ -131,7 +131,7 @@ static double run(uint64_t n, bool use_streams, bool encode, struct bench *b)
 		h.write_id = i << 8;
 		h.ts_ns = 1700000000000000000ull + i * 1000;
 		if (use_streams) {
-			streams_record(s, &h, p);
+			streams_record(s, &h, p, "/var/log/bench.log");
 		} else {
 			/* one line per record start: reasm alone, lines pre-split by hand */
 			static void *slot;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "encode/encode.h"
+#include "files/files.h"
 #include "streams/streams.h"
 
 static void on_line(void *ctx, const struct line *l)
@@ -34,17 +35,31 @@ static void on_end(void *ctx, void **state)
 {
 }
 
-static enum lt_verdict on_path(void *ctx, uint32_t dev, uint64_t ino, const char *path)
+static const struct paths_opts rules = { NULL, 0, NULL, 0, false };
+
+/* capture -> files -> streams, as main wires them. */
+static void feed(struct files *files, struct streams *s, const struct lt_hdr *h, const char *p)
 {
-	return (ino & 3) ? LT_VERDICT_CAPTURE : LT_VERDICT_IGNORE;
+	const char *path = NULL;
+	int err;
+
+	if (h->type == LT_REC_PATH) {
+		files_path_record(files, h, p);
+		return;
+	}
+	if (h->type == LT_REC_DATA && h->stream == LT_STREAM_FILE &&
+	    !(path = files_data_path(files, h, &err)))
+		return;
+	streams_record(s, h, p, path);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct streams_opts o = { .max_line = 64, .idle_ns = 10, .evict_ns = 50,
 				  .raw = size && (data[0] & 1) };
-	struct streams_cbs cbs = { on_line, on_end, on_path, NULL };
+	struct streams_cbs cbs = { on_line, on_end, NULL };
 	struct streams *s = streams_new(&o, &cbs);
+	struct files *files = files_new(&rules, NULL, NULL);
 	uint64_t now = 0;
 	size_t i = 1;
 
@@ -68,11 +83,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		h.gap_bytes = f & 0x40 ? 7 : 0;
 		h.len = (uint32_t)len;
 		h.ts_ns = now += op & 0x80 ? 20 : 1;
-		streams_record(s, &h, data + i);
+		feed(files, s, &h, (const char *)data + i);
 		if (op == 0xff)
 			streams_tick(s, now);
 		i += len;
 	}
 	streams_free(s);
+	files_free(files);
 	return 0;
 }
