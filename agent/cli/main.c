@@ -23,6 +23,7 @@
 #include "lib/clock.h"
 #include "lib/event.h"
 #include "lib/log.h"
+#include "metrics/health.h"
 #include "metrics/metrics.h"
 #include "options.h"
 #include "process/process.h"
@@ -50,13 +51,23 @@ struct app {
 	uint64_t replay_tick_ns;   /* replay: recorded time of the last tick */
 	uint64_t events;	   /* events written or shipped */
 	uint64_t filtered;	   /* events dropped by capture filters */
+	int argc;		   /* the command line, parsed again on SIGHUP */
+	char **argv;
 };
 
-static volatile sig_atomic_t stop_requested;
+#ifndef LOGTAP_VERSION
+#define LOGTAP_VERSION "0.0.0-dev"
+#define LOGTAP_COMMIT "unknown"
+#endif
+
+static volatile sig_atomic_t stop_requested, reload_requested;
 
 static void on_signal(int sig)
 {
-	stop_requested = sig;
+	if (sig == SIGHUP)
+		reload_requested = 1;
+	else
+		stop_requested = sig;
 }
 
 /* ---- the pipeline, back to front ---- */
@@ -171,6 +182,17 @@ static int on_record(void *ctx, const struct lt_hdr *h, const void *payload)
 
 /* ---- setup and teardown ---- */
 
+/* The path rules and filters borrow the option lists (again after a SIGHUP). */
+static void set_rules(struct app *a)
+{
+	struct lt_options *o = &a->o;
+
+	a->paths = (struct paths_opts){ o->paths.v, o->paths.n, o->excludes.v, o->excludes.n,
+					o->no_default_paths };
+	a->filter = (struct filter_opts){ &o->containers, &o->pods, &o->namespaces, &o->labels,
+					  o->pid_values, o->pids.n };
+}
+
 static int build_pipeline(struct app *a)
 {
 	struct lt_options *o = &a->o;
@@ -199,10 +221,7 @@ static int build_pipeline(struct app *a)
 		.host = o->host,
 	};
 
-	a->paths = (struct paths_opts){ o->paths.v, o->paths.n, o->excludes.v, o->excludes.n,
-					o->no_default_paths };
-	a->filter = (struct filter_opts){ &o->containers, &o->pods, &o->namespaces, &o->labels,
-					  o->pid_values, o->pids.n };
+	set_rules(a);
 	a->files = files_new(&a->paths, on_verdict, a);
 	a->streams = streams_new(&so, &cbs);
 	a->reasm = reasm_new(&ro, on_event, a);
@@ -270,7 +289,11 @@ static int setup_capture(struct app *a)
 		}
 	}
 	a->cap = capture_open(&co, on_record, a);
-	return a->cap ? 0 : -errno;
+	if (!a->cap)
+		return -errno;
+	health_attached(true);
+	metrics_build_info(LOGTAP_VERSION, LOGTAP_COMMIT, capture_hook(a->cap));
+	return 0;
 }
 
 static void update_metrics(struct app *a)
@@ -315,7 +338,104 @@ static void install_signals(void)
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
+}
+
+/* ---- SIGHUP: the configuration again, applied live where the stages allow ---- */
+
+struct changes {
+	bool rules, filters, ship, log;
+};
+
+static bool name_in(const char *name, const char *const *set)
+{
+	for (; *set; set++) {
+		if (!strncmp(name, *set, strlen(*set)))
+			return true;
+	}
+	return false;
+}
+
+static void note_change(void *ctx, const char *name, bool live)
+{
+	static const char *const rules[] = { "path", "exclude", "no-default-paths", NULL };
+	static const char *const filters[] = { "container", "pod", "namespace", "label", NULL };
+	static const char *const ship[] = { "nats-", "tls-", "subject", "jetstream", "spool-", NULL };
+	struct changes *c = ctx;
+
+	if (!live) {
+		log_warn("agent: SIGHUP: --%s changed, which takes a restart; the old value stays",
+			 name);
+		return;
+	}
+	log_info("agent: SIGHUP: --%s changed", name);
+	c->rules |= name_in(name, rules);
+	c->filters |= name_in(name, filters);
+	c->ship |= name_in(name, ship);
+	c->log |= !strcmp(name, "log-level");
+}
+
+#define SWAP(x, y)                                                                                 \
+	do {                                                                                       \
+		__typeof__(x) swap_tmp = (x);                                                      \
+		(x) = (y);                                                                         \
+		(y) = swap_tmp;                                                                    \
+	} while (0)
+
+/* A new ship with n's NATS settings; the old one is closed first (one spool user at a
+ * time). If the new one cannot start, the old settings come back. */
+static void reload_ship(struct app *a, struct lt_options *n)
+{
+	if (!a->ship)
+		return;
+	if (ship_close(a->ship))
+		log_warn("agent: SIGHUP: some events could not be shipped or spooled");
+	ship_free(a->ship);
+	SWAP(a->o.nats, n->nats);
+	SWAP(a->o.ship, n->ship);
+	a->ship = ship_new(&a->o.ship, &a->o.nats, a->o.hostname);
+	if (a->ship)
+		return;
+	log_error("agent: SIGHUP: the new NATS settings do not work (above); back to the old ones");
+	SWAP(a->o.nats, n->nats);
+	SWAP(a->o.ship, n->ship);
+	a->ship = ship_new(&a->o.ship, &a->o.nats, a->o.hostname);
+	if (!a->ship)
+		log_error("agent: NATS is unavailable: %s; events are lost until a restart",
+			  strerror(errno));
+}
+
+static void reload(struct app *a)
+{
+	struct lt_options n;
+	struct changes c = { 0 };
+
+	log_info("agent: SIGHUP: reading the configuration again");
+	if (options_parse(&n, a->argc, a->argv)) {
+		log_error("agent: SIGHUP: the configuration has errors (above); nothing changed");
+		options_free(&n);
+		return;
+	}
+	options_changed(&a->o, &n, note_change, &c);
+	if (c.rules) {
+		SWAP(a->o.paths, n.paths);
+		SWAP(a->o.excludes, n.excludes);
+		a->o.no_default_paths = n.no_default_paths;
+		set_rules(a);
+		files_rules_changed(a->files);
+	}
+	if (c.filters) {
+		SWAP(a->o.containers, n.containers);
+		SWAP(a->o.pods, n.pods);
+		SWAP(a->o.namespaces, n.namespaces);
+		SWAP(a->o.labels, n.labels);
+	}
+	if (c.ship)
+		reload_ship(a, &n);
+	if (c.log)
+		log_setup(n.log_level_value, a->o.log_format && !strcmp(a->o.log_format, "json"));
+	options_free(&n);
 }
 
 static int run_live(struct app *a)
@@ -334,7 +454,7 @@ static int run_live(struct app *a)
 			log_warn("main: metrics on %s unavailable: %s", a->o.metrics_addr,
 				 strerror(errno));
 	}
-	log_info("capture: ready (hook %s, %s%s)", capture_hook(a->cap),
+	log_info("capture: ready (logtap %s, hook %s, %s%s)", LOGTAP_VERSION, capture_hook(a->cap),
 		 a->o.pids.n ? "selected pids" : a->o.host ? "containers and host" : "containers",
 		 a->o.stdio ? ", stdout/stderr too" : "");
 	while (!stop_requested) {
@@ -344,6 +464,13 @@ static int run_live(struct app *a)
 			break;
 		}
 		now = clock_ns(CLOCK_MONOTONIC);
+		health_loop(now);
+		if (!err)
+			health_drained(now);
+		if (reload_requested) {
+			reload_requested = 0;
+			reload(a);
+		}
 		tick(a, clock_ns(CLOCK_REALTIME), now);
 		if (now - last_stats >= 1000 * NS_PER_MS) {
 			update_metrics(a);
@@ -368,6 +495,20 @@ static int run_live(struct app *a)
 	return err < 0 ? err : 0;
 }
 
+/* --version anywhere before "--", or `logtap version`. */
+static bool wants_version(int argc, char **argv)
+{
+	int i;
+
+	if (argc > 1 && !strcmp(argv[1], "version"))
+		return true;
+	for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
+		if (!strcmp(argv[i], "--version") || !strcmp(argv[i], "-V"))
+			return true;
+	}
+	return false;
+}
+
 static int run_replay(struct app *a)
 {
 	int err = replay_file(a->o.replay_file, on_record, a);
@@ -381,6 +522,12 @@ int main(int argc, char **argv)
 	struct app a = { 0 };
 	int err;
 
+	if (wants_version(argc, argv)) {
+		printf("logtap %s (commit %s)\n", LOGTAP_VERSION, LOGTAP_COMMIT);
+		return 0;
+	}
+	a.argc = argc;
+	a.argv = argv;
 	err = options_parse(&a.o, argc, argv);
 	if (err) {
 		options_free(&a.o);

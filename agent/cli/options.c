@@ -311,6 +311,12 @@ static int read_config(struct parse_state *ps, const char *path, bool must_exist
 			}
 			continue; /* an option of another mode: the file is shared */
 		}
+		if (!*val && opt_defs[i].type != OT_BOOL) {
+			fprintf(stderr, "logtap: %s: option '%s' needs a value\n", where,
+				opt_defs[i].name);
+			err = -EINVAL;
+			break;
+		}
 		err = set_opt(ps, (size_t)i, *val ? val : NULL, SRC_FILE);
 	}
 	fclose(f);
@@ -545,6 +551,65 @@ int options_parse(struct lt_options *o, int argc, char **argv)
 	if (!err)
 		err = validate(o);
 	return err ? err : resolve(o);
+}
+
+/* The options SIGHUP applies live; a new value of any other one needs a restart. */
+static const char *const reloadable[] = {
+	"path", "exclude", "no-default-paths", "container", "pod", "namespace", "label",
+	"nats-url", "nats-creds", "nats-nkey", "nats-user", "nats-password", "nats-token",
+	"tls-ca", "tls-cert", "tls-key", "subject", "jetstream", "spool-dir", "spool-max-bytes",
+	"log-level", "config",
+};
+
+static bool is_reloadable(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(reloadable) / sizeof(reloadable[0]); i++) {
+		if (!strcmp(reloadable[i], name))
+			return true;
+	}
+	return false;
+}
+
+/* Whether option d has the same value in a and b. */
+static bool same_value(const struct opt_def *d, const struct lt_options *a,
+		       const struct lt_options *b)
+{
+	const char *fa = (const char *)a + d->off, *fb = (const char *)b + d->off;
+	const struct strlist *la = (const void *)fa, *lb = (const void *)fb;
+	const char *sa = *(char *const *)fa, *sb = *(char *const *)fb;
+	size_t i;
+
+	switch (d->type) {
+	case OT_STR:
+		return (!sa && !sb) || (sa && sb && !strcmp(sa, sb));
+	case OT_LIST:
+		if (la->n != lb->n)
+			return false;
+		for (i = 0; i < la->n; i++) {
+			if (strcmp(la->v[i], lb->v[i]))
+				return false;
+		}
+		return true;
+	case OT_BOOL:
+		return *(const bool *)fa == *(const bool *)fb;
+	case OT_SECONDS:
+		return *(const double *)fa == *(const double *)fb;
+	default:
+		return *(const uint64_t *)fa == *(const uint64_t *)fb;
+	}
+}
+
+void options_changed(const struct lt_options *a, const struct lt_options *b,
+		     void (*fn)(void *ctx, const char *name, bool reload), void *ctx)
+{
+	size_t i;
+
+	for (i = 0; i < NOPTS; i++) {
+		if ((opt_defs[i].modes & (1u << a->mode)) && !same_value(&opt_defs[i], a, b))
+			fn(ctx, opt_defs[i].name, is_reloadable(opt_defs[i].name));
+	}
 }
 
 void options_free(struct lt_options *o)

@@ -163,6 +163,24 @@ const char *files_data_path(struct files *f, const struct lt_hdr *h, int *err)
 	return e->verdict == LT_VERDICT_IGNORE ? NULL : e->path;
 }
 
+void files_rules_changed(struct files *f)
+{
+	struct file_entry *e;
+	enum lt_verdict v;
+	size_t i, changed = 0;
+
+	for (i = 0; i < FILES_BUCKETS; i++) {
+		for (e = f->tab[i]; e; e = e->hnext) {
+			v = paths_is_log(f->rules, e->path) ? LT_VERDICT_CAPTURE : LT_VERDICT_IGNORE;
+			if ((v == LT_VERDICT_IGNORE) == (e->verdict == LT_VERDICT_IGNORE))
+				continue;
+			e->verdict = f->store ? f->store(f->ctx, e->dev, e->ino, 0, 0, v) : v;
+			changed++;
+		}
+	}
+	log_info("files: the new path rules changed the verdict of %zu known files", changed);
+}
+
 const char *files_path_of(struct files *f, uint32_t dev, uint64_t ino)
 {
 	struct file_entry *e = *find(f, dev, ino);

@@ -29,6 +29,10 @@ void files_path_record(struct files *f, const struct lt_hdr *h, const char *payl
  * the file is not captured (or on allocation failure: *err = -ENOMEM). The path is
  * owned by f and valid until the next call. */
 const char *files_data_path(struct files *f, const struct lt_hdr *h, int *err);
+/* The rules changed (SIGHUP): every known file is decided again, and the verdicts that
+ * changed are stored (with no writer at hand: a log file is copied until read-back
+ * opens it on its next first write). */
+void files_rules_changed(struct files *f);
 /* The path known for a file, or NULL (tests, the summary). */
 const char *files_path_of(struct files *f, uint32_t dev, uint64_t ino);
 /* Accepts NULL. */

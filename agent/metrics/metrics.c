@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
  * metrics.c - the counters every stage bumps, and a tiny HTTP/1.0 server on its
- * own thread: Prometheus text on GET /metrics, "ok" on /healthz, 404 else. It only
+ * own thread: Prometheus text on GET /metrics, liveness on /healthz and readiness
+ * on /readyz (200 "ok" or 503 with the reason, health.c), 404 else. It only
  * reads atomics, one short-lived connection at a time with a bounded request
  * size and socket timeouts, so a slow scraper can never stall the pipeline.
  */
@@ -20,7 +21,9 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include "health.h"
 #include "lib/buf.h"
+#include "lib/clock.h"
 #include "lib/log.h"
 
 #define METRICS_REQ_MAX	     4096 /* bytes of request read at most */
@@ -70,6 +73,14 @@ static const struct {
 #undef M
 };
 
+static char build_labels[256]; /* logtap_build_info's labels, set once at start */
+
+void metrics_build_info(const char *version, const char *commit, const char *hook)
+{
+	snprintf(build_labels, sizeof(build_labels), "version=\"%s\",commit=\"%s\",hook=\"%s\"",
+		 version, commit, hook);
+}
+
 static uint64_t metric_at(size_t offset)
 {
 	return __atomic_load_n((uint64_t *)((char *)&lt_metrics + offset), __ATOMIC_RELAXED);
@@ -98,6 +109,10 @@ static int metrics_render(struct buf *b)
 		err |= buf_printf(b, "logtap_events_level_total{level=\"%s\"} %llu\n",
 				  ev_level_name((enum ev_level)i),
 				  (unsigned long long)METRIC_GET(events_level[i]));
+	if (*build_labels)
+		err |= buf_printf(b, "# HELP logtap_build_info The running build.\n"
+				     "# TYPE logtap_build_info gauge\nlogtap_build_info{%s} 1\n",
+				  build_labels);
 	return err ? -ENOMEM : 0;
 }
 
@@ -148,6 +163,17 @@ static void metrics_reply(int fd, const char *status, const char *type, const ch
 	buf_free(&b);
 }
 
+/* A probe: 200 with "ok", or 503 with a one-line reason. */
+static void metrics_probe(int fd, bool ready)
+{
+	char why[256];
+	uint64_t now = clock_mono_ns();
+	bool ok = ready ? health_ready(now, why, sizeof(why) - 1) : health_live(now, why, sizeof(why) - 1);
+
+	strcat(why, "\n");
+	metrics_reply(fd, ok ? "200 OK" : "503 Service Unavailable", "text/plain", why, strlen(why));
+}
+
 static void metrics_serve(int fd)
 {
 	struct timeval tv = {.tv_sec = METRICS_IO_TIMEOUT_S};
@@ -163,8 +189,8 @@ static void metrics_serve(int fd)
 	}
 	if (!strcmp(path, "/metrics") && !metrics_render(&body))
 		metrics_reply(fd, "200 OK", "text/plain; version=0.0.4", body.p, body.len);
-	else if (!strcmp(path, "/healthz"))
-		metrics_reply(fd, "200 OK", "text/plain", "ok\n", 3);
+	else if (!strcmp(path, "/healthz") || !strcmp(path, "/readyz"))
+		metrics_probe(fd, !strcmp(path, "/readyz"));
 	else
 		metrics_reply(fd, "404 Not Found", "text/plain", "not found\n", 10);
 	buf_free(&body);
@@ -268,7 +294,7 @@ struct metrics_server *metrics_server_start(const char *addr)
 		errno = -err;
 		return NULL;
 	}
-	log_info("metrics: serving http://%s/metrics and /healthz", addr);
+	log_info("metrics: serving http://%s/metrics, /healthz and /readyz", addr);
 	return s;
 }
 

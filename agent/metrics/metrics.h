@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
  * metrics.h - the agent's counters, updated by every stage and served as
- * Prometheus text on /metrics (with /healthz) when --metrics-addr is set.
+ * Prometheus text on /metrics (with /healthz and /readyz) when --metrics-addr is set.
  */
 #ifndef LOGTAP_METRICS_H
 #define LOGTAP_METRICS_H
@@ -40,6 +40,9 @@ extern struct metrics lt_metrics;
 #define METRIC_GET(field) __atomic_load_n(&lt_metrics.field, __ATOMIC_RELAXED)
 
 struct metrics_server;
+
+/* Sets the labels of logtap_build_info (values must not contain '"' or '\\'). */
+void metrics_build_info(const char *version, const char *commit, const char *hook);
 
 /* Starts the HTTP server on addr ("HOST:PORT") in its own thread; NULL with errno. */
 struct metrics_server *metrics_server_start(const char *addr);

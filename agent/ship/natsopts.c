@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "lib/log.h"
+#include "metrics/health.h"
 
 #define NATSOPTS_REFUSED_MAX 64 /* subjects remembered as refused by the server */
 #define NATSOPTS_SUBJECT_MAX 1024
@@ -266,10 +267,12 @@ int natsopts_connect(struct natsopts *n, natsConnection **nc)
 	    st == NATS_SECURE_CONNECTION_WANTED || st == NATS_SECURE_CONNECTION_REQUIRED ||
 	    st == NATS_INVALID_ARG || st == NATS_NO_MEMORY) {
 		log_error("ship: connecting to NATS (%s): %s", n->urls, nats_GetLastError(NULL));
+		health_nats_reason(nats_GetLastError(NULL));
 		return st == NATS_NO_MEMORY ? -ENOMEM : -EACCES;
 	}
 	log_warn("ship: NATS (%s) is not reachable yet (%s); events go to the spool until it is",
 		 n->urls, nats_GetLastError(NULL));
+	health_nats_reason(nats_GetLastError(NULL));
 	st = natsOptions_SetRetryOnFailedConnect(n->opts, true, n->cbs.on_connected, n->cbs.arg);
 	if (st == NATS_OK)
 		st = natsConnection_Connect(nc, n->opts);

@@ -38,8 +38,9 @@ struct natsopts;
 /* Builds the options; problems with files or URLs are logged. NULL with errno. */
 struct natsopts *natsopts_new(const struct nats_opts *o, const struct natsopts_cbs *cbs);
 /* Connects: 0 when connected, 1 when no server is reachable yet and the library keeps
- * trying in the background (on_connected tells), -errno (logged) for errors that
- * retrying cannot fix: credentials, TLS, bad options. */
+ * trying in the background (on_connected tells), -EACCES (logged) when the server refused
+ * the credentials or TLS failed (the library would retry in silence: the caller retries
+ * with a new connection instead), -ENOMEM or another -errno for bad options. */
 int natsopts_connect(struct natsopts *n, natsConnection **nc);
 /* Translates a cnats status: 0, -EAGAIN (not connected, buffers full, timeout), -EPERM,
  * -EMSGSIZE, -ENOMEM or -EIO. */

@@ -23,6 +23,7 @@
 #include "lib/buf.h"
 #include "lib/clock.h"
 #include "lib/log.h"
+#include "metrics/health.h"
 #include "metrics/metrics.h"
 #include "natsopts.h"
 #include "spool.h"
@@ -87,6 +88,7 @@ static void ship_on_connected(natsConnection *nc, void *arg)
 
 	__atomic_store_n(&s->max_payload, natsConnection_GetMaxPayload(nc), __ATOMIC_RELAXED);
 	METRIC_SET(nats_connected, 1);
+	health_nats_reason("");
 	natsConnection_GetConnectedUrl(nc, url, sizeof(url));
 	log_info("ship: connected to NATS at %s (max_payload %" PRId64 ")", url,
 		 natsConnection_GetMaxPayload(nc));
@@ -97,6 +99,7 @@ static void ship_on_disconnected(natsConnection *nc, void *arg)
 	struct ship *s = arg;
 
 	METRIC_SET(nats_connected, 0);
+	health_nats_reason("disconnected");
 	if (!__atomic_load_n(&s->closing, __ATOMIC_RELAXED))
 		log_warn("ship: disconnected from NATS; events go to the spool until it is back");
 }
@@ -109,6 +112,7 @@ static void ship_on_closed(natsConnection *nc, void *arg)
 
 	METRIC_SET(nats_connected, 0);
 	natsConnection_GetLastError(nc, &why);
+	health_nats_reason(why ? why : "connection closed");
 	if (!__atomic_load_n(&s->closing, __ATOMIC_RELAXED))
 		log_error("ship: the NATS client gave up on the connection (%s); events go to the "
 			  "spool and a new connection is tried every 5 s",
@@ -435,6 +439,7 @@ static int ship_connect(struct ship *s)
 
 static int ship_setup(struct ship *s, const struct ship_opts *so, const struct nats_opts *no)
 {
+	int err;
 	const struct natsopts_cbs cbs = {
 	    .on_error = ship_on_error,
 	    .on_connected = ship_on_connected,
@@ -453,7 +458,18 @@ static int ship_setup(struct ship *s, const struct ship_opts *so, const struct n
 	if (!s->nopts)
 		return -errno;
 	s->jetstream = so->jetstream;
-	return ship_connect(s);
+	health_nats_configured(so->spool_max_bytes);
+	err = ship_connect(s);
+	if (err == -EACCES) {
+		/* Wrong credentials or TLS: events are spooled and a new connection is tried
+		 * every 5 s (a rotated creds file is read again), /readyz says why. Exiting
+		 * would lose every write until a restart fixes nothing. */
+		log_error("ship: events go to the spool; a new NATS connection is tried every "
+			  "%llu s (logtap check tests the settings)", SHIP_REVIVE_NS / 1000000000ull);
+		s->revive_at = s->now_ns + SHIP_REVIVE_NS;
+		err = 0;
+	}
+	return err;
 }
 
 struct ship *ship_new(const struct ship_opts *so, const struct nats_opts *no, const char *host)

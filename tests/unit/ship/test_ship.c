@@ -23,6 +23,7 @@
 #include "lib/buf.h"
 #include "metrics/metrics.h"
 #include "cli/options.h"
+#include "metrics/health.h"
 #include "ship/ship.h"
 #include "test.h"
 
@@ -395,17 +396,32 @@ TEST(refused_subject_counted)
 	server_kill();
 }
 
-TEST(bad_credentials_fail_fast)
+/* Wrong credentials at start: the agent keeps running, events go to the spool, the
+ * reason is what /readyz shows, and a new connection is tried every 5 s. */
+TEST(bad_credentials_spool_and_say_why)
 {
 	struct lt_options o;
+	struct ship *s;
+	char why[256];
 
 	server_conf("authorization { user: ship, password: secret }");
 	CHECK(server_start());
 	options(&o, "spool-auth", false);
 	o.nats.user = "ship";
 	o.nats.password = "wrong";
-	errno = 0;
-	CHECK(SHIP_NEW(&o) == NULL && errno == EACCES); /* not a silent retry loop */
+	s = SHIP_NEW(&o);
+	CHECK(s != NULL);
+	if (!s)
+		return;
+	CHECK(ship_n(s, "auth", 0, 10, 0) == 0);
+	ship_tick(s, now_ns());
+	CHECK(METRIC_GET(spool_events) == 10 && !METRIC_GET(nats_connected));
+	health_attached(true);
+	health_drained(now_ns());
+	CHECK(health_ready(now_ns(), why, sizeof(why))); /* the spool has room */
+	CHECK(strstr(why, "uthorization") != NULL);
+	CHECK(ship_close(s) == 0);
+	ship_free(s);
 	server_kill();
 }
 
@@ -526,7 +542,7 @@ int main(void)
 	RUN(jetstream_outage_exactly_once);
 	RUN(max_payload_cuts_and_marks);
 	RUN(refused_subject_counted);
-	RUN(bad_credentials_fail_fast);
+	RUN(bad_credentials_spool_and_say_why);
 	RUN(new_connection_after_the_client_gave_up);
 	server_kill();
 	nats_CloseAndWait(2000);

@@ -1,0 +1,113 @@
+# SPDX-License-Identifier: Apache-2.0
+# Helpers for the end-to-end tests that ship to a real nats-server (sourced after
+# lib.sh by a test that has set tmp, app and PIDS, and checked that nats-server, go,
+# cc, python3 and curl are installed): the natstool client, operator-mode creds from
+# tests/nats/mkcreds, a server on a free loopback port, a subscriber, the agent on
+# $app/*.log, and counting what arrived.
+
+# nats_tools NAME: builds natstool and runs mkcreds into $tmp, or FAILs NAME and exits.
+nats_tools() {
+	NATSTOOL=$tmp/natstool
+	cc -O2 -o "$NATSTOOL" "$ROOT/tests/nats/natstool.c" -lnats || {
+		fail "$1: building tests/nats/natstool.c"
+		exit 1
+	}
+	(cd "$ROOT/tests/nats/mkcreds" && GO111MODULE=off GOPATH=/usr/share/gocode \
+		GOCACHE="$tmp/gocache" go build -o "$tmp/mkcreds" .) && "$tmp/mkcreds" "$tmp" || {
+		fail "$1: building and running tests/nats/mkcreds (golang-github-nats-io-jwt-dev)"
+		exit 1
+	}
+}
+
+free_port() {
+	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+PORT=$(free_port)
+MPORT=$(free_port)
+URL=nats://127.0.0.1:$PORT
+
+# nats_start CONF-EXTRA: a server on $PORT with JetStream in $tmp/js.
+nats_start() {
+	printf 'listen: 127.0.0.1:%s\njetstream { store_dir: "%s/js" }\n%s\n' \
+		"$PORT" "$tmp" "$1" > "$tmp/nats.conf"
+	nats-server -c "$tmp/nats.conf" >> "$tmp/nats.log" 2>&1 &
+	NATS_PID=$!
+	PIDS+=("$NATS_PID")
+	wait_until 10 port_open "$PORT" || {
+		echo "nats-server did not start:" >&2
+		tail -n 20 "$tmp/nats.log" >&2
+		return 1
+	}
+}
+
+nats_kill() {
+	kill -KILL "$NATS_PID" 2> /dev/null
+	wait "$NATS_PID" 2> /dev/null
+}
+
+# sub_start OUTFILE [natstool options...]: a subscriber on logs.> until sub_stop.
+sub_start() {
+	local out=$1
+	shift
+	"$NATSTOOL" "$@" "$URL_SUB" sub 'logs.>' "$out" > "$out.ready" 2> "$out.err" &
+	SUB_PID=$!
+	PIDS+=("$SUB_PID")
+	wait_until 10 grep -q ready "$out.ready"
+}
+
+sub_stop() {
+	kill -TERM "$SUB_PID" 2> /dev/null
+	wait "$SUB_PID" 2> /dev/null
+}
+
+# agent_start NAME ARGS...: the agent on this test's log files only.
+agent_start() {
+	AGENT_LOG=$tmp/agent-$1.err
+	: >> "$AGENT_LOG"
+	shift
+	"$LOGTAP" agent --host --no-default-paths --path "$app/*.log" --hostname e2e \
+		--metrics-addr "127.0.0.1:$MPORT" "$@" > /dev/null 2>> "$AGENT_LOG" &
+	AGENT_PID=$!
+	PIDS+=("$AGENT_PID")
+	wait_until 30 grep -q 'capture: ready' "$AGENT_LOG" || {
+		echo "agent did not become ready:" >&2
+		tail -n 20 "$AGENT_LOG" >&2
+		return 1
+	}
+}
+
+agent_stop() {
+	kill -TERM "$AGENT_PID" 2> /dev/null
+	wait "$AGENT_PID" 2> /dev/null
+}
+
+metric() { curl -s "http://127.0.0.1:$MPORT/metrics" | awk -v m="$1" '$1 == m { print $2 }'; }
+
+# emit FILE PREFIX FROM COUNT: one write() per line, "PREFIX <n>".
+emit() {
+	local i
+	for ((i = $3; i < $3 + $4; i++)); do
+		echo "$2 $i" >> "$1"
+	done
+}
+
+# count FILE PREFIX COUNT: prints "<lines seen> <distinct> <all 0..COUNT-1 exactly once?>".
+count() {
+	python3 - "$@" << 'PY'
+import json, sys
+path, prefix, n = sys.argv[1], sys.argv[2] + " ", int(sys.argv[3])
+seen = {}
+for l in open(path, encoding="utf-8", errors="replace"):
+    try:
+        e = json.loads(l.split("\t", 1)[1])
+    except (ValueError, IndexError):
+        continue
+    m = e.get("message", "")
+    if m.startswith(prefix):
+        seen[m] = seen.get(m, 0) + 1
+ok = all(seen.get(prefix + str(i)) == 1 for i in range(n)) and len(seen) == n
+print(sum(seen.values()), len(seen), "yes" if ok else "no")
+PY
+}
+
+got_all() { [ "$(count "$1" "$2" "$3" | cut -d' ' -f3)" = yes ]; }
