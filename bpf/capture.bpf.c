@@ -87,6 +87,8 @@ static __always_inline int classify(struct file *f, __u32 fd, struct lt_file_key
 			}
 			return LT_STREAM_FILE;
 		}
+		if (bpf_map_lookup_elem(&ignored, key))
+			return -1;
 		if (bpf_map_update_elem(&files, key, &pending, BPF_NOEXIST) == 0)
 			*verdict = VERDICT_UNSEEN;
 		return LT_STREAM_FILE;

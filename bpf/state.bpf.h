@@ -37,13 +37,23 @@ struct {
 	__uint(max_entries, 64 << 20); /* resized by userspace */
 } rb SEC(".maps");
 
-/* Per-file verdicts: userspace writes capture/ignore after seeing the path. */
+/* Per-file verdicts of files that count or are being decided: pending, capture, read.
+ * Userspace writes capture/read after seeing the path. */
 struct {
 	__uint(type, BPF_MAP_TYPE_LRU_HASH);
 	__uint(max_entries, 65536);
 	__type(key, struct lt_file_key);
 	__type(value, __u32);
 } files SEC(".maps");
+
+/* Files that are not logs, in an LRU of their own: a container churning through
+ * temporary files evicts only other non-log verdicts, never a log file's. */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 131072);
+	__type(key, struct lt_file_key);
+	__type(value, __u8);
+} ignored SEC(".maps");
 
 /* Truncations of files userspace reads back (O_TRUNC opens and ftruncate by any
  * process): a span written before one may no longer be in the file, or its place may

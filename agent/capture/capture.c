@@ -68,13 +68,25 @@ static int libbpf_log(enum libbpf_print_level level, const char *fmt, va_list ap
 	return 0;
 }
 
+/* Log files (and files being decided) live in the files map, the others in ignored:
+ * a verdict moves from one to the other, never lives in both. */
 static int store_verdict(struct capture *c, uint32_t dev, uint64_t ino, enum lt_verdict v)
 {
 	struct lt_file_key k = { .ino = ino, .dev = dev };
 	uint32_t val = v;
+	uint8_t one = 1;
 
-	if (bpf_map__update_elem(c->skel->maps.files, &k, sizeof(k), &val, sizeof(val), BPF_ANY))
+	if (v == LT_VERDICT_IGNORE) {
+		if (bpf_map__update_elem(c->skel->maps.ignored, &k, sizeof(k), &one, sizeof(one),
+					 BPF_ANY))
+			return -errno;
+		bpf_map__delete_elem(c->skel->maps.files, &k, sizeof(k), 0);
+	} else if (bpf_map__update_elem(c->skel->maps.files, &k, sizeof(k), &val, sizeof(val),
+					BPF_ANY)) {
 		return -errno;
+	} else {
+		bpf_map__delete_elem(c->skel->maps.ignored, &k, sizeof(k), 0);
+	}
 	/* after the update: CPUs that remember the old verdict look it up again */
 	__atomic_fetch_add(&c->skel->bss->verdict_gen, 1, __ATOMIC_SEQ_CST);
 	return 0;
@@ -317,6 +329,14 @@ enum lt_verdict capture_set_verdict(struct capture *c, uint32_t dev, uint64_t in
 		log_debug("capture: verdict for %u:%llu not stored: %s", dev,
 			  (unsigned long long)ino, strerror(errno));
 	return v;
+}
+
+void capture_forget_verdict(struct capture *c, uint32_t dev, uint64_t ino)
+{
+	struct lt_file_key k = { .ino = ino, .dev = dev };
+
+	bpf_map__delete_elem(c->skel->maps.files, &k, sizeof(k), 0);
+	__atomic_fetch_add(&c->skel->bss->verdict_gen, 1, __ATOMIC_SEQ_CST);
 }
 
 void capture_stats(struct capture *c, struct lt_stats *out)

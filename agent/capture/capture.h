@@ -38,6 +38,8 @@ int capture_poll(struct capture *c, int timeout_ms);
  * Returns the verdict stored, v itself when the map update failed (logged at debug). */
 enum lt_verdict capture_set_verdict(struct capture *c, uint32_t dev, uint64_t ino, uint32_t tgid,
 				    uint32_t fd, enum lt_verdict v);
+/* Forgets a file's verdict: its next write counts as the first (its path is sent again). */
+void capture_forget_verdict(struct capture *c, uint32_t dev, uint64_t ino);
 /* Sums the per-CPU counters; bytes and truncated_bytes include what was read back. */
 void capture_stats(struct capture *c, struct lt_stats *out);
 /* What was read back from the page cache (zeros with --copy-writes). */

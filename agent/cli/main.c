@@ -50,7 +50,7 @@ struct app {
 	bool color;		   /* ANSI colors on a terminal */
 	uint64_t replay_tick_ns;   /* replay: recorded time of the last tick */
 	uint64_t events;	   /* events written or shipped */
-	uint64_t filtered;	   /* events dropped by capture filters */
+	struct log_limit lim_out;  /* "event not written" messages */
 	int argc;		   /* the command line, parsed again on SIGHUP */
 	char **argv;
 };
@@ -78,7 +78,7 @@ static void on_event_ready(void *ctx, struct event *e)
 	int err;
 
 	if (!filter_match(&a->filter, e)) {
-		a->filtered++;
+		METRIC_ADD(filtered_events, 1);
 		event_free(e);
 		return;
 	}
@@ -96,7 +96,9 @@ static void on_event_ready(void *ctx, struct event *e)
 	else if (!err && (fwrite(a->out.p, 1, a->out.len, stdout) != a->out.len ||
 			  (!a->text && putchar('\n') == EOF)))
 		err = -EIO;
-	if (err)
+	if (err && !a->ship)
+		METRIC_ADD(output_errors, 1);
+	if (err && log_allow(&a->lim_out, 10))
 		log_warn("main: event %s not written: %s", e->event_id, strerror(-err));
 	a->events++;
 	event_free(e);
@@ -131,6 +133,14 @@ static enum lt_verdict on_verdict(void *ctx, uint32_t dev, uint64_t ino, uint32_
 	struct app *a = ctx;
 
 	return a->cap ? capture_set_verdict(a->cap, dev, ino, tgid, fd, v) : v;
+}
+
+static void on_forget(void *ctx, uint32_t dev, uint64_t ino)
+{
+	struct app *a = ctx;
+
+	if (a->cap)
+		capture_forget_verdict(a->cap, dev, ino);
 }
 
 /* Timers: streams and reassembly run on the capture clock (realtime, or the
@@ -222,7 +232,7 @@ static int build_pipeline(struct app *a)
 	};
 
 	set_rules(a);
-	a->files = files_new(&a->paths, on_verdict, a);
+	a->files = files_new(&a->paths, &(struct files_cbs){ on_verdict, on_forget, a });
 	a->streams = streams_new(&so, &cbs);
 	a->reasm = reasm_new(&ro, on_event, a);
 	a->enrich = enrich_new(&eo, on_event_ready, a);
@@ -311,6 +321,8 @@ static void update_metrics(struct app *a)
 	METRIC_SET(kernel_drops, st.lost_records);
 	METRIC_SET(kernel_drop_bytes, st.lost_bytes);
 	METRIC_SET(truncated_bytes, st.truncated_bytes);
+	METRIC_SET(path_records, st.path_records);
+	METRIC_SET(lost_paths, st.lost_paths);
 }
 
 static void print_summary(struct app *a)
@@ -320,15 +332,21 @@ static void print_summary(struct app *a)
 
 	capture_stats(a->cap, &st);
 	capture_readback_stats(a->cap, &rs);
+	/* every count of something not passed on is here, zero or not */
 	fprintf(stderr,
 		"logtap: summary: %llu writes, %llu bytes captured, %llu events, %llu kernel "
 		"drops (%llu bytes), %llu bytes truncated, %llu events filtered; %llu bytes "
-		"read back from the page cache, %llu missing\n",
+		"read back from the page cache, %llu missing; %llu paths (%llu lost), %llu "
+		"records of unknown files (%llu bytes), %llu events not written\n",
 		(unsigned long long)st.writes, (unsigned long long)st.bytes,
 		(unsigned long long)a->events, (unsigned long long)st.lost_records,
 		(unsigned long long)st.lost_bytes, (unsigned long long)st.truncated_bytes,
-		(unsigned long long)a->filtered, (unsigned long long)rs.bytes,
-		(unsigned long long)rs.short_bytes);
+		(unsigned long long)METRIC_GET(filtered_events), (unsigned long long)rs.bytes,
+		(unsigned long long)rs.short_bytes, (unsigned long long)st.path_records,
+		(unsigned long long)st.lost_paths,
+		(unsigned long long)METRIC_GET(unresolved_records),
+		(unsigned long long)METRIC_GET(unresolved_bytes),
+		(unsigned long long)METRIC_GET(output_errors));
 }
 
 static void install_signals(void)

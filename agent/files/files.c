@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
- * files.c - path and verdict per device + inode. The table mirrors the kernel's verdict
- * LRU: when it grows past the same size it is cleared and paths are learned again (the
- * kernel resends a PATH record for a file it no longer has a verdict for).
+ * files.c - path and verdict per device + inode. Log files are kept as long as the
+ * kernel may send their bytes without a new PATH record: when one must go (more than
+ * LOGS_MAX), its kernel verdict is forgotten too, so its next write brings the path
+ * again. Non-log files are a bounded negative cache of their own: forgetting one costs
+ * nothing, the kernel keeps ignoring it. A file whose path cannot be learned is never
+ * taken for a non-log file: its bytes are counted as unresolved and the kernel asked
+ * to send the path again.
  */
 #include "files.h"
 
@@ -15,34 +19,44 @@
 #include "lib/buf.h"
 #include "lib/hash.h"
 #include "lib/log.h"
+#include "metrics/metrics.h"
 
-#define FILES_BUCKETS 1024
+#define FILES_BUCKETS 65536
+#define LOGS_MAX      131072 /* twice the kernel's verdict LRU */
+#define IGNORED_MAX   65536
 
 struct file_entry {
-	struct file_entry *hnext;
+	struct file_entry *hnext;	/* hash chain */
+	struct file_entry *prev, *next; /* LRU list of its kind, oldest first */
 	uint32_t dev;
 	uint64_t ino;
 	enum lt_verdict verdict;
 	char *path; /* owned; path inside the writer's container */
 };
 
-struct files {
-	const struct paths_opts *rules;
-	files_verdict_fn store;
-	void *ctx;
-	struct file_entry *tab[FILES_BUCKETS];
+struct lru {
+	struct file_entry *head, *tail;
 	size_t n;
 };
 
-struct files *files_new(const struct paths_opts *rules, files_verdict_fn store, void *ctx)
+struct files {
+	const struct paths_opts *rules;
+	const struct files_cbs cbs;
+	struct file_entry *tab[FILES_BUCKETS];
+	struct lru logs;    /* capture and read verdicts */
+	struct lru ignored; /* the negative cache */
+	struct log_limit lim;
+};
+
+struct files *files_new(const struct paths_opts *rules, const struct files_cbs *cbs)
 {
 	struct files *f = calloc(1, sizeof(*f));
 
 	if (!f)
 		return NULL;
 	f->rules = rules;
-	f->store = store;
-	f->ctx = ctx;
+	if (cbs)
+		memcpy((void *)&f->cbs, cbs, sizeof(*cbs));
 	return f;
 }
 
@@ -55,36 +69,64 @@ static struct file_entry **find(struct files *f, uint32_t dev, uint64_t ino)
 	return p;
 }
 
-static void clear(struct files *f)
+static struct lru *lru_of(struct files *f, const struct file_entry *e)
 {
-	struct file_entry *e, *n;
-	size_t i;
+	return e->verdict == LT_VERDICT_IGNORE ? &f->ignored : &f->logs;
+}
 
-	for (i = 0; i < FILES_BUCKETS; i++) {
-		for (e = f->tab[i]; e; e = n) {
-			n = e->hnext;
-			free(e->path);
-			free(e);
-		}
-		f->tab[i] = NULL;
+static void lru_unlink(struct lru *l, struct file_entry *e)
+{
+	*(e->prev ? &e->prev->next : &l->head) = e->next;
+	*(e->next ? &e->next->prev : &l->tail) = e->prev;
+	e->prev = e->next = NULL;
+	l->n--;
+}
+
+static void lru_append(struct lru *l, struct file_entry *e)
+{
+	e->prev = l->tail;
+	e->next = NULL;
+	*(l->tail ? &l->tail->next : &l->head) = e;
+	l->tail = e;
+	l->n++;
+}
+
+/* Unlinks e from the table and its list and frees it. */
+static void drop(struct files *f, struct file_entry *e)
+{
+	struct file_entry **p = find(f, e->dev, e->ino);
+
+	*p = e->hnext;
+	lru_unlink(lru_of(f, e), e);
+	free(e->path);
+	free(e);
+}
+
+/* Keeps each list under its bound; a log file leaves the kernel's verdicts with it. */
+static void trim(struct files *f)
+{
+	struct file_entry *e;
+
+	while (f->ignored.n > IGNORED_MAX)
+		drop(f, f->ignored.head);
+	while (f->logs.n > LOGS_MAX) {
+		e = f->logs.head;
+		if (f->cbs.forget)
+			f->cbs.forget(f->cbs.ctx, e->dev, e->ino);
+		drop(f, e);
 	}
-	f->n = 0;
 }
 
 /* Records a file's path, decides its verdict and tells the kernel through store. */
 static struct file_entry *learn(struct files *f, const struct lt_hdr *h, const char *path)
 {
 	struct file_entry **p = find(f, h->dev, h->ino), *e = *p;
-	char *copy = strdup(path);
 	enum lt_verdict v;
+	char *copy = strdup(path);
 
 	if (!copy)
 		return NULL;
 	if (!e) {
-		if (f->n > 4 * FILES_BUCKETS) {
-			clear(f);
-			p = find(f, h->dev, h->ino);
-		}
 		e = calloc(1, sizeof(*e));
 		if (!e) {
 			free(copy);
@@ -93,13 +135,17 @@ static struct file_entry *learn(struct files *f, const struct lt_hdr *h, const c
 		e->dev = h->dev;
 		e->ino = h->ino;
 		*p = e;
-		f->n++;
+	} else {
+		lru_unlink(lru_of(f, e), e);
 	}
 	free(e->path);
 	e->path = copy;
 	v = paths_is_log(f->rules, path) ? LT_VERDICT_CAPTURE : LT_VERDICT_IGNORE;
 	log_debug("files: %s %s", v == LT_VERDICT_CAPTURE ? "capturing" : "ignoring", path);
-	e->verdict = f->store ? f->store(f->ctx, h->dev, h->ino, h->tgid, h->fd, v) : v;
+	e->verdict = f->cbs.store ? f->cbs.store(f->cbs.ctx, h->dev, h->ino, h->tgid, h->fd, v)
+				  : v;
+	lru_append(lru_of(f, e), e);
+	trim(f);
 	return e;
 }
 
@@ -133,20 +179,32 @@ void files_path_record(struct files *f, const struct lt_hdr *h, const char *payl
 	buf_free(&path);
 }
 
-/* A file whose PATH record was lost or predates us: ask /proc, decide once. */
-static struct file_entry *resolve(struct files *f, const struct lt_hdr *h)
+/* A file whose PATH record was lost or predates us: its writer's fd names it. When
+ * the writer is gone there is no way to tell a log from a temporary file: the bytes
+ * are counted, and the kernel is asked for the path again with the next write. */
+static struct file_entry *resolve(struct files *f, const struct lt_hdr *h, int *err)
 {
 	char link[64], target[4096];
 	ssize_t n;
+	struct file_entry *e;
 
 	snprintf(link, sizeof(link), "/proc/%u/fd/%u", h->tgid, h->fd);
 	n = readlink(link, target, sizeof(target) - 1);
-	if (n <= 0)
-		snprintf(target, sizeof(target), "unknown:%u:%llu", h->dev,
-			 (unsigned long long)h->ino);
-	else
+	if (n > 0 && target[0] == '/') {
 		target[n] = '\0';
-	return learn(f, h, target);
+		e = learn(f, h, target);
+		*err = e ? 0 : -ENOMEM;
+		return e;
+	}
+	METRIC_ADD(unresolved_records, 1);
+	METRIC_ADD(unresolved_bytes, h->len);
+	if (log_allow(&f->lim, 10))
+		log_warn("files: the path of %u:%llu is unknown (its writer %u is gone); %u bytes "
+			 "counted in logtap_unresolved_bytes_total, the path is asked for again",
+			 h->dev, (unsigned long long)h->ino, h->tgid, h->len);
+	if (f->cbs.forget)
+		f->cbs.forget(f->cbs.ctx, h->dev, h->ino);
+	return NULL;
 }
 
 const char *files_data_path(struct files *f, const struct lt_hdr *h, int *err)
@@ -154,29 +212,37 @@ const char *files_data_path(struct files *f, const struct lt_hdr *h, int *err)
 	struct file_entry *e = *find(f, h->dev, h->ino);
 
 	*err = 0;
-	if (!e)
-		e = resolve(f, h);
-	if (!e) {
-		*err = -ENOMEM;
-		return NULL;
+	if (e) {
+		lru_unlink(lru_of(f, e), e); /* most recently used last */
+		lru_append(lru_of(f, e), e);
+	} else {
+		e = resolve(f, h, err);
 	}
-	return e->verdict == LT_VERDICT_IGNORE ? NULL : e->path;
+	return !e || e->verdict == LT_VERDICT_IGNORE ? NULL : e->path;
 }
 
 void files_rules_changed(struct files *f)
 {
-	struct file_entry *e;
+	struct file_entry *e, *n, *all = NULL;
 	enum lt_verdict v;
-	size_t i, changed = 0;
+	size_t changed = 0;
 
-	for (i = 0; i < FILES_BUCKETS; i++) {
-		for (e = f->tab[i]; e; e = e->hnext) {
-			v = paths_is_log(f->rules, e->path) ? LT_VERDICT_CAPTURE : LT_VERDICT_IGNORE;
-			if ((v == LT_VERDICT_IGNORE) == (e->verdict == LT_VERDICT_IGNORE))
-				continue;
-			e->verdict = f->store ? f->store(f->ctx, e->dev, e->ino, 0, 0, v) : v;
+	/* collect first: a changed verdict moves the entry to the other list */
+	while (f->logs.head || f->ignored.head) {
+		e = f->logs.head ? f->logs.head : f->ignored.head;
+		lru_unlink(lru_of(f, e), e);
+		e->next = all;
+		all = e;
+	}
+	for (e = all; e; e = n) {
+		n = e->next;
+		v = paths_is_log(f->rules, e->path) ? LT_VERDICT_CAPTURE : LT_VERDICT_IGNORE;
+		if ((v == LT_VERDICT_IGNORE) != (e->verdict == LT_VERDICT_IGNORE)) {
+			e->verdict = f->cbs.store ? f->cbs.store(f->cbs.ctx, e->dev, e->ino, 0, 0, v)
+						  : v;
 			changed++;
 		}
+		lru_append(lru_of(f, e), e);
 	}
 	log_info("files: the new path rules changed the verdict of %zu known files", changed);
 }
@@ -192,6 +258,9 @@ void files_free(struct files *f)
 {
 	if (!f)
 		return;
-	clear(f);
+	while (f->logs.head)
+		drop(f, f->logs.head);
+	while (f->ignored.head)
+		drop(f, f->ignored.head);
 	free(f);
 }

@@ -14,20 +14,26 @@
 #include "lt_abi.h"
 #include "paths.h"
 
-/* Stores a verdict for a file; tgid and fd name a writer that has it open (read-back
- * opens the file through /proc/tgid/fd/fd). Returns the verdict actually stored (a log
- * file may become LT_VERDICT_READ). */
-typedef enum lt_verdict (*files_verdict_fn)(void *ctx, uint32_t dev, uint64_t ino, uint32_t tgid,
-					    uint32_t fd, enum lt_verdict v);
+/* What files tells the kernel (through capture); both may be NULL (replay). */
+struct files_cbs {
+	/* Stores a verdict; tgid and fd name a writer that has the file open (read-back
+	 * opens it through /proc/tgid/fd/fd), 0 when none is at hand. Returns the verdict
+	 * actually stored (a log file may become LT_VERDICT_READ). */
+	enum lt_verdict (*store)(void *ctx, uint32_t dev, uint64_t ino, uint32_t tgid,
+				 uint32_t fd, enum lt_verdict v);
+	/* Forgets a verdict: the file's next write brings its path again. */
+	void (*forget)(void *ctx, uint32_t dev, uint64_t ino);
+	void *ctx;
+};
 
-/* rules are borrowed and must outlive f; store may be NULL (replay: no kernel to tell).
- * NULL with errno on failure. */
-struct files *files_new(const struct paths_opts *rules, files_verdict_fn store, void *ctx);
+/* rules are borrowed and must outlive f; cbs is copied (NULL: none). NULL with errno. */
+struct files *files_new(const struct paths_opts *rules, const struct files_cbs *cbs);
 /* Learns the path of a PATH record (payload: the kernel's leaf-first components). */
 void files_path_record(struct files *f, const struct lt_hdr *h, const char *payload);
 /* The path of a DATA record's file, deciding its verdict first if it is new; NULL when
- * the file is not captured (or on allocation failure: *err = -ENOMEM). The path is
- * owned by f and valid until the next call. */
+ * the file is not captured, when its path cannot be learned (counted; the kernel is
+ * asked again) or on allocation failure (*err = -ENOMEM). The path is owned by f and
+ * valid until the next call. */
 const char *files_data_path(struct files *f, const struct lt_hdr *h, int *err);
 /* The rules changed (SIGHUP): every known file is decided again, and the verdicts that
  * changed are stored (with no writer at hand: a log file is copied until read-back

@@ -70,6 +70,19 @@ static const struct {
     M("spool_events", "gauge", "Events in the disk spool.", spool_events),
     M("spool_evicted_total", "counter", "Events evicted from a full spool.", spool_evicted),
     M("nats_connected", "gauge", "1 while connected to NATS.", nats_connected),
+    M("path_records_total", "counter", "PATH records received (first sight of a file).",
+      path_records),
+    M("lost_paths_total", "counter", "PATH records lost in the kernel (asked for again).",
+      lost_paths),
+    M("unresolved_records_total", "counter",
+      "Records of files whose path could not be learned (their writer was gone).",
+      unresolved_records),
+    M("unresolved_bytes_total", "counter", "Bytes of those records, not passed on.",
+      unresolved_bytes),
+    M("filtered_events_total", "counter", "Events dropped by the capture filters.",
+      filtered_events),
+    M("output_errors_total", "counter", "Events that could not be written to stdout.",
+      output_errors),
 #undef M
 };
 

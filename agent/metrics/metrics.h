@@ -31,6 +31,12 @@ struct metrics {
 	uint64_t spool_events;		 /* events in the disk spool now */
 	uint64_t spool_evicted;		 /* events evicted from a full spool */
 	uint64_t nats_connected;	 /* 1 while connected */
+	uint64_t path_records;		 /* PATH records received (first sight of a file) */
+	uint64_t lost_paths;		 /* PATH records lost in the kernel (ring full) */
+	uint64_t unresolved_records;	 /* DATA records of files whose path could not be learned */
+	uint64_t unresolved_bytes;	 /* their bytes, not passed on */
+	uint64_t filtered_events;	 /* events dropped by --container/--pod/... filters */
+	uint64_t output_errors;		 /* events that could not be written to stdout */
 };
 
 extern struct metrics lt_metrics;

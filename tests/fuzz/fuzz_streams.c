@@ -59,7 +59,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				  .raw = size && (data[0] & 1) };
 	struct streams_cbs cbs = { on_line, on_end, NULL };
 	struct streams *s = streams_new(&o, &cbs);
-	struct files *files = files_new(&rules, NULL, NULL);
+	struct files *files = files_new(&rules, NULL);
 	uint64_t now = 0;
 	size_t i = 1;
 

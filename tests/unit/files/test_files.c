@@ -10,11 +10,13 @@
 #include <unistd.h>
 
 #include "files/files.h"
+#include "metrics/metrics.h"
 #include "test.h"
 
 struct stored {
-	int n;
+	int n, forgot, ignores;
 	uint32_t tgid, fd;
+	uint64_t forgot_ino;
 	enum lt_verdict v;
 };
 
@@ -27,15 +29,26 @@ static enum lt_verdict store(void *ctx, uint32_t dev, uint64_t ino, uint32_t tgi
 	st->tgid = tgid;
 	st->fd = fd;
 	st->v = v;
+	st->ignores += v == LT_VERDICT_IGNORE;
 	return v == LT_VERDICT_CAPTURE ? LT_VERDICT_READ : v; /* as read-back would */
 }
+
+static void forget(void *ctx, uint32_t dev, uint64_t ino)
+{
+	struct stored *st = ctx;
+
+	st->forgot++;
+	st->forgot_ino = ino;
+}
+
+#define CBS(st) (&(struct files_cbs){ store, forget, (st) })
 
 static const struct paths_opts defaults = { NULL, 0, NULL, 0, false };
 
 TEST(path_record_decides_once_with_its_writer)
 {
 	struct stored st = { 0 };
-	struct files *f = files_new(&defaults, store, &st);
+	struct files *f = files_new(&defaults, CBS(&st));
 	struct lt_hdr h = { .type = LT_REC_PATH, .dev = 3, .ino = 7, .tgid = 42, .fd = 5 };
 	struct lt_hdr d = { .type = LT_REC_DATA, .dev = 3, .ino = 7, .tgid = 43, .fd = 9 };
 	const char comps[] = "app.log\0log\0var";
@@ -52,7 +65,7 @@ TEST(path_record_decides_once_with_its_writer)
 TEST(ignored_files_have_no_path_for_data)
 {
 	struct stored st = { 0 };
-	struct files *f = files_new(&defaults, store, &st);
+	struct files *f = files_new(&defaults, CBS(&st));
 	struct lt_hdr h = { .type = LT_REC_PATH, .dev = 3, .ino = 8 };
 	const char comps[] = "data.bin\0srv";
 	int err;
@@ -66,27 +79,73 @@ TEST(ignored_files_have_no_path_for_data)
 	files_free(f);
 }
 
-TEST(root_path_and_unknown_files)
+TEST(root_path)
 {
-	struct stored st = { 0 };
-	struct files *f = files_new(&defaults, NULL, NULL);
+	struct files *f = files_new(&defaults, NULL);
 	struct lt_hdr h = { .type = LT_REC_PATH, .dev = 1, .ino = 9 };
-	struct lt_hdr d = { .type = LT_REC_DATA, .dev = 1, .ino = 12345, .tgid = 0x3ffffff0 };
-	int err;
 
 	files_path_record(f, &h, "");
 	CHECK_STR(files_path_of(f, 1, 9), "/");
-	/* no PATH record: resolved through /proc, which fails for this fake pid */
-	files_data_path(f, &d, &err);
-	CHECK(files_path_of(f, 1, 12345) != NULL);
-	CHECK(st.n == 0);
+	files_free(f);
+}
+
+/* A DATA record whose PATH was lost and whose writer is gone: never taken for a non-log
+ * file (no IGNORE stored), counted, and the kernel asked for the path again. */
+TEST(unknown_never_becomes_ignore)
+{
+	struct stored st = { 0 };
+	struct files *f = files_new(&defaults, CBS(&st));
+	struct lt_hdr d = { .type = LT_REC_DATA, .dev = 1, .ino = 12345, .tgid = 0x3ffffff0,
+			    .len = 10 };
+	uint64_t recs = METRIC_GET(unresolved_records), bytes = METRIC_GET(unresolved_bytes);
+	int err;
+
+	CHECK(files_data_path(f, &d, &err) == NULL && err == 0);
+	CHECK(st.n == 0 && st.ignores == 0);
+	CHECK(st.forgot == 1 && st.forgot_ino == 12345);
+	CHECK(files_path_of(f, 1, 12345) == NULL);
+	CHECK(METRIC_GET(unresolved_records) == recs + 1);
+	CHECK(METRIC_GET(unresolved_bytes) == bytes + 10);
+	files_free(f);
+}
+
+/* 200,000 temporary files do not push a log file out, and a log file pushed out by
+ * too many log files takes its kernel verdict with it. */
+TEST(churn_of_ignored_files_keeps_log_files)
+{
+	struct stored st = { 0 };
+	struct files *f = files_new(&defaults, CBS(&st));
+	struct lt_hdr h = { .type = LT_REC_PATH, .dev = 2 };
+	char comps[64];
+	uint64_t i;
+	int n;
+
+	h.ino = 1;
+	h.len = sizeof("app.log\0log\0var");
+	files_path_record(f, &h, "app.log\0log\0var");
+	for (i = 0; i < 200000; i++) {
+		n = snprintf(comps, sizeof(comps), "t%llu.tmp", (unsigned long long)i);
+		h.ino = 1000 + i;
+		h.len = (uint32_t)n + 1;
+		files_path_record(f, &h, comps);
+	}
+	CHECK_STR(files_path_of(f, 2, 1), "/var/log/app.log");
+	CHECK(st.forgot == 0);
+	for (i = 0; i < 140000; i++) {
+		n = snprintf(comps, sizeof(comps), "a%llu.log", (unsigned long long)i);
+		h.ino = 1000000 + i;
+		h.len = (uint32_t)n + 1;
+		files_path_record(f, &h, comps);
+	}
+	CHECK(files_path_of(f, 2, 1) == NULL); /* the oldest log file went ... */
+	CHECK(st.forgot > 0);		       /* ... and the kernel forgot it too */
 	files_free(f);
 }
 
 TEST(lost_path_record_resolved_through_proc)
 {
 	struct stored st = { 0 };
-	struct files *f = files_new(&defaults, store, &st);
+	struct files *f = files_new(&defaults, CBS(&st));
 	char dir[] = "/tmp/logtap-files.XXXXXX", path[64];
 	struct lt_hdr d = { .type = LT_REC_DATA, .dev = 1, .ino = 77 };
 	int fd, err;
@@ -109,7 +168,9 @@ int main(void)
 {
 	RUN(path_record_decides_once_with_its_writer);
 	RUN(ignored_files_have_no_path_for_data);
-	RUN(root_path_and_unknown_files);
+	RUN(root_path);
+	RUN(unknown_never_becomes_ignore);
+	RUN(churn_of_ignored_files_keeps_log_files);
 	RUN(lost_path_record_resolved_through_proc);
 	TEST_END();
 }
