@@ -15,6 +15,13 @@ CFLAGS += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wshadow -Wformat=2 \
 LDLIBS := -lbpf -lelf -lz -ljansson -lnats -lpthread -lm
 
 AGENT_SRCS := $(wildcard agent/*.c)
+# ---- agent/check/ (`logtap check`, issue 13): new files at their final place in the
+# per-stage layout; the pattern rules below build them into build/agent/check/ and
+# build/san/check/, their unit tests come from tests/unit/check/.
+AGENT_SRCS += $(wildcard agent/check/*.c)
+CHECK_HDRS := $(wildcard agent/check/*.h)
+UNIT_CHECK_SRCS := $(wildcard tests/unit/check/test_*.c)
+# ---- end of agent/check/
 AGENT_OBJS := $(patsubst agent/%.c,$(BUILD)/agent/%.o,$(AGENT_SRCS))
 LIB_OBJS := $(filter-out $(BUILD)/agent/main.o,$(AGENT_OBJS))
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
@@ -34,7 +41,7 @@ $(BUILD)/capture.bpf.o: bpf/capture.bpf.c $(wildcard bpf/*.h) vmlinux/$(ARCH)/vm
 $(BUILD)/capture.skel.h: $(BUILD)/capture.bpf.o
 	$(BPFTOOL) gen skeleton $< name capture_bpf > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/agent/%.o: agent/%.c $(wildcard agent/*.h) bpf/capture.h $(BUILD)/capture.skel.h
+$(BUILD)/agent/%.o: agent/%.c $(wildcard agent/*.h) $(CHECK_HDRS) bpf/capture.h $(BUILD)/capture.skel.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -c $< -o $@
 
@@ -42,7 +49,7 @@ $(BUILD)/logtap: $(AGENT_OBJS)
 	$(CC) $(CFLAGS) $^ -o $@ $(LDLIBS)
 
 # Unit tests link every stage but main.o, built with ASan and UBSan.
-$(BUILD)/san/%.o: agent/%.c $(wildcard agent/*.h) bpf/capture.h $(BUILD)/capture.skel.h
+$(BUILD)/san/%.o: agent/%.c $(wildcard agent/*.h) $(CHECK_HDRS) bpf/capture.h $(BUILD)/capture.skel.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(SAN) -c $< -o $@
 
@@ -51,6 +58,13 @@ SAN_LIB_OBJS := $(patsubst $(BUILD)/agent/%,$(BUILD)/san/%,$(LIB_OBJS))
 $(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/test.h $(SAN_LIB_OBJS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(SAN) -Itests/unit $< $(SAN_LIB_OBJS) -o $@ $(LDLIBS)
+
+# agent/check/ unit tests land next to the others, where tests/run.sh finds them.
+$(BUILD)/tests/test_%: tests/unit/check/test_%.c tests/unit/test.h $(SAN_LIB_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(SAN) -Itests/unit $< $(SAN_LIB_OBJS) -o $@ $(LDLIBS)
+
+UNIT_BINS += $(patsubst tests/unit/check/%.c,$(BUILD)/tests/%,$(UNIT_CHECK_SRCS))
 
 unit: $(UNIT_BINS)
 

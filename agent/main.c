@@ -2,7 +2,8 @@
 /*
  * main.c - wires the stages together; the whole pipeline fits on one screen:
  *   capture -> streams -> reassemble -> process -> enrich -> filter -> encode -> ship
- * Modes: agent (ship to NATS or stdout), capture (terminal session), replay.
+ * Modes: agent (ship to NATS or stdout), capture (terminal session), replay,
+ * check (agent/check/: tries a configuration, one line per check).
  */
 #include <errno.h>
 #include <signal.h>
@@ -15,6 +16,7 @@
 
 #include "buf.h"
 #include "capture.h"
+#include "check/check.h"
 #include "encode.h"
 #include "enrich.h"
 #include "event.h"
@@ -385,6 +387,8 @@ int main(int argc, char **argv)
 
 	err = options_parse(&a.o, argc, argv);
 	if (err) {
+		if (err < 0 && a.o.mode == MODE_CHECK)
+			check_parse_failed();
 		options_free(&a.o);
 		return err > 0 ? 0 : 2;
 	}
@@ -393,6 +397,11 @@ int main(int argc, char **argv)
 		      : !strcmp(a.o.log_level, "warn") ? LOG_WARN
 		      : !strcmp(a.o.log_level, "error") ? LOG_ERROR : LOG_INFO;
 	log_setup(lvl, a.o.log_format && !strcmp(a.o.log_format, "json"));
+	if (a.o.mode == MODE_CHECK) {
+		err = check_main(&a.o);
+		options_free(&a.o);
+		return err;
+	}
 	install_signals();
 	setup_output(&a);
 	err = build_pipeline(&a);

@@ -30,6 +30,9 @@ struct natsopts *natsopts_new(const struct lt_options *o, const struct natsopts_
  * trying in the background (on_connected tells), -errno (logged) for errors that
  * retrying cannot fix: credentials, TLS, bad options. */
 int natsopts_connect(struct natsopts *n, natsConnection **nc);
+/* The client options (borrowed, valid until natsopts_free), for callers that connect
+ * once on their own (`logtap check`: no background retries). */
+natsOptions *natsopts_options(struct natsopts *n);
 /* Translates a cnats status: 0, -EAGAIN (not connected, buffers full, timeout), -EPERM,
  * -EMSGSIZE, -ENOMEM or -EIO. */
 int natsopts_errno(natsStatus st);

@@ -10,7 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-enum lt_mode { MODE_NONE, MODE_AGENT, MODE_CAPTURE, MODE_REPLAY };
+enum lt_mode { MODE_NONE, MODE_AGENT, MODE_CAPTURE, MODE_REPLAY, MODE_CHECK };
 
 /* A repeatable option's values, in the order given. */
 struct strlist {
@@ -20,7 +20,7 @@ struct strlist {
 
 struct lt_options {
 	enum lt_mode mode;
-	const char *mode_name;	/* "agent", "capture", "replay" */
+	const char *mode_name;	/* "agent", "capture", "replay", "check" */
 	char *config;		/* config file; default /etc/logtap/logtap.conf if present */
 
 	/* capture (kernel side and filters) */
@@ -77,6 +77,9 @@ struct lt_options {
 	char *metrics_addr;	/* HOST:PORT for /metrics and /healthz */
 	char *log_format;	/* plain or json */
 	char *log_level;	/* debug, info, warn, error */
+
+	/* check */
+	bool no_probe;		/* publish no probe event */
 };
 
 /* Parses argv (argv[1] is the mode) into o. Prints help and returns 1 when help was
