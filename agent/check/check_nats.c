@@ -19,6 +19,7 @@
 
 #define CHECK_FILE_MAX	  (64 << 10) /* credential files are small */
 #define CHECK_WAIT_MS	  3000	     /* acks, flushes and API requests */
+#define CHECK_INFO_WAIT_MS 1000	     /* stream info, an extra */
 #define CHECK_INBOX	  "_INBOX.*.*" /* where cnats awaits JetStream acks */
 
 struct check_nats {
@@ -53,7 +54,15 @@ static int slurp(const char *path, char **text)
 	return 0;
 }
 
-/* A seed is well-formed when cnats can sign with it. */
+/* cnats' last error without its "(file.c:123): " prefix. */
+static const char *lib_error(void)
+{
+	const char *t = nats_GetLastError(NULL), *p = t ? strstr(t, "): ") : NULL;
+
+	return !t ? "?" : t[0] == '(' && p ? p + 3 : t;
+}
+
+/* A seed is well-formed when cnats can sign with it (after nats_Open). */
 static bool seed_ok(const char *seed)
 {
 	unsigned char *sig = NULL;
@@ -90,7 +99,7 @@ static const char *claims_problem(const json_t *c)
 static void check_creds(struct check_nats *cn, const char *path)
 {
 	struct natsperm_creds c;
-	const char *bad = NULL, *acc;
+	const char *bad = NULL, *acc, *name;
 	char *text;
 	int err = slurp(path, &text);
 
@@ -117,9 +126,10 @@ static void check_creds(struct check_nats *cn, const char *path)
 		return;
 	}
 	acc = claim_str(json_object_get(cn->claims, "nats"), "issuer_account");
-	snprintf(cn->user, sizeof(cn->user), "user %s", claim_str(cn->claims, "sub"));
-	check_say(cn->r, CHECK_OK, "creds", "%s: user %s (\"%s\") of account %s, %s", path,
-		  claim_str(cn->claims, "sub"), claim_str(cn->claims, "name"),
+	name = claim_str(cn->claims, "name");
+	snprintf(cn->user, sizeof(cn->user), "user %.12s...", claim_str(cn->claims, "sub"));
+	check_say(cn->r, CHECK_OK, "creds", "%s: %s%s%s%s of account %.12s..., %s", path, cn->user,
+		  *name ? " (\"" : "", name, *name ? "\")" : "",
 		  *acc ? acc : claim_str(cn->claims, "iss"),
 		  json_integer_value(json_object_get(cn->claims, "exp")) ? "expires later"
 									: "does not expire");
@@ -145,8 +155,8 @@ static void check_nkey(struct check_nats *cn, const char *path)
 					  : "the seed is not a valid nkey seed");
 		cn->files_ok = false;
 	} else {
-		snprintf(cn->user, sizeof(cn->user), "nkey %s", pub);
-		check_say(cn->r, CHECK_OK, "nkey", "%s: user %s", path, pub);
+		snprintf(cn->user, sizeof(cn->user), "nkey %.12s...", pub);
+		check_say(cn->r, CHECK_OK, "nkey", "%s: %s", path, cn->user);
 	}
 	if (text)
 		explicit_bzero(text, strlen(text));
@@ -165,7 +175,7 @@ static void check_tls(struct check_nats *cn)
 	if (o->tls_ca) {
 		st = natsOptions_LoadCATrustedCertificates(no, o->tls_ca);
 		check_say(cn->r, st ? CHECK_FAIL : CHECK_OK, "tls-ca", "%s: %s", o->tls_ca,
-			  st ? nats_GetLastError(NULL) : "CA certificates load");
+			  st ? lib_error() : "CA certificates load");
 		cn->files_ok &= !st;
 	}
 	if (o->tls_cert || o->tls_key) {
@@ -176,7 +186,7 @@ static void check_tls(struct check_nats *cn)
 			  o->tls_cert ? o->tls_cert : "(no --tls-cert)",
 			  o->tls_key ? o->tls_key : "(no --tls-key)",
 			  !o->tls_cert || !o->tls_key ? "both --tls-cert and --tls-key are needed"
-			  : st ? nats_GetLastError(NULL) : "certificate and matching key load");
+			  : st ? lib_error() : "certificate and matching key load");
 		cn->files_ok &= !st;
 	}
 	natsOptions_Destroy(no);
@@ -233,7 +243,7 @@ static void nats_connect(struct check_nats *cn)
 
 	if (st != NATS_OK) {
 		check_say(cn->r, CHECK_FAIL, "nats", "%s: %s (%s)", o->nats_url,
-			  connect_hint(o, st), nats_GetLastError(NULL));
+			  connect_hint(o, st), lib_error());
 		natsConnection_Destroy(cn->nc);
 		cn->nc = NULL;
 		return;
@@ -310,7 +320,7 @@ static void probe_core(struct check_nats *cn)
 			  text);
 	else if (st != NATS_OK)
 		check_say(r, CHECK_FAIL, "publish", "probe to %s: %s", r->subject,
-			  nats_GetLastError(NULL));
+			  lib_error());
 	else
 		check_say(r, CHECK_OK, "publish", "probe event %s published to %s", r->probe_id,
 			  r->subject);
@@ -323,11 +333,14 @@ static void stream_covers(struct check_nats *cn, jsCtx *js, const jsPubAck *pa)
 	const json_t *pub = json_object_get(json_object_get(cn->claims, "nats"), "pub");
 	jsStreamInfo *si = NULL;
 	char api[256], why[512];
+	jsOptions quick;
 	int i;
 
+	jsOptions_Init(&quick);
+	quick.Wait = CHECK_INFO_WAIT_MS; /* the agent's creds may lack the JetStream API */
 	snprintf(api, sizeof(api), "$JS.API.STREAM.INFO.%s", pa->Stream);
 	if ((cn->claims && natsperm_check(pub, api, why, sizeof(why)) == NATSPERM_DENIED) ||
-	    js_GetStreamInfo(&si, js, pa->Stream, NULL, NULL) != NATS_OK) {
+	    js_GetStreamInfo(&si, js, pa->Stream, &quick, NULL) != NATS_OK) {
 		check_say(r, CHECK_OK, "jetstream", "stream %s stored the probe (sequence %llu)",
 			  pa->Stream, (unsigned long long)pa->Sequence);
 		return;
@@ -384,7 +397,7 @@ static void probe_js(struct check_nats *cn)
 				  r->subject, r->pattern);
 	} else {
 		check_say(r, CHECK_FAIL, "jetstream", "the probe to %s was not acknowledged: %s",
-			  r->subject, nats_GetLastError(NULL));
+			  r->subject, lib_error());
 	}
 	jsPubAck_Destroy(pa);
 	jsCtx_Destroy(js);
@@ -408,7 +421,7 @@ static void lookup_stream(struct check_nats *cn)
 	names = json_object_get(root, "streams");
 	if (st != NATS_OK)
 		check_say(r, CHECK_FAIL, "jetstream", "cannot list the streams: %s%s",
-			  nats_GetLastError(NULL),
+			  lib_error(),
 			  st == NATS_NO_RESPONDERS ? " (JetStream is not enabled for the account)"
 						   : "");
 	else if (!json_array_size(names))
@@ -444,6 +457,11 @@ void check_nats(struct check_run *r)
 
 	if (!o->nats_url) {
 		check_say(r, CHECK_SKIP, "nats", "no --nats-url: the agent writes JSON lines to stdout");
+		return;
+	}
+	if (nats_Open(-1) != NATS_OK) {
+		check_say(r, CHECK_FAIL, "nats", "the NATS client library does not start: %s",
+			  lib_error());
 		return;
 	}
 	if (o->nats_creds)

@@ -4,6 +4,9 @@
 // operator -> system account + account LOGS with JetStream limits and a scoped
 // signing key that may publish only to logs.default.customer.> -> user creds.
 // Also an admin user of LOGS (no limits) and a plain nkey user for nkey auth.
+// For tests/e2e/test_check.sh: users whose JWTs carry their own permissions
+// (publisher: logs.default.customer.>, limited: logs.other.> only) and a stranger,
+// a user of an account that the operator never signed (as one of another operator).
 // Build: GO111MODULE=off GOPATH=/usr/share/gocode go build (Debian's jwt + nkeys).
 package main
 
@@ -52,6 +55,22 @@ func creds(signer nkeys.KeyPair, accPub string, scoped bool) []byte {
 	return out
 }
 
+// permCreds signs a user of account accPub whose JWT allows publishing to pub and
+// subscribing to _INBOX.> (JetStream acks).
+func permCreds(signer nkeys.KeyPair, accPub, name, pub string) []byte {
+	_, upub, seed := keys(nkeys.CreateUser)
+	uc := jwt.NewUserClaims(upub)
+	uc.Name = name
+	uc.IssuerAccount = accPub
+	uc.Pub.Allow.Add(pub)
+	uc.Sub.Allow.Add("_INBOX.>")
+	tok, err := uc.Encode(signer)
+	must(err)
+	out, err := jwt.FormatUserConfig(tok, seed)
+	must(err)
+	return out
+}
+
 func main() {
 	if len(os.Args) != 2 {
 		fmt.Fprintln(os.Stderr, "usage: mkcreds OUTDIR")
@@ -92,6 +111,11 @@ func main() {
 	write(dir, "operator.conf", []byte(conf))
 	write(dir, "shipper.creds", creds(sk, accPub, true))
 	write(dir, "admin.creds", creds(acc, accPub, false))
+
+	write(dir, "publisher.creds", permCreds(acc, accPub, "publisher", "logs.default.customer.>"))
+	write(dir, "limited.creds", permCreds(acc, accPub, "limited", "logs.other.>"))
+	acc2, acc2Pub, _ := keys(nkeys.CreateAccount)
+	write(dir, "stranger.creds", permCreds(acc2, acc2Pub, "stranger", ">"))
 
 	_, nkPub, nkSeed := keys(nkeys.CreateUser)
 	write(dir, "user.nk", []byte(fmt.Sprintf("%s\n%s\n", nkSeed, nkPub)))
