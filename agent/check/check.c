@@ -24,7 +24,7 @@
 
 void check_say(struct check_run *r, enum check_status st, const char *name, const char *fmt, ...)
 {
-	static const char *const words[] = { "ok  ", "warn", "skip", "FAIL" };
+	static const char *const words[] = {"ok  ", "warn", "skip", "FAIL"};
 	va_list ap;
 
 	printf("%s %s: ", words[st], name);
@@ -83,8 +83,8 @@ static struct event *sample_event(const char *value, enum ev_level level, enum e
 	e->kind = kind;
 	e->tgid = e->pid = (uint32_t)getpid();
 	snprintf(e->comm, sizeof(e->comm), "logtap");
-	if (!m->compose_project || !m->compose_service || !m->container_name ||
-	    !m->k8s_namespace || !m->k8s_pod || !m->k8s_container || !m->container_runtime) {
+	if (!m->compose_project || !m->compose_service || !m->container_name || !m->k8s_namespace ||
+	    !m->k8s_pod || !m->k8s_container || !m->container_runtime) {
 		event_free(e);
 		return NULL;
 	}
@@ -154,8 +154,8 @@ static void check_subject(struct check_run *r)
 	} else {
 		subject_pattern(r->subject, other, r->pattern, sizeof(r->pattern));
 		check_say(r, CHECK_OK, "subject",
-			  "\"%s\" renders %s for a sample event; all subjects: %s", tpl,
-			  r->subject, r->pattern);
+			  "\"%s\" renders %s for a sample event; all subjects: %s", tpl, r->subject,
+			  r->pattern);
 	}
 	if (err < 0)
 		r->subject[0] = r->pattern[0] = '\0';
@@ -166,7 +166,7 @@ static void check_subject(struct check_run *r)
 
 int check_main(const struct lt_options *o)
 {
-	struct check_run r = { .o = o };
+	struct check_run r = {.o = o};
 	struct utsname u;
 
 	/* the check lines say what failed; library chatter only with --log-level */

@@ -28,18 +28,18 @@ enum check_status { CHECK_OK, CHECK_WARN, CHECK_SKIP, CHECK_FAIL };
 
 /* One run: counts what failed. */
 struct check_run {
-	const struct lt_options *o; /* borrowed */
-	char host[256];		    /* {host} of the subject: --hostname or the node name */
-	char subject[SUBJECT_MAX];  /* the sample event's subject; "" when it did not render */
-	char pattern[SUBJECT_MAX];  /* every subject of the template, placeholders as "*" */
-	struct buf probe;	    /* the sample event as JSON (the publish probe); owned */
+	const struct lt_options *o;   /* borrowed */
+	char host[256];		      /* {host} of the subject: --hostname or the node name */
+	char subject[SUBJECT_MAX];    /* the sample event's subject, "" if none */
+	char pattern[SUBJECT_MAX];    /* every subject of the template, placeholders as "*" */
+	struct buf probe;	      /* the sample event as JSON (the publish probe); owned */
 	char probe_id[EV_ID_LEN + 1]; /* its event_id, sent as Nats-Msg-Id */
-	int failed;		    /* FAIL lines printed */
+	int failed;		      /* FAIL lines printed */
 };
 
 /* Prints "<status> <name>: <text>" and counts failures. */
-void check_say(struct check_run *r, enum check_status st, const char *name, const char *fmt,
-	       ...) __attribute__((format(printf, 4, 5)));
+void check_say(struct check_run *r, enum check_status st, const char *name, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
 /* check_nats.c: creds / nkey / TLS files, connect, permissions, probe, JetStream. */
 void check_nats(struct check_run *r);

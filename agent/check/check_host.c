@@ -33,13 +33,13 @@ void check_bpf(struct check_run *r)
 {
 	const struct lt_options *o = r->o;
 	struct cap_opts co = {
-		.host = o->host,
-		.stdio = o->stdio,
-		.max_write = o->max_write,
-		.copy_writes = o->copy_writes,
-		.precise_time = o->precise_time,
-		.ring_bytes = o->ring_bytes,
-		.hook = o->hook,
+	    .host = o->host,
+	    .stdio = o->stdio,
+	    .max_write = o->max_write,
+	    .copy_writes = o->copy_writes,
+	    .precise_time = o->precise_time,
+	    .ring_bytes = o->ring_bytes,
+	    .hook = o->hook,
 	};
 	struct capture *c = capture_open(&co, no_records, NULL);
 	char hook[16];
@@ -53,14 +53,14 @@ void check_bpf(struct check_run *r)
 	}
 	snprintf(hook, sizeof(hook), "%s", capture_hook(c));
 	capture_close(c);
-	check_say(r, CHECK_OK, "bpf", "capture programs loaded and attached (hook %s), detached again",
-		  hook);
+	check_say(r, CHECK_OK, "bpf",
+		  "capture programs loaded and attached (hook %s), detached again", hook);
 }
 
 /* The Engine API's version, or "" (the body is not needed to know it answers). */
 static void api_version(const char *sock, char *out, size_t cap)
 {
-	struct buf body = { 0 };
+	struct buf body = {0};
 	json_t *root = NULL;
 	const char *v;
 
@@ -78,7 +78,7 @@ static void api_version(const char *sock, char *out, size_t cap)
 static void check_api(struct check_run *r, const char *name, const char *set, const char *dflt)
 {
 	const char *sock = set ? set : dflt;
-	struct buf body = { 0 };
+	struct buf body = {0};
 	char version[80];
 	int st;
 
@@ -199,8 +199,9 @@ void check_spool(struct check_run *r)
 	}
 	existing_parent(dir, parent, sizeof(parent));
 	if (access(parent, W_OK | X_OK))
-		check_say(r, CHECK_FAIL, "spool", "%s does not exist and cannot be created in %s: %s",
-			  dir, parent, strerror(errno));
+		check_say(r, CHECK_FAIL, "spool",
+			  "%s does not exist and cannot be created in %s: %s", dir, parent,
+			  strerror(errno));
 	else
 		check_say(r, CHECK_OK, "spool", "%s does not exist yet; it can be created in %s",
 			  dir, parent);

@@ -17,16 +17,16 @@
 #include "natsopts.h"
 #include "natsperm.h"
 
-#define CHECK_FILE_MAX	  (64 << 10) /* credential files are small */
-#define CHECK_WAIT_MS	  3000	     /* acks, flushes and API requests */
-#define CHECK_INFO_WAIT_MS 1000	     /* stream info, an extra */
-#define CHECK_INBOX	  "_INBOX.*.*" /* where cnats awaits JetStream acks */
+#define CHECK_FILE_MAX	   (64 << 10)	/* credential files are small */
+#define CHECK_WAIT_MS	   3000		/* acks, flushes and API requests */
+#define CHECK_INFO_WAIT_MS 1000		/* stream info, an extra */
+#define CHECK_INBOX	   "_INBOX.*.*" /* where cnats awaits JetStream acks */
 
 struct check_nats {
 	struct check_run *r;
-	json_t *claims;	    /* the creds file's user JWT claims, or NULL; owned */
-	char user[160];	    /* who connects, for messages */
-	bool files_ok;	    /* every credential and TLS file passed */
+	json_t *claims;		/* the creds file's user JWT claims, or NULL; owned */
+	char user[160];		/* who connects, for messages */
+	bool files_ok;		/* every credential and TLS file passed */
 	struct natsopts *nopts; /* owned */
 	natsConnection *nc;	/* owned, NULL unless connected */
 };
@@ -104,7 +104,8 @@ static void check_creds(struct check_nats *cn, const char *path)
 	int err = slurp(path, &text);
 
 	if (err || natsperm_parse_creds(text, &c)) {
-		check_say(cn->r, CHECK_FAIL, "creds", "%s: %s", path, strerror(err ? -err : ENOMEM));
+		check_say(cn->r, CHECK_FAIL, "creds", "%s: %s", path,
+			  strerror(err ? -err : ENOMEM));
 		cn->files_ok = false;
 		free(text);
 		return;
@@ -132,7 +133,7 @@ static void check_creds(struct check_nats *cn, const char *path)
 		  *name ? " (\"" : "", name, *name ? "\")" : "",
 		  *acc ? acc : claim_str(cn->claims, "iss"),
 		  json_integer_value(json_object_get(cn->claims, "exp")) ? "expires later"
-									: "does not expire");
+									 : "does not expire");
 }
 
 /* An nkey file: the seed (SU...) and the public key (U...), as natsopts reads it. */
@@ -150,7 +151,7 @@ static void check_nkey(struct check_nats *cn, const char *path)
 	}
 	if (err || !seed || !pub || !seed_ok(seed)) {
 		check_say(cn->r, CHECK_FAIL, "nkey", "%s: %s", path,
-			  err ? strerror(-err)
+			  err		  ? strerror(-err)
 			  : !seed || !pub ? "needs the user seed (SU...) and public key (U...)"
 					  : "the seed is not a valid nkey seed");
 		cn->files_ok = false;
@@ -180,13 +181,14 @@ static void check_tls(struct check_nats *cn)
 	}
 	if (o->tls_cert || o->tls_key) {
 		st = o->tls_cert && o->tls_key
-			     ? natsOptions_LoadCertificatesChain(no, o->tls_cert, o->tls_key)
-			     : NATS_INVALID_ARG;
+			 ? natsOptions_LoadCertificatesChain(no, o->tls_cert, o->tls_key)
+			 : NATS_INVALID_ARG;
 		check_say(cn->r, st ? CHECK_FAIL : CHECK_OK, "tls-cert", "%s with key %s: %s",
 			  o->tls_cert ? o->tls_cert : "(no --tls-cert)",
 			  o->tls_key ? o->tls_key : "(no --tls-key)",
 			  !o->tls_cert || !o->tls_key ? "both --tls-cert and --tls-key are needed"
-			  : st ? lib_error() : "certificate and matching key load");
+			  : st			      ? lib_error()
+						      : "certificate and matching key load");
 		cn->files_ok &= !st;
 	}
 	natsOptions_Destroy(no);
@@ -203,7 +205,7 @@ static void quiet_error(natsConnection *nc, natsSubscription *sub, natsStatus er
 static natsStatus check_connect(const struct lt_options *o, struct natsopts **nopts,
 				natsConnection **nc)
 {
-	struct natsopts_cbs cbs = { .on_error = quiet_error };
+	struct natsopts_cbs cbs = {.on_error = quiet_error};
 
 	*nc = NULL;
 	*nopts = natsopts_new(o, &cbs);
@@ -225,7 +227,8 @@ static const char *connect_hint(const struct lt_options *o, natsStatus st)
 				       "of --nats-creds (another account or operator?)"
 				     : "authorization failed: the server rejects these credentials";
 	case NATS_SSL_ERROR:
-		return "TLS failed; does --tls-ca hold the CA that signed the server's certificate?";
+		return "TLS failed; does --tls-ca hold the CA that signed the server's "
+		       "certificate?";
 	case NATS_SECURE_CONNECTION_REQUIRED:
 		return "the server requires TLS: use --tls-ca (and tls:// URLs)";
 	case NATS_SECURE_CONNECTION_WANTED:
@@ -252,7 +255,9 @@ static void nats_connect(struct check_nats *cn)
 	natsConnection_GetConnectedServerId(cn->nc, server, sizeof(server));
 	if (!cn->user[0])
 		snprintf(cn->user, sizeof(cn->user), "%s",
-			 o->nats_user ? o->nats_user : o->nats_token ? "token" : "no credentials");
+			 o->nats_user	 ? o->nats_user
+			 : o->nats_token ? "token"
+					 : "no credentials");
 	check_say(cn->r, CHECK_OK, "nats", "connected to %s (server %.12s...) as %s", url, server,
 		  cn->user);
 }
@@ -264,9 +269,9 @@ static void check_permissions(struct check_nats *cn)
 	const json_t *nats = json_object_get(cn->claims, "nats");
 	const json_t *pub = json_object_get(nats, "pub"), *sub = json_object_get(nats, "sub");
 	const char *acc = claim_str(nats, "issuer_account");
-	static const enum check_status st[] = { CHECK_OK, CHECK_WARN, CHECK_FAIL };
-	static const char *const says[] = { "allows publishing to every subject of",
-					    "allows only some subjects of", "may not publish to" };
+	static const enum check_status st[] = {CHECK_OK, CHECK_WARN, CHECK_FAIL};
+	static const char *const says[] = {"allows publishing to every subject of",
+					   "allows only some subjects of", "may not publish to"};
 	enum natsperm_verdict v;
 	char why[512];
 
@@ -279,8 +284,8 @@ static void check_permissions(struct check_nats *cn)
 		return;
 	}
 	v = natsperm_check(pub, cn->r->pattern, why, sizeof(why));
-	check_say(cn->r, st[v], "permissions", "the user JWT %s %s (%s)", says[v],
-		  cn->r->pattern, why);
+	check_say(cn->r, st[v], "permissions", "the user JWT %s %s (%s)", says[v], cn->r->pattern,
+		  why);
 	if (!cn->r->o->jetstream)
 		return;
 	v = natsperm_check(sub, CHECK_INBOX, why, sizeof(why));
@@ -319,8 +324,7 @@ static void probe_core(struct check_nats *cn)
 		check_say(r, CHECK_FAIL, "publish", "NATS refuses publishing to %s: %s", r->subject,
 			  text);
 	else if (st != NATS_OK)
-		check_say(r, CHECK_FAIL, "publish", "probe to %s: %s", r->subject,
-			  lib_error());
+		check_say(r, CHECK_FAIL, "publish", "probe to %s: %s", r->subject, lib_error());
 	else
 		check_say(r, CHECK_OK, "publish", "probe event %s published to %s", r->probe_id,
 			  r->subject);
@@ -420,8 +424,7 @@ static void lookup_stream(struct check_nats *cn)
 				  NULL);
 	names = json_object_get(root, "streams");
 	if (st != NATS_OK)
-		check_say(r, CHECK_FAIL, "jetstream", "cannot list the streams: %s%s",
-			  lib_error(),
+		check_say(r, CHECK_FAIL, "jetstream", "cannot list the streams: %s%s", lib_error(),
 			  st == NATS_NO_RESPONDERS ? " (JetStream is not enabled for the account)"
 						   : "");
 	else if (!json_array_size(names))
@@ -453,10 +456,11 @@ static void check_probe(struct check_nats *cn)
 void check_nats(struct check_run *r)
 {
 	const struct lt_options *o = r->o;
-	struct check_nats cn = { .r = r, .files_ok = true };
+	struct check_nats cn = {.r = r, .files_ok = true};
 
 	if (!o->nats_url) {
-		check_say(r, CHECK_SKIP, "nats", "no --nats-url: the agent writes JSON lines to stdout");
+		check_say(r, CHECK_SKIP, "nats",
+			  "no --nats-url: the agent writes JSON lines to stdout");
 		return;
 	}
 	if (nats_Open(-1) != NATS_OK) {
@@ -472,7 +476,8 @@ void check_nats(struct check_run *r)
 	if (cn.files_ok)
 		nats_connect(&cn);
 	else
-		check_say(r, CHECK_SKIP, "nats", "not tried: a credential or TLS file failed above");
+		check_say(r, CHECK_SKIP, "nats",
+			  "not tried: a credential or TLS file failed above");
 	if (cn.nc) {
 		check_permissions(&cn);
 		check_probe(&cn);

@@ -202,13 +202,13 @@ bool natsperm_intersects(const char *a, const char *b)
 static void list_text(const json_t *list, char *why, size_t cap)
 {
 	size_t i, n = 0;
-	json_t *v;
+	const char *s;
 
 	why[0] = '\0';
-	json_array_foreach(list, i, v) {
-		if (json_is_string(v) && n < cap)
-			n += (size_t)snprintf(why + n, cap - n, "%s%s", i ? ", " : "",
-					      json_string_value(v));
+	for (i = 0; i < json_array_size(list); i++) {
+		s = json_string_value(json_array_get(list, i));
+		if (s && n < cap)
+			n += (size_t)snprintf(why + n, cap - n, "%s%s", n ? ", " : "", s);
 	}
 }
 
@@ -217,10 +217,9 @@ static int list_match(const json_t *list, const char *pattern, const char **whic
 {
 	int best = 0;
 	size_t i;
-	json_t *v;
 
-	json_array_foreach(list, i, v) {
-		const char *s = json_string_value(v);
+	for (i = 0; i < json_array_size(list); i++) {
+		const char *s = json_string_value(json_array_get(list, i));
 
 		if (!s)
 			continue;
@@ -236,8 +235,7 @@ static int list_match(const json_t *list, const char *pattern, const char **whic
 	return best;
 }
 
-enum natsperm_verdict natsperm_check(const json_t *perm, const char *pattern, char *why,
-				     size_t cap)
+enum natsperm_verdict natsperm_check(const json_t *perm, const char *pattern, char *why, size_t cap)
 {
 	const json_t *allow = json_object_get(perm, "allow"), *deny = json_object_get(perm, "deny");
 	const char *which = NULL;

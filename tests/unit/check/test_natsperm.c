@@ -13,16 +13,16 @@
 
 /* A real user JWT shape: header.claims.signature, claims base64url without padding:
  * {"sub":"UABC","name":"shipper","nats":{"pub":{"allow":["logs.>"]},"type":"user"}} */
-#define CLAIMS_B64                                                                         \
-	"eyJzdWIiOiJVQUJDIiwibmFtZSI6InNoaXBwZXIiLCJuYXRzIjp7InB1YiI6eyJhbGxvdyI6WyJsb2dz" \
+#define CLAIMS_B64                                                                                 \
+	"eyJzdWIiOiJVQUJDIiwibmFtZSI6InNoaXBwZXIiLCJuYXRzIjp7InB1YiI6eyJhbGxvdyI6WyJsb2dz"         \
 	"Lj4iXX0sInR5cGUiOiJ1c2VyIn19"
 #define JWT "eyJ0eXAiOiJKV1QiLCJhbGciOiJlZDI1NTE5LW5rZXkifQ." CLAIMS_B64 ".c2ln"
 
 static const char creds_text[] =
-	"-----BEGIN NATS USER JWT-----\n" JWT "\n------END NATS USER JWT------\n\n"
-	"************************* IMPORTANT *************************\n"
-	"NKEY Seed printed below can be used to sign and prove identity.\n\n"
-	"-----BEGIN USER NKEY SEED-----\nSUAEXAMPLESEED\n------END USER NKEY SEED------\n";
+    "-----BEGIN NATS USER JWT-----\n" JWT "\n------END NATS USER JWT------\n\n"
+    "************************* IMPORTANT *************************\n"
+    "NKEY Seed printed below can be used to sign and prove identity.\n\n"
+    "-----BEGIN USER NKEY SEED-----\nSUAEXAMPLESEED\n------END USER NKEY SEED------\n";
 
 TEST(creds_sections)
 {
@@ -40,8 +40,8 @@ TEST(creds_sections)
 	CHECK(natsperm_parse_creds("just text\n", &c) == 0);
 	CHECK(!c.jwt && !c.seed);
 	/* an empty section is absent, not the next marker line */
-	CHECK(natsperm_parse_creds("-----BEGIN USER NKEY SEED-----\n------END USER NKEY SEED------\n",
-				   &c) == 0);
+	CHECK(natsperm_parse_creds(
+		  "-----BEGIN USER NKEY SEED-----\n------END USER NKEY SEED------\n", &c) == 0);
 	CHECK(!c.seed);
 }
 
@@ -122,13 +122,11 @@ TEST(publish_verdicts)
 	CHECK(verdict("{\"allow\":[\"logs.other.>\",\"x\"]}", p, why) == NATSPERM_DENIED);
 	CHECK_STR(why, "allow logs.other.>, x");
 	/* allow limited to one project: only some subjects */
-	CHECK(verdict("{\"allow\":[\"logs.default.customer.acme\"]}", p, why) ==
-	      NATSPERM_PARTIAL);
+	CHECK(verdict("{\"allow\":[\"logs.default.customer.acme\"]}", p, why) == NATSPERM_PARTIAL);
 	/* deny wins over allow, wholly or in part */
 	CHECK(verdict("{\"allow\":[\">\"],\"deny\":[\"logs.>\"]}", p, why) == NATSPERM_DENIED);
 	CHECK_STR(why, "deny logs.>");
-	CHECK(verdict("{\"deny\":[\"logs.default.customer.secret\"]}", p, why) ==
-	      NATSPERM_PARTIAL);
+	CHECK(verdict("{\"deny\":[\"logs.default.customer.secret\"]}", p, why) == NATSPERM_PARTIAL);
 	CHECK(verdict("{\"deny\":[\"logs.other.>\"]}", p, why) == NATSPERM_ALLOWED);
 	/* the inbox of JetStream acks */
 	CHECK(verdict("{\"allow\":[\"_INBOX.>\"]}", "_INBOX.*.*", why) == NATSPERM_ALLOWED);
