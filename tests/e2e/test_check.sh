@@ -48,7 +48,8 @@ cc -O2 -o "$NATSTOOL" "$ROOT/tests/nats/natstool.c" -lnats || {
 }
 
 free_port() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0))
+print(s.getsockname()[1])'
 }
 
 # nats_start NAME PORT CONF-EXTRA: a nats-server on 127.0.0.1:PORT.
@@ -70,6 +71,7 @@ run_check() {
 	shift
 	"$LOGTAP" check --spool-dir "$tmp/spool" "$@" > "$tmp/$name.out" 2> "$tmp/$name.err"
 	RC=$?
+	echo "$RC" > "$tmp/$name.rc"
 	echo "--- logtap check $* (exit $RC)"
 	sed 's/^/    /' "$tmp/$name.out"
 }
@@ -78,6 +80,8 @@ run_check() {
 status() { awk -v c="$2:" '$2 == c { print $1 }' "$tmp/$1.out" | tr '\n' ' ' | sed 's/ $//'; }
 # has NAME STATUS CHECK TEXT: run NAME has a CHECK line with STATUS that contains TEXT.
 has() { awk -v s="$2" -v c="$3:" '$1 == s && $2 == c' "$tmp/$1.out" | grep -qF -- "$4"; }
+# fails_with NAME CHECK TEXT: run NAME exited 1 with a FAIL line for CHECK containing TEXT.
+fails_with() { [ "$(cat "$tmp/$1.rc")" = 1 ] && has "$1" FAIL "$2" "$3"; }
 
 PORT=$(free_port)
 URL=nats://127.0.0.1:$PORT
@@ -107,7 +111,10 @@ names = {"sys_exit_btf", "sys_exit_raw", "process_exit_btf", "process_exit_raw"}
 print(" ".join(str(p["id"]) for p in progs if p.get("name") in names and p["id"] not in held))
 PY
 }
-max_prog_id() { bpftool -j prog show | python3 -c 'import json,sys; print(max([p["id"] for p in json.load(sys.stdin)] or [0]))'; }
+max_prog_id() {
+	bpftool -j prog show |
+		python3 -c 'import json,sys; print(max([p["id"] for p in json.load(sys.stdin)] or [0]))'
+}
 
 orphans_before=$(orphans)
 id_before=$(max_prog_id)
@@ -122,17 +129,20 @@ for c in config subject creds nats publish jetstream bpf spool; do
 	[ "$(status good "$c")" = ok ] || bad="$bad $c"
 done
 [ "$(status good permissions)" = "ok ok" ] || bad="$bad permissions"
-check "check good setup: ok lines for config, subject, creds, nats, permissions (publish and acks), publish, jetstream, bpf, spool${bad:+ (not ok:$bad)}" \
+check "check good setup: ok lines for config, subject, creds, nats, permissions (publish and \
+acks), publish, jetstream, bpf, spool${bad:+ (not ok:$bad)}" \
 	test -z "$bad" -a -z "$(grep -vE '^(ok  |skip) ' "$tmp/good.out")"
 check "check good setup: the user JWT's allow list covers the subject pattern" \
-	has good ok permissions "allows publishing to every subject of logs.default.customer.* (allow logs.default.customer.>)"
-check "check bpf: the capture programs were loaded and attached (new program ids $id_before -> $id_after)" \
-	test "$id_after" -gt "$id_before" -a -n "$(has good ok bpf 'attached (hook' && echo y)"
-check "check bpf: no logtap program is left behind (unheld before: '${orphans_before}', after: '${orphans_after}')" \
+	has good ok permissions "every subject of logs.default.customer.* (allow logs.default.customer.>)"
+loaded() { [ "$id_after" -gt "$id_before" ] && has good ok bpf 'attached (hook'; }
+check "check bpf: the capture programs were loaded and attached (program ids $id_before -> $id_after)" \
+	loaded
+check "check bpf: no logtap program is left behind (unheld before: '$orphans_before', \
+after: '$orphans_after')" \
 	test "$orphans_after" = "$orphans_before"
 probe_id=$(awk '$2 == "publish:" { print $5 }' "$tmp/good.out")
 "$NATSTOOL" -c "$tmp/admin.creds" "$URL" stream-dump LOGS "$tmp/stream.got" > /dev/null 2>&1
-check "check probe: one well-formed logtap event ($probe_id) stored on logs.default.customer.logtap-check" \
+check "check probe: one well-formed logtap event ($probe_id) stored on the logtap-check subject" \
 	python3 - "$tmp/stream.got" "$probe_id" << 'PY'
 import json, sys
 hits = []
@@ -155,35 +165,35 @@ fi
 
 # Scoped signing key (no permissions in the JWT): the probe decides, core NATS.
 run_check scoped --nats-url "$URL" --nats-creds "$tmp/shipper.creds"
-check "check scoped creds: permissions skip (a signing key's role), the probe is published, exit 0" \
+check "check scoped creds: permissions skip (a signing key's role), the probe is published" \
 	test "$RC" = 0 -a "$(status scoped permissions)" = skip -a "$(status scoped publish)" = ok
 
 # --- one FAIL line per broken part ---------------------------------------------------
 run_check stranger --nats-url "$URL" --nats-creds "$tmp/stranger.creds"
 check "check wrong creds: exit 1, FAIL nats: authorization failed" \
-	test "$RC" = 1 -a -n "$(has stranger FAIL nats 'authorization failed' && echo y)"
+	fails_with stranger nats 'authorization failed' 
 
 DEAD=$(free_port)
 run_check unreachable --nats-url "nats://127.0.0.1:$DEAD" --nats-creds "$tmp/publisher.creds"
 check "check unreachable server: exit 1, FAIL nats: no server reachable" \
-	test "$RC" = 1 -a -n "$(has unreachable FAIL nats 'no server reachable' && echo y)"
+	fails_with unreachable nats 'no server reachable' 
 
 run_check limited --nats-url "$URL" --nats-creds "$tmp/limited.creds"
 check "check refused subject: FAIL permissions from the user JWT (allow logs.other.>)" \
-	has limited FAIL permissions "may not publish to logs.default.customer.* (allow logs.other.>)"
-check "check refused subject: FAIL publish, the server refuses the probe; exit 1" \
-	test "$RC" = 1 -a -n "$(has limited FAIL publish 'NATS refuses publishing to logs.default.customer.logtap-check' && echo y)"
+	fails_with limited permissions "may not publish to logs.default.customer.* (allow logs.other.>)"
+check "check refused subject: FAIL publish, the server refuses the probe" \
+	fails_with limited publish 'NATS refuses publishing to logs.default.customer.logtap-check' 
 
 run_check nostream --nats-url "$URL" --nats-creds "$tmp/admin.creds" --jetstream \
 	--subject 'logs.nostream.{project}'
-check "check missing stream: exit 1, publish ok, FAIL jetstream: no stream captures the subject" \
-	test "$RC" = 1 -a "$(status nostream publish)" = ok \
-	-a -n "$(has nostream FAIL jetstream 'no stream captures logs.nostream.logtap-check' && echo y)"
+check "check missing stream: exit 1, FAIL jetstream: no stream captures the subject" \
+	fails_with nostream jetstream 'no stream captures logs.nostream.logtap-check'
+check "check missing stream: the publish itself is ok" test "$(status nostream publish)" = ok
 run_check nostream-look --nats-url "$URL" --nats-creds "$tmp/admin.creds" --jetstream \
 	--subject 'logs.nostream.{project}' --no-probe
-check "check missing stream, --no-probe: publish skipped, FAIL jetstream from the stream list" \
-	test "$RC" = 1 -a "$(status nostream-look publish)" = skip \
-	-a -n "$(has nostream-look FAIL jetstream 'no stream captures logs.nostream.logtap-check' && echo y)"
+check "check missing stream, --no-probe: FAIL jetstream from the stream list" \
+	fails_with nostream-look jetstream 'no stream captures logs.nostream.logtap-check'
+check "check --no-probe: the publish line is a skip" test "$(status nostream-look publish)" = skip
 
 # --- TLS: a server certificate from one CA, logtap given another ---------------------
 tls_certs() {
@@ -203,14 +213,14 @@ tls_certs() {
 
 TPORT=$(free_port)
 D=$tmp/tls
-if tls_certs && nats_start tls "$TPORT" "tls { cert_file: \"$D/server.pem\", key_file: \"$D/server.key\" }"; then
+if tls_certs &&
+	nats_start tls "$TPORT" "tls { cert_file: \"$D/server.pem\", key_file: \"$D/server.key\" }"; then
 	run_check tls-good --nats-url "tls://127.0.0.1:$TPORT" --tls-ca "$D/ca.pem"
 	check "check TLS with the right CA: tls-ca and nats ok, exit 0" \
 		test "$RC" = 0 -a "$(status tls-good tls-ca)" = ok -a "$(status tls-good nats)" = ok
 	run_check tls-bad --nats-url "tls://127.0.0.1:$TPORT" --tls-ca "$D/other.pem"
-	check "check bad TLS CA: exit 1, FAIL nats: TLS failed (the file itself loads)" \
-		test "$RC" = 1 -a "$(status tls-bad tls-ca)" = ok \
-		-a -n "$(has tls-bad FAIL nats 'TLS failed' && echo y)"
+	check "check bad TLS CA: exit 1, FAIL nats: TLS failed" fails_with tls-bad nats 'TLS failed'
+	check "check bad TLS CA: the CA file itself loads" test "$(status tls-bad tls-ca)" = ok
 	run_check tls-garbage --nats-url "tls://127.0.0.1:$TPORT" --tls-ca "$D/garbage.pem"
 	check "check unreadable TLS CA file: FAIL tls-ca, nats not tried" \
 		test "$RC" = 1 -a "$(status tls-garbage tls-ca)" = FAIL \
@@ -236,20 +246,21 @@ fi
 
 printf 'not a creds file\n' > "$tmp/bad.creds"
 run_check badcreds --nats-url "$URL" --nats-creds "$tmp/bad.creds"
-check "check malformed creds file: FAIL creds: no JWT section, nats not tried" \
-	test "$RC" = 1 -a -n "$(has badcreds FAIL creds 'no NATS USER JWT section' && echo y)" \
-	-a "$(status badcreds nats)" = skip
+check "check malformed creds file: FAIL creds: no JWT section" \
+	fails_with badcreds creds 'no NATS USER JWT section'
+check "check malformed creds file: nats is not tried" test "$(status badcreds nats)" = skip
 
 touch "$tmp/spool-file"
-run_check spoolfile --nats-url "$URL" --nats-creds "$tmp/publisher.creds" --spool-dir "$tmp/spool-file"
+run_check spoolfile --nats-url "$URL" --nats-creds "$tmp/publisher.creds" \
+	--spool-dir "$tmp/spool-file"
 check "check spool: a spool path that is a file is a FAIL line" \
-	has spoolfile FAIL spool "Not a directory"
+	fails_with spoolfile spool "Not a directory"
 
 printf 'nats-url = %s\nnats-creds = %s\n' "$URL" "$tmp/publisher.creds" > "$tmp/good.conf"
 run_check conf --config "$tmp/good.conf"
-check "check config file: named in the ok line, its NATS settings used, exit 0" \
-	test "$RC" = 0 -a -n "$(has conf ok config "$tmp/good.conf" && echo y)" \
-	-a "$(status conf nats)" = ok
+check "check config file: named in the ok line" has conf ok config "$tmp/good.conf"
+check "check config file: its NATS settings are used, exit 0" \
+	test "$RC" = 0 -a "$(status conf nats)" = ok
 printf 'nats-url = %s\nno-such-option = 1\n' "$URL" > "$tmp/bad.conf"
 run_check badconf --config "$tmp/bad.conf"
 check "check bad config file: exit 2, FAIL config, the file and line on stderr" \
