@@ -17,10 +17,11 @@
 #include "natsopts.h"
 #include "natsperm.h"
 
-#define CHECK_FILE_MAX	   (64 << 10)	/* credential files are small */
-#define CHECK_WAIT_MS	   3000		/* acks, flushes and API requests */
-#define CHECK_INFO_WAIT_MS 1000		/* stream info, an extra */
-#define CHECK_INBOX	   "_INBOX.*.*" /* where cnats awaits JetStream acks */
+#define CHECK_FILE_MAX	    (64 << 10)	 /* credential files are small */
+#define CHECK_WAIT_MS	    3000	 /* acks, flushes and API requests */
+#define CHECK_INFO_WAIT_MS  1000	 /* stream info, an extra */
+#define CHECK_EXPIRY_WARN_S (7 * 86400)	 /* a user JWT expiring sooner is a warning */
+#define CHECK_INBOX	    "_INBOX.*.*" /* where cnats awaits JetStream acks */
 
 struct check_nats {
 	struct check_run *r;
@@ -96,11 +97,25 @@ static const char *claims_problem(const json_t *c)
 	return NULL;
 }
 
+/* "does not expire" or "expires <date>": a warning within CHECK_EXPIRY_WARN_S. */
+static enum check_status expiry(const json_t *claims, char *out, size_t cap)
+{
+	time_t exp = (time_t)json_integer_value(json_object_get(claims, "exp"));
+	struct tm tm;
+
+	if (!exp || !gmtime_r(&exp, &tm)) {
+		snprintf(out, cap, "does not expire");
+		return CHECK_OK;
+	}
+	strftime(out, cap, "expires %Y-%m-%dT%H:%M:%SZ", &tm);
+	return exp - time(NULL) < CHECK_EXPIRY_WARN_S ? CHECK_WARN : CHECK_OK;
+}
+
 static void check_creds(struct check_nats *cn, const char *path)
 {
 	struct natsperm_creds c;
 	const char *bad = NULL, *acc, *name;
-	char *text;
+	char *text, until[64];
 	int err = slurp(path, &text);
 
 	if (err || natsperm_parse_creds(text, &c)) {
@@ -129,11 +144,9 @@ static void check_creds(struct check_nats *cn, const char *path)
 	acc = claim_str(json_object_get(cn->claims, "nats"), "issuer_account");
 	name = claim_str(cn->claims, "name");
 	snprintf(cn->user, sizeof(cn->user), "user %.12s...", claim_str(cn->claims, "sub"));
-	check_say(cn->r, CHECK_OK, "creds", "%s: %s%s%s%s of account %.12s..., %s", path, cn->user,
-		  *name ? " (\"" : "", name, *name ? "\")" : "",
-		  *acc ? acc : claim_str(cn->claims, "iss"),
-		  json_integer_value(json_object_get(cn->claims, "exp")) ? "expires later"
-									 : "does not expire");
+	check_say(cn->r, expiry(cn->claims, until, sizeof(until)), "creds",
+		  "%s: %s%s%s%s of account %.12s..., %s", path, cn->user, *name ? " (\"" : "", name,
+		  *name ? "\")" : "", *acc ? acc : claim_str(cn->claims, "iss"), until);
 }
 
 /* An nkey file: the seed (SU...) and the public key (U...), as natsopts reads it. */

@@ -132,6 +132,8 @@ done
 check "check good setup: ok lines for config, subject, creds, nats, permissions (publish and \
 acks), publish, jetstream, bpf, spool${bad:+ (not ok:$bad)}" \
 	test -z "$bad" -a -z "$(grep -vE '^(ok  |skip) ' "$tmp/good.out")"
+check "check good setup: the creds line names the user and its expiry" \
+	has good ok creds '("publisher") of account A'
 check "check good setup: the user JWT's allow list covers the subject pattern" \
 	has good ok permissions "every subject of logs.default.customer.* (allow logs.default.customer.>)"
 loaded() { [ "$id_after" -gt "$id_before" ] && has good ok bpf 'attached (hook'; }
@@ -249,6 +251,9 @@ run_check badcreds --nats-url "$URL" --nats-creds "$tmp/bad.creds"
 check "check malformed creds file: FAIL creds: no JWT section" \
 	fails_with badcreds creds 'no NATS USER JWT section'
 check "check malformed creds file: nats is not tried" test "$(status badcreds nats)" = skip
+
+run_check expired --nats-url "$URL" --nats-creds "$tmp/expired.creds"
+check "check expired user JWT: FAIL creds: expired" fails_with expired creds 'has expired'
 
 touch "$tmp/spool-file"
 run_check spoolfile --nats-url "$URL" --nats-creds "$tmp/publisher.creds" \
