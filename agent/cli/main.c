@@ -2,7 +2,8 @@
 /*
  * main.c - wires the stages together; the whole pipeline fits on one screen:
  *   capture -> files -> streams -> reassemble -> process -> enrich -> filter -> encode -> ship
- * Modes: agent (ship to NATS or stdout), capture (terminal session), replay.
+ * Modes: agent (ship to NATS or stdout), capture (terminal session), replay,
+ * check (agent/check/: tries a configuration, one line per check).
  */
 #include <errno.h>
 #include <signal.h>
@@ -15,6 +16,7 @@
 #include "capture/capture.h"
 #include "capture/readback.h"
 #include "capture/record.h"
+#include "check/check.h"
 #include "encode/encode.h"
 #include "enrich/enrich.h"
 #include "enrich/filter.h"
@@ -548,10 +550,17 @@ int main(int argc, char **argv)
 	a.argv = argv;
 	err = options_parse(&a.o, argc, argv);
 	if (err) {
+		if (err < 0 && a.o.mode == MODE_CHECK)
+			check_parse_failed();
 		options_free(&a.o);
 		return err > 0 ? 0 : 2;
 	}
 	log_setup(a.o.log_level_value, a.o.log_format && !strcmp(a.o.log_format, "json"));
+	if (a.o.mode == MODE_CHECK) {
+		err = check_main(&a.o);
+		options_free(&a.o);
+		return err;
+	}
 	install_signals();
 	setup_output(&a);
 	err = build_pipeline(&a);

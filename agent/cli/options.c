@@ -20,7 +20,9 @@
 #include "lib/log.h"
 #include "lt_abi.h"
 
-#define M_AGENT (1u << MODE_AGENT)
+/* `logtap check` takes every agent option: it checks an agent configuration */
+#define M_CHECK (1u << MODE_CHECK)
+#define M_AGENT ((1u << MODE_AGENT) | M_CHECK)
 #define M_CAPTURE (1u << MODE_CAPTURE)
 #define M_REPLAY (1u << MODE_REPLAY)
 #define M_LIVE (M_AGENT | M_CAPTURE)
@@ -87,6 +89,7 @@ static const struct opt_def opt_defs[] = {
 	{ "metrics-addr", 0, OT_STR, O(metrics_addr), M_AGENT, "HOST:PORT", "serve /metrics and /healthz here" },
 	{ "log-format", 0, OT_STR, O(log_format), M_ALL, "FORMAT", "agent diagnostics as plain or json (default plain)" },
 	{ "log-level", 0, OT_STR, O(log_level), M_ALL, "LEVEL", "debug, info, warn or error (default info)" },
+	{ "no-probe", 0, OT_BOOL, O(no_probe), M_CHECK, NULL, "publish no probe event (the publish and stream checks then only look)" },
 	{ "config", 'c', OT_STR, O(config), M_ALL, "FILE", "config file (default /etc/logtap/logtap.conf if present)" },
 };
 
@@ -106,6 +109,14 @@ static const struct {
 	  "and a summary at the end (SIGINT, SIGTERM or --duration)." },
 	{ "replay", MODE_REPLAY, "logtap replay FILE [-o json|text] [--raw]",
 	  "Runs a recording made with `capture --write FILE` through the pipeline." },
+	{ "check", MODE_CHECK, "logtap check [agent options] [--no-probe]",
+	  "Checks an agent configuration against this host and NATS, like `nginx -t`: the\n"
+	  "config file, the subject template, the creds/nkey/TLS files, the connection, the\n"
+	  "publish permissions of the user JWT, a probe event (a well-formed info event of\n"
+	  "project logtap-check; with --jetstream acknowledged by a stream), loading and\n"
+	  "attaching the BPF programs once, the container runtimes and the spool directory.\n"
+	  "One line per check (ok, warn, skip or FAIL). Exit status 0 when nothing failed,\n"
+	  "1 when a check failed, 2 for bad options. See docs/check.md." },
 };
 
 /* Which source set an option last: later sources replace earlier ones. */
@@ -514,7 +525,8 @@ static int pick_mode(struct lt_options *o, int argc, char **argv)
 			return 0;
 		}
 	}
-	fprintf(stderr, "logtap: unknown mode '%s' (agent, capture or replay; see logtap --help)\n",
+	fprintf(stderr,
+		"logtap: unknown mode '%s' (agent, capture, replay or check; see logtap --help)\n",
 		argv[1]);
 	return -EINVAL;
 }

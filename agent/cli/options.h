@@ -14,11 +14,11 @@
 #include "ship/natsopts.h"
 #include "ship/ship.h"
 
-enum lt_mode { MODE_NONE, MODE_AGENT, MODE_CAPTURE, MODE_REPLAY };
+enum lt_mode { MODE_NONE, MODE_AGENT, MODE_CAPTURE, MODE_REPLAY, MODE_CHECK };
 
 struct lt_options {
 	enum lt_mode mode;
-	const char *mode_name;	/* "agent", "capture", "replay" */
+	const char *mode_name;	/* "agent", "capture", "replay", "check" */
 	char *config;		/* config file; default /etc/logtap/logtap.conf if present */
 
 	/* capture (kernel side and filters) */
@@ -66,6 +66,9 @@ struct lt_options {
 	char *log_format;	/* plain or json */
 	char *log_level;	/* debug, info, warn, error */
 	int log_level_value;	/* log_level parsed: an enum log_level */
+
+	/* check */
+	bool no_probe;		/* publish no probe event */
 };
 
 /* Parses argv (argv[1] is the mode) into o. Prints help and returns 1 when help was

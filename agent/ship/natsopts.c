@@ -284,6 +284,11 @@ int natsopts_connect(struct natsopts *n, natsConnection **nc)
 	return natsopts_errno(st) ? natsopts_errno(st) : -EIO;
 }
 
+natsOptions *natsopts_options(struct natsopts *n)
+{
+	return n->opts;
+}
+
 void natsopts_free(struct natsopts *n)
 {
 	if (!n)

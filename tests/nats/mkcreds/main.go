@@ -4,6 +4,10 @@
 // operator -> system account + account LOGS with JetStream limits and a scoped
 // signing key that may publish only to logs.default.customer.> -> user creds.
 // Also an admin user of LOGS (no limits) and a plain nkey user for nkey auth.
+// For tests/e2e/test_check.sh: users whose JWTs carry their own permissions
+// (publisher: logs.default.customer.>, limited: logs.other.> only, expired: an hour
+// ago) and a stranger, a user of an account that the operator never signed (as one
+// of another operator).
 // Build: GO111MODULE=off GOPATH=/usr/share/gocode go build (Debian's jwt + nkeys).
 package main
 
@@ -11,6 +15,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/nats-io/jwt/v2"
 	"github.com/nats-io/nkeys"
@@ -45,6 +50,24 @@ func creds(signer nkeys.KeyPair, accPub string, scoped bool) []byte {
 	if scoped {
 		uc.SetScoped(true)
 	}
+	tok, err := uc.Encode(signer)
+	must(err)
+	out, err := jwt.FormatUserConfig(tok, seed)
+	must(err)
+	return out
+}
+
+// permCreds signs a user of account accPub whose JWT allows publishing to pub and
+// subscribing to _INBOX.> (JetStream acks).
+// A non-zero expires (unix seconds) sets the JWT's expiry.
+func permCreds(signer nkeys.KeyPair, accPub, name, pub string, expires int64) []byte {
+	_, upub, seed := keys(nkeys.CreateUser)
+	uc := jwt.NewUserClaims(upub)
+	uc.Name = name
+	uc.IssuerAccount = accPub
+	uc.Pub.Allow.Add(pub)
+	uc.Sub.Allow.Add("_INBOX.>")
+	uc.Expires = expires
 	tok, err := uc.Encode(signer)
 	must(err)
 	out, err := jwt.FormatUserConfig(tok, seed)
@@ -92,6 +115,13 @@ func main() {
 	write(dir, "operator.conf", []byte(conf))
 	write(dir, "shipper.creds", creds(sk, accPub, true))
 	write(dir, "admin.creds", creds(acc, accPub, false))
+
+	write(dir, "publisher.creds", permCreds(acc, accPub, "publisher", "logs.default.customer.>", 0))
+	write(dir, "limited.creds", permCreds(acc, accPub, "limited", "logs.other.>", 0))
+	write(dir, "expired.creds", permCreds(acc, accPub, "expired", "logs.>",
+		time.Now().Add(-time.Hour).Unix()))
+	acc2, acc2Pub, _ := keys(nkeys.CreateAccount)
+	write(dir, "stranger.creds", permCreds(acc2, acc2Pub, "stranger", ">", 0))
 
 	_, nkPub, nkSeed := keys(nkeys.CreateUser)
 	write(dir, "user.nk", []byte(fmt.Sprintf("%s\n%s\n", nkSeed, nkPub)))
