@@ -1,9 +1,41 @@
 # SPDX-License-Identifier: Apache-2.0
 # Helpers for the end-to-end tests that ship to a real nats-server (sourced after
-# lib.sh by a test that has set tmp, app and PIDS, and checked that nats-server, go,
-# cc, python3 and curl are installed): the natstool client, operator-mode creds from
-# tests/nats/mkcreds, a server on a free loopback port, a subscriber, the agent on
-# $app/*.log, and counting what arrived.
+# lib.sh): the common start of such a test, the natstool client, operator-mode creds
+# from tests/nats/mkcreds, a server on a free loopback port, a subscriber, the agent
+# on $app/*.log, and counting what arrived.
+
+# nats_e2e_begin NAME TOOL...: $tmp (removed at exit) with $app in it, PIDS killed at
+# exit (then the test's own extra_cleanup, if it defines one); SKIP unless every TOOL
+# is installed and we are root.
+nats_e2e_begin() {
+	local name=$1 tool
+	shift
+	tmp=$(tmpdir)
+	app=$tmp/app
+	mkdir -p "$app"
+	PIDS=()
+	trap nats_e2e_cleanup EXIT
+	for tool in "$@"; do
+		if ! command -v "$tool" > /dev/null; then
+			skip "$name: $tool is not installed (scripts/install-deps.sh installs it)"
+			exit 0
+		fi
+	done
+	if ! is_root; then
+		skip "$name: loading BPF programs needs root"
+		exit 0
+	fi
+}
+
+nats_e2e_cleanup() {
+	local p
+	for p in "${PIDS[@]}"; do
+		kill -KILL "$p" 2> /dev/null
+		wait "$p" 2> /dev/null
+	done
+	declare -F extra_cleanup > /dev/null && extra_cleanup
+	rm -rf "$tmp"
+}
 
 # nats_tools NAME: builds natstool and runs mkcreds into $tmp, or FAILs NAME and exits.
 nats_tools() {

@@ -8,30 +8,11 @@
 source "$(dirname "$0")/lib.sh"
 set -u
 
-tmp=$(tmpdir)
-app=$tmp/app
-mkdir -p "$app"
-PIDS=()
-CTR=logtap-e2e-agent
-cleanup() {
-	local p
-	for p in "${PIDS[@]}"; do
-		kill -KILL "$p" 2> /dev/null
-		wait "$p" 2> /dev/null
-	done
-	ctr_rm "$CTR"
-	rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-for tool in nats-server go cc python3 curl unshare; do
-	if ! command -v "$tool" > /dev/null; then
-		skip "agent: $tool is not installed (scripts/install-deps.sh installs it)"
-		exit 0
-	fi
-done
-e2e_prepare agent docker
 source "$ROOT/tests/e2e/lib_nats.sh"
+CTR=logtap-e2e-agent
+extra_cleanup() { ctr_rm "$CTR"; }
+nats_e2e_begin agent nats-server go cc python3 curl unshare
+e2e_prepare agent docker
 nats_tools agent
 
 # --- version ---------------------------------------------------------------------

@@ -9,48 +9,14 @@
 source "$(dirname "$0")/lib.sh"
 set -u
 
-tmp=$(tmpdir)
-PIDS=()
-cleanup() {
-	local p
-	for p in "${PIDS[@]}"; do
-		kill -KILL "$p" 2> /dev/null
-		wait "$p" 2> /dev/null
-	done
-	rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-for tool in nats-server go openssl cc python3 bpftool; do
-	if ! command -v "$tool" > /dev/null; then
-		skip "check: $tool is not installed (scripts/install-deps.sh installs it)"
-		exit 0
-	fi
-done
-if ! is_root; then
-	skip "check: loading BPF programs needs root"
-	exit 0
-fi
+source "$ROOT/tests/e2e/lib_nats.sh"
+nats_e2e_begin check nats-server go openssl cc python3 bpftool
 if [ ! -x "$LOGTAP" ] || ! "$LOGTAP" check --help > /dev/null 2>&1; then
 	skip "check: $LOGTAP has no check mode yet"
 	exit 0
 fi
 
-NATSTOOL=$tmp/natstool
-cc -O2 -o "$NATSTOOL" "$ROOT/tests/nats/natstool.c" -lnats || {
-	fail "check: building tests/nats/natstool.c"
-	exit 1
-}
-(cd "$ROOT/tests/nats/mkcreds" && GO111MODULE=off GOPATH=/usr/share/gocode \
-	GOCACHE="$tmp/gocache" go build -o "$tmp/mkcreds" .) && "$tmp/mkcreds" "$tmp" || {
-	fail "check: building and running tests/nats/mkcreds (golang-github-nats-io-jwt-dev)"
-	exit 1
-}
-
-free_port() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0))
-print(s.getsockname()[1])'
-}
+nats_tools check
 
 # nats_start NAME PORT CONF-EXTRA: a nats-server on 127.0.0.1:PORT.
 nats_start() {

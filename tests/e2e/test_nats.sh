@@ -8,36 +8,13 @@
 source "$(dirname "$0")/lib.sh"
 set -u
 
-tmp=$(tmpdir)
-app=$tmp/app
-mkdir -p "$app"
-PIDS=()
-cleanup() {
-	local p
-	for p in "${PIDS[@]}"; do
-		kill -KILL "$p" 2> /dev/null
-		wait "$p" 2> /dev/null
-	done
-	rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-for tool in nats-server go openssl cc python3 curl; do
-	if ! command -v "$tool" > /dev/null; then
-		skip "nats: $tool is not installed (scripts/install-deps.sh installs it)"
-		exit 0
-	fi
-done
-if ! is_root; then
-	skip "nats: the agent needs root to load its BPF programs"
-	exit 0
-fi
+source "$ROOT/tests/e2e/lib_nats.sh"
+nats_e2e_begin nats nats-server go openssl cc python3 curl
 if [ ! -x "$LOGTAP" ] || ! "$LOGTAP" agent --help 2>&1 | grep -q -- --nats-url; then
 	skip "nats: $LOGTAP agent --nats-url is not available yet"
 	exit 0
 fi
 
-source "$ROOT/tests/e2e/lib_nats.sh"
 nats_tools nats
 
 # --- operator mode: creds from a scoped signing key --------------------------------
