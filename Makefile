@@ -54,6 +54,35 @@ $(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/test.h $(SAN_LIB_OBJS)
 
 unit: $(UNIT_BINS)
 
+# ---- alert and tail (issue 11): files already at their place in the per-stage layout.
+# Until agent/ is split into folders, $(BUILD)/layout/<folder> points at agent/ so that
+# "lib/buf.h", "ship/subject.h"... resolve as they will afterwards.
+LAYOUT := $(BUILD)/layout
+LAYOUT_DIRS := lib cli ship encode metrics
+CFLAGS += -I$(LAYOUT)
+NEW_SRCS := $(wildcard agent/alert/*.c agent/tail/*.c agent/lib/*.c)
+NEW_OBJS := $(patsubst agent/%.c,$(BUILD)/agent/%.o,$(NEW_SRCS))
+NEW_SAN_OBJS := $(patsubst agent/%.c,$(BUILD)/san/%.o,$(filter-out agent/alert/alert.c agent/tail/tail.c,$(NEW_SRCS)))
+NEW_UNIT_SRCS := $(wildcard tests/unit/alert/test_*.c tests/unit/tail/test_*.c)
+NEW_UNIT_BINS := $(foreach t,$(NEW_UNIT_SRCS),$(BUILD)/tests/test_$(notdir $(patsubst %/,%,$(dir $(t))))_$(patsubst test_%.c,%,$(notdir $(t))))
+
+$(LAYOUT)/.stamp:
+	@mkdir -p $(LAYOUT)
+	for d in $(LAYOUT_DIRS); do ln -sfn $(abspath agent) $(LAYOUT)/$$d; done
+	touch $@
+
+$(NEW_OBJS) $(NEW_SAN_OBJS) $(AGENT_OBJS): | $(LAYOUT)/.stamp
+$(NEW_OBJS) $(NEW_SAN_OBJS): $(wildcard agent/*/*.h)
+$(BUILD)/agent/main.o: $(wildcard agent/alert/*.h agent/tail/*.h)
+$(BUILD)/logtap: $(NEW_OBJS)
+
+# tests/unit/<folder>/test_<name>.c -> build/tests/test_<folder>_<name>
+$(BUILD)/tests/test_alert_%: tests/unit/alert/test_%.c tests/unit/test.h $(SAN_LIB_OBJS) $(NEW_SAN_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(SAN) -Itests/unit $< $(SAN_LIB_OBJS) $(NEW_SAN_OBJS) -o $@ $(LDLIBS)
+
+unit: $(NEW_UNIT_BINS)
+
 # libFuzzer targets (clang): build/fuzz/fuzz_<name>.
 $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(AGENT_SRCS) $(wildcard agent/*.h) $(BUILD)/capture.skel.h
 	@mkdir -p $(@D)

@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "alert/alert.h"
 #include "buf.h"
 #include "capture.h"
 #include "encode.h"
@@ -28,6 +29,7 @@
 #include "record.h"
 #include "ship.h"
 #include "streams.h"
+#include "tail/tail.h"
 
 #define TICK_MS 100
 #define NS_PER_MS 1000000ull
@@ -393,6 +395,11 @@ int main(int argc, char **argv)
 		      : !strcmp(a.o.log_level, "warn") ? LOG_WARN
 		      : !strcmp(a.o.log_level, "error") ? LOG_ERROR : LOG_INFO;
 	log_setup(lvl, a.o.log_format && !strcmp(a.o.log_format, "json"));
+	if (a.o.mode == MODE_ALERT || a.o.mode == MODE_TAIL) { /* NATS consumers, no pipeline */
+		err = a.o.mode == MODE_ALERT ? alert_main(&a.o) : tail_main(&a.o);
+		options_free(&a.o);
+		return err ? 1 : 0;
+	}
 	install_signals();
 	setup_output(&a);
 	err = build_pipeline(&a);
