@@ -114,6 +114,9 @@ am_stop() {
 	kill -TERM "$AM_PID" 2> /dev/null
 	wait "$AM_PID" 2> /dev/null
 }
+am_config_ok() { amtool check-config "$ROOT/deploy/alertmanager/alertmanager.yml" > "$tmp/amtool.log" 2>&1; }
+check "alert: deploy/alertmanager/alertmanager.yml is a valid Alertmanager configuration" \
+	am_config_ok
 am_start || {
 	fail "alert: Alertmanager did not start (see $tmp/am.log)"
 	tail -n 20 "$tmp/am.log"
@@ -320,6 +323,25 @@ am_start || fail "alert: Alertmanager did not come back"
 check "alert: the alert fired while Alertmanager was down arrives after it returns" \
 	wait_until 60 slack_is "t.startswith('LogtapNewException in down-e') and 'disk full' in x" 1
 alert_stop one
+
+# ---- re-posted while active, resolved after quiet --------------------------------------
+# am_active PROJECT: Alertmanager holds a firing (not yet ended) alert for PROJECT.
+am_active() {
+	curl -s "$AMURL/api/v2/alerts?active=true" | python3 -c '
+import json, sys
+sys.exit(0 if any(a["labels"].get("project") == sys.argv[1] for a in json.load(sys.stdin)) else 1)' "$1"
+}
+M3=$(free_port)
+alert_start three "$M3" --durable logtap-alert-r --filter-subject logs.default.customer.resolve-f \
+	--resolve-after 4s
+pub resolve-f KeyError "session expired" fp-f1 error 1
+check "alert: the new exception is active in Alertmanager" wait_until 20 am_active resolve-f
+resolved() { ! am_active resolve-f && metric_ge "$M3" logtap_alert_resolved_total 1; }
+check "alert: after 4 s without it the alert is resolved (posted with endsAt now)" \
+	wait_until 30 resolved
+check "alert: it was re-posted while active (posts $(metric "$M3" logtap_alert_posts_total))" \
+	metric_ge "$M3" logtap_alert_posts_total 3
+alert_stop three
 
 # ---- logtap tail: --project X --level error --since 5m shows exactly X's errors --------
 pub tail-x ValueError "x error" fp-x1 error 3
