@@ -248,6 +248,8 @@ int tail_main(const struct lt_options *o)
 		err = tail_subscribe(&t, subject);
 	if (!err)
 		tail_loop(&t);
+	if (t.sub && t.js)
+		natsSubscription_Unsubscribe(t.sub); /* deletes the ordered consumer */
 	natsSubscription_Destroy(t.sub);
 	jsCtx_Destroy(t.js);
 	if (t.nc)
