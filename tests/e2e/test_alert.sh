@@ -391,4 +391,58 @@ wait "$TAIL_PID"
 check "tail: -o text prints capture's text lines (level, container, message)" \
 	grep -q '^[0-9T:.-]* info    tail-x-web-1 php-fpm\[42\] /var/log/app.log: ValueError: x info$' \
 	"$tmp/tail.txt"
+# ---- the NATS permissions of docs/alerting.md and docs/tail.md are enough ---------------
+PPORT=$(free_port)
+PURL=nats://127.0.0.1:$PPORT
+cat > "$tmp/perm.conf" << EOF
+listen: 127.0.0.1:$PPORT
+jetstream { store_dir: "$tmp/js-perm" }
+authorization { users = [
+  { user: admin, password: admin }
+  { user: alert, password: alert, permissions: {
+      publish: [ "\$JS.API.STREAM.INFO.LOGS", "\$JS.API.CONSUMER.DURABLE.CREATE.LOGS.logtap-alert",
+        "\$JS.API.CONSUMER.INFO.LOGS.logtap-alert", "\$JS.API.CONSUMER.MSG.NEXT.LOGS.logtap-alert",
+        "\$JS.ACK.LOGS.logtap-alert.>", "\$JS.API.STREAM.INFO.KV_logtap_alert_e2e",
+        "\$JS.API.STREAM.CREATE.KV_logtap_alert_e2e", "\$KV.logtap_alert_e2e.>",
+        "\$JS.API.DIRECT.GET.KV_logtap_alert_e2e.>", "\$JS.API.STREAM.MSG.GET.KV_logtap_alert_e2e" ]
+      subscribe: [ "_INBOX.>" ] } }
+  { user: tail, password: tail, permissions: {
+      publish: [ "\$JS.API.STREAM.NAMES", "\$JS.API.CONSUMER.CREATE.LOGS",
+        "\$JS.API.CONSUMER.DELETE.LOGS.>", "\$JS.FC.LOGS.>" ]
+      subscribe: [ "logs.default.customer.perm-g", "_INBOX.>" ] } } ] }
+EOF
+nats-server -c "$tmp/perm.conf" > "$tmp/perm.log" 2>&1 &
+PIDS+=($!)
+if wait_until 10 port_open "$PPORT" &&
+	"$NATSTOOL" "nats://admin:admin@127.0.0.1:$PPORT" stream-add LOGS 'logs.default.customer.>'; then
+	URL_SAVED=$URL
+	URL=nats://admin:admin@127.0.0.1:$PPORT
+	M4=$(free_port)
+	# a new key, then after a restart the same key: the create and the read-back paths
+	alert_start perm "$M4" --nats-url "$PURL" --nats-user alert --nats-password alert
+	pub perm-g KeyError "restricted" fp-g1 error 2
+	perm_read() { metric_ge "$M4" logtap_alert_events_read_total "$1"; }
+	wait_until 20 perm_read 2
+	alert_stop perm
+	alert_start perm "$M4" --nats-url "$PURL" --nats-user alert --nats-password alert
+	pub perm-g KeyError "restricted" fp-g1 error 1
+	"$LOGTAP" tail --nats-url "$PURL" --nats-user tail --nats-password tail --project perm-g \
+		--since 5m -o json > "$tmp/tail-perm.json" 2> "$tmp/tail-perm.err" &
+	TAIL_PID=$!
+	PIDS+=("$TAIL_PID")
+	perm_tail_done() { [ "$(wc -l < "$tmp/tail-perm.json")" = 3 ]; }
+	wait_until 20 perm_tail_done
+	kill -INT "$TAIL_PID"
+	wait "$TAIL_PID"
+	check "permissions: alert reads with the documented permissions after a restart" \
+		wait_until 20 perm_read 1
+	check "permissions: no violation, one new alert, tail saw the 3 events" \
+		test "$(grep -c 'Permissions Violation' "$tmp/perm.log")" = 0 \
+		-a "$(cat "$tmp/alert-perm.err" | grep -c 'LogtapNewException fp-g1')" = 1 \
+		-a "$(wc -l < "$tmp/tail-perm.json")" = 3
+	alert_stop perm
+	URL=$URL_SAVED
+else
+	fail "permissions: the nats-server with users did not start"
+fi
 exit 0
