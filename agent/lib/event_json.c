@@ -35,8 +35,8 @@ int event_json_time(const char *s, uint64_t *ns)
 	if (*p != 'Z' || p[1])
 		return -EINVAL;
 	t = timegm(&tm);
-	if (t < 0)
-		return -EINVAL;
+	if (t < 0 || (uint64_t)t >= UINT64_MAX / 1000000000ull)
+		return -EINVAL; /* before 1970, or past what ns in 64 bits hold (2554) */
 	*ns = (uint64_t)t * 1000000000ull + frac;
 	return 0;
 }
