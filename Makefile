@@ -62,8 +62,8 @@ LAYOUT_DIRS := lib cli ship encode metrics
 CFLAGS += -I$(LAYOUT)
 NEW_SRCS := $(wildcard agent/alert/*.c agent/tail/*.c agent/lib/*.c)
 NEW_OBJS := $(patsubst agent/%.c,$(BUILD)/agent/%.o,$(NEW_SRCS))
-NEW_SAN_OBJS := $(patsubst agent/%.c,$(BUILD)/san/%.o,$(filter-out agent/alert/alert.c agent/tail/tail.c,$(NEW_SRCS)))
-NEW_UNIT_SRCS := $(wildcard tests/unit/alert/test_*.c tests/unit/tail/test_*.c)
+NEW_SAN_OBJS := $(patsubst agent/%.c,$(BUILD)/san/%.o,$(NEW_SRCS))
+NEW_UNIT_SRCS := $(wildcard tests/unit/alert/test_*.c tests/unit/tail/test_*.c tests/unit/lib/test_*.c)
 NEW_UNIT_BINS := $(foreach t,$(NEW_UNIT_SRCS),$(BUILD)/tests/test_$(notdir $(patsubst %/,%,$(dir $(t))))_$(patsubst test_%.c,%,$(notdir $(t))))
 
 $(LAYOUT)/.stamp:
@@ -77,9 +77,18 @@ $(BUILD)/agent/main.o: $(wildcard agent/alert/*.h agent/tail/*.h)
 $(BUILD)/logtap: $(NEW_OBJS)
 
 # tests/unit/<folder>/test_<name>.c -> build/tests/test_<folder>_<name>
-$(BUILD)/tests/test_alert_%: tests/unit/alert/test_%.c tests/unit/test.h $(SAN_LIB_OBJS) $(NEW_SAN_OBJS)
+define NEW_UNIT_RULE
+$(BUILD)/tests/test_$(1)_%: tests/unit/$(1)/test_%.c tests/unit/test.h $(SAN_LIB_OBJS) $(NEW_SAN_OBJS)
+	@mkdir -p $$(@D)
+	$(CC) $(CFLAGS) $(SAN) -Itests/unit $$< $(SAN_LIB_OBJS) $(NEW_SAN_OBJS) -o $$@ $(LDLIBS)
+endef
+$(foreach d,alert tail lib,$(eval $(call NEW_UNIT_RULE,$(d))))
+
+# the JSON events alert and tail read come from anyone allowed to publish: fuzzed
+$(BUILD)/fuzz/fuzz_event_json: tests/fuzz/fuzz_event_json.c agent/lib/event_json.c $(AGENT_SRCS) $(wildcard agent/*.h agent/lib/*.h) $(BUILD)/capture.skel.h | $(LAYOUT)/.stamp
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(SAN) -Itests/unit $< $(SAN_LIB_OBJS) $(NEW_SAN_OBJS) -o $@ $(LDLIBS)
+	$(CLANG) -std=gnu11 -g -O1 -D_GNU_SOURCE -I$(BUILD) -Iagent -I$(LAYOUT) -fsanitize=fuzzer,address,undefined \
+		$< agent/lib/event_json.c $(filter-out agent/main.c,$(AGENT_SRCS)) -o $@ $(LDLIBS)
 
 unit: $(NEW_UNIT_BINS)
 
