@@ -235,14 +235,34 @@ bool alert_rule_alerts(const struct alert_rule *rule)
 	return rule && strcmp(rule->severity, "none");
 }
 
+#define WINDOW_FIRST_SLOTS 8
+
 int alert_window_init(struct alert_window *w, uint32_t cap)
 {
 	memset(w, 0, sizeof(*w));
-	w->ts = calloc(cap ? cap : 1, sizeof(*w->ts));
-	if (!w->ts)
-		return -ENOMEM;
 	w->cap = cap ? cap : 1;
-	return 0;
+	w->size = w->cap < WINDOW_FIRST_SLOTS ? w->cap : WINDOW_FIRST_SLOTS;
+	w->ts = calloc(w->size, sizeof(*w->ts));
+	return w->ts ? 0 : -ENOMEM;
+}
+
+/* Doubles a full ring below cap. It never wrapped (it grows before it would), so the
+ * times stay in order; without memory it wraps at its current size instead. */
+static void window_grow(struct alert_window *w)
+{
+	uint32_t size = w->size * 2 > w->cap ? w->cap : w->size * 2;
+	uint64_t *ts;
+
+	if (w->n < w->size || w->size == w->cap)
+		return;
+	ts = realloc(w->ts, size * sizeof(*ts));
+	if (!ts) {
+		w->cap = w->size;
+		return;
+	}
+	w->ts = ts;
+	w->next = w->size; /* the full ring's next had wrapped to 0 */
+	w->size = size;
 }
 
 uint32_t alert_window_add(struct alert_window *w, uint64_t ts_ns, uint64_t window_ns)
@@ -250,9 +270,10 @@ uint32_t alert_window_add(struct alert_window *w, uint64_t ts_ns, uint64_t windo
 	uint64_t from = ts_ns > window_ns ? ts_ns - window_ns : 0;
 	uint32_t i, count = 0;
 
+	window_grow(w);
 	w->ts[w->next] = ts_ns;
-	w->next = (w->next + 1) % w->cap;
-	if (w->n < w->cap)
+	w->next = (w->next + 1) % w->size;
+	if (w->n < w->size)
 		w->n++;
 	for (i = 0; i < w->n; i++)
 		count += w->ts[i] > from && w->ts[i] <= ts_ns;

@@ -42,18 +42,20 @@ bool alert_rule_alerts(const struct alert_rule *rule);
 void alert_rules_free(struct alert_rules *r);
 
 /* The last cap occurrence times of one fingerprint (a ring), enough to tell whether
- * cap of them fall in a window: a surge of cap is exact with O(cap) memory. */
+ * cap of them fall in a window: a surge of cap is exact. The ring grows with the
+ * occurrences (most fingerprints are rare), up to cap. */
 struct alert_window {
-	uint64_t *ts;  /* cap times, ns, owned */
-	uint32_t cap;  /* ring size: the rule's count */
+	uint64_t *ts;  /* size times, ns, owned */
+	uint32_t cap;  /* most times kept: the rule's count */
+	uint32_t size; /* slots allocated */
 	uint32_t n;    /* times stored */
 	uint32_t next; /* slot of the next time */
 };
 
-/* 0 or -ENOMEM; cap at least 1. */
+/* 0 or -ENOMEM; a cap of 0 counts as 1. */
 int alert_window_init(struct alert_window *w, uint32_t cap);
 /* Adds an occurrence at ts_ns and returns how many of the stored ones (it included)
- * lie in (ts_ns - window_ns, ts_ns]. */
+ * lie in (ts_ns - window_ns, ts_ns]; when the ring cannot grow, the oldest is replaced. */
 uint32_t alert_window_add(struct alert_window *w, uint64_t ts_ns, uint64_t window_ns);
 void alert_window_free(struct alert_window *w);
 

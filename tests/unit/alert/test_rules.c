@@ -118,6 +118,13 @@ TEST(window_counts_the_last_cap_occurrences)
 	CHECK(c == 20);
 	c = alert_window_add(&w, 1084 * S, 60 * S); /* (1024, 1084]: only this one */
 	CHECK(c == 1);
+	CHECK(w.size == 20 && w.cap == 20);
+	alert_window_free(&w);
+	CHECK(!alert_window_init(&w, 1000)); /* grows with the occurrences, not at once */
+	CHECK(w.size < 1000);
+	for (i = 0; i < 1500; i++)
+		c = alert_window_add(&w, (5000 + i) * S, 600 * S);
+	CHECK(c == 600 && w.size == 1000);
 	alert_window_free(&w);
 }
 
