@@ -80,7 +80,7 @@ static const struct opt_def opt_defs[] = {
 	{ "tls-ca", 0, OT_STR, O(tls_ca), M_NATS, "FILE", "CA certificate(s) to verify the NATS server" },
 	{ "tls-cert", 0, OT_STR, O(tls_cert), M_NATS, "FILE", "client certificate for NATS" },
 	{ "tls-key", 0, OT_STR, O(tls_key), M_NATS, "FILE", "client key for NATS" },
-	{ "subject", 0, OT_STR, O(subject), M_NATS, "TEMPLATE", "subject template (default logs.default.customer.{project})" },
+	{ "subject", 0, OT_STR, O(subject), M_AGENT | M_TAIL, "TEMPLATE", "subject template (default logs.default.customer.{project})" },
 	{ "jetstream", 0, OT_BOOL, O(jetstream), M_AGENT, NULL, "publish to JetStream with acks and de-duplication ids" },
 	{ "spool-dir", 0, OT_STR, O(spool_dir), M_AGENT, "DIR", "disk spool while NATS is away (default /var/lib/logtap/spool)" },
 	{ "spool-max-bytes", 0, OT_SIZE, O(spool_max_bytes), M_AGENT, "SIZE", "spool size limit, oldest evicted first (default 1G)" },
