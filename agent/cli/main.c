@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "alert/alert.h"
 #include "capture/capture.h"
 #include "capture/readback.h"
 #include "capture/record.h"
@@ -32,6 +33,7 @@
 #include "reassemble/reassemble.h"
 #include "ship/ship.h"
 #include "streams/streams.h"
+#include "tail/tail.h"
 
 #define TICK_MS 100
 
@@ -560,6 +562,12 @@ int main(int argc, char **argv)
 		err = check_main(&a.o);
 		options_free(&a.o);
 		return err;
+		return err;
+	}
+	if (a.o.mode == MODE_ALERT || a.o.mode == MODE_TAIL) { /* NATS consumers, no pipeline */
+		err = a.o.mode == MODE_ALERT ? alert_main(&a.o) : tail_main(&a.o);
+		options_free(&a.o);
+		return err ? 1 : 0;
 	}
 	install_signals();
 	setup_output(&a);

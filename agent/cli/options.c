@@ -26,7 +26,11 @@
 #define M_CAPTURE (1u << MODE_CAPTURE)
 #define M_REPLAY (1u << MODE_REPLAY)
 #define M_LIVE (M_AGENT | M_CAPTURE)
+#define M_ALERT (1u << MODE_ALERT)
+#define M_TAIL (1u << MODE_TAIL)
+#define M_NATS (M_AGENT | M_ALERT | M_TAIL)
 #define M_ALL (M_AGENT | M_CAPTURE | M_REPLAY)
+#define M_EVERY (M_ALL | M_ALERT | M_TAIL)
 
 enum opt_type { OT_BOOL, OT_STR, OT_LIST, OT_SIZE, OT_UINT, OT_MS, OT_SECONDS };
 
@@ -53,12 +57,12 @@ static const struct opt_def opt_defs[] = {
 	{ "precise-time", 0, OT_BOOL, O(precise_time), M_LIVE, NULL, "read the clock for every write (default: once per scheduler tick and CPU, so up to one tick, 4 ms at HZ=250, early)" },
 	{ "ring-size", 0, OT_SIZE, O(ring_bytes), M_LIVE, "SIZE", "kernel ring buffer size (default 64M)" },
 	{ "hook", 0, OT_STR, O(hook), M_LIVE, "HOOK", "sys_exit hook: auto (tp_btf, else raw_tp), tp_btf or raw_tp" },
-	{ "container", 0, OT_LIST, O(containers), M_LIVE, "NAME|ID", "only this container (repeatable)" },
+	{ "container", 0, OT_LIST, O(containers), M_LIVE | M_TAIL, "NAME|ID", "only this container (repeatable)" },
 	{ "pod", 0, OT_LIST, O(pods), M_LIVE, "NAME", "only this Kubernetes pod (repeatable)" },
 	{ "namespace", 0, OT_LIST, O(namespaces), M_LIVE, "NAME", "only this Kubernetes namespace (repeatable)" },
 	{ "label", 0, OT_LIST, O(labels), M_LIVE, "KEY=VALUE", "only containers with this label (repeatable)" },
 	{ "pid", 0, OT_LIST, O(pids), M_LIVE, "PID", "only this process, host or container (repeatable)" },
-	{ "output", 'o', OT_STR, O(output), M_CAPTURE | M_REPLAY, "FORMAT", "json or text (default: text on a terminal, else json)" },
+	{ "output", 'o', OT_STR, O(output), M_CAPTURE | M_REPLAY | M_TAIL, "FORMAT", "json or text (default: text on a terminal, else json)" },
 	{ "duration", 0, OT_SECONDS, O(duration), M_CAPTURE, "SECONDS", "stop after this long" },
 	{ "raw", 0, OT_BOOL, O(raw), M_CAPTURE | M_REPLAY, NULL, "one event per write, no line framing or reassembly" },
 	{ "write", 'w', OT_STR, O(write_file), M_CAPTURE, "FILE", "also record the raw captured writes to FILE for replay" },
@@ -73,24 +77,42 @@ static const struct opt_def opt_defs[] = {
 	{ "crio-root", 0, OT_STR, O(crio_root), M_LIVE, "DIR", "CRI-O state directory (default /run/containers/storage)" },
 	{ "storage-root", 0, OT_STR, O(storage_root), M_LIVE, "DIR", "Podman/CRI-O storage (default /var/lib/containers/storage)" },
 	{ "meta-wait", 0, OT_MS, O(meta_wait_ms), M_LIVE, "SECONDS", "how long an event may wait for container metadata (default 0.5)" },
-	{ "nats-url", 0, OT_STR, O(nats.url), M_AGENT, "URLS", "NATS servers, comma-separated (default: JSON lines on stdout)" },
-	{ "nats-creds", 0, OT_STR, O(nats.creds), M_AGENT, "FILE", "NATS user credentials (.creds) file" },
-	{ "nats-nkey", 0, OT_STR, O(nats.nkey), M_AGENT, "FILE", "NATS nkey seed file" },
-	{ "nats-user", 0, OT_STR, O(nats.user), M_AGENT, "USER", "NATS user name" },
-	{ "nats-password", 0, OT_STR, O(nats.password), M_AGENT, "PASSWORD", "NATS password" },
-	{ "nats-token", 0, OT_STR, O(nats.token), M_AGENT, "TOKEN", "NATS token" },
-	{ "tls-ca", 0, OT_STR, O(nats.tls_ca), M_AGENT, "FILE", "CA certificate(s) to verify the NATS server" },
-	{ "tls-cert", 0, OT_STR, O(nats.tls_cert), M_AGENT, "FILE", "client certificate for NATS" },
-	{ "tls-key", 0, OT_STR, O(nats.tls_key), M_AGENT, "FILE", "client key for NATS" },
-	{ "subject", 0, OT_STR, O(ship.subject), M_AGENT, "TEMPLATE", "subject template (default logs.default.customer.{project})" },
+	{ "nats-url", 0, OT_STR, O(nats.url), M_NATS, "URLS", "NATS servers, comma-separated (default: JSON lines on stdout)" },
+	{ "nats-creds", 0, OT_STR, O(nats.creds), M_NATS, "FILE", "NATS user credentials (.creds) file" },
+	{ "nats-nkey", 0, OT_STR, O(nats.nkey), M_NATS, "FILE", "NATS nkey seed file" },
+	{ "nats-user", 0, OT_STR, O(nats.user), M_NATS, "USER", "NATS user name" },
+	{ "nats-password", 0, OT_STR, O(nats.password), M_NATS, "PASSWORD", "NATS password" },
+	{ "nats-token", 0, OT_STR, O(nats.token), M_NATS, "TOKEN", "NATS token" },
+	{ "tls-ca", 0, OT_STR, O(nats.tls_ca), M_NATS, "FILE", "CA certificate(s) to verify the NATS server" },
+	{ "tls-cert", 0, OT_STR, O(nats.tls_cert), M_NATS, "FILE", "client certificate for NATS" },
+	{ "tls-key", 0, OT_STR, O(nats.tls_key), M_NATS, "FILE", "client key for NATS" },
+	{ "subject", 0, OT_STR, O(ship.subject), M_AGENT | M_TAIL, "TEMPLATE", "subject template (default logs.default.customer.{project})" },
 	{ "jetstream", 0, OT_BOOL, O(ship.jetstream), M_AGENT, NULL, "publish to JetStream with acks and de-duplication ids" },
 	{ "spool-dir", 0, OT_STR, O(ship.spool_dir), M_AGENT, "DIR", "disk spool while NATS is away (default /var/lib/logtap/spool)" },
 	{ "spool-max-bytes", 0, OT_SIZE, O(ship.spool_max_bytes), M_AGENT, "SIZE", "spool size limit, oldest evicted first (default 1G)" },
-	{ "metrics-addr", 0, OT_STR, O(metrics_addr), M_AGENT, "HOST:PORT", "serve /metrics and /healthz here" },
-	{ "log-format", 0, OT_STR, O(log_format), M_ALL, "FORMAT", "agent diagnostics as plain or json (default plain)" },
-	{ "log-level", 0, OT_STR, O(log_level), M_ALL, "LEVEL", "debug, info, warn or error (default info)" },
+	{ "metrics-addr", 0, OT_STR, O(metrics_addr), M_AGENT | M_ALERT, "HOST:PORT", "serve /metrics, /healthz and /readyz here" },
+	{ "log-format", 0, OT_STR, O(log_format), M_EVERY, "FORMAT", "agent diagnostics as plain or json (default plain)" },
+	{ "log-level", 0, OT_STR, O(log_level), M_EVERY, "LEVEL", "debug, info, warn or error (default info)" },
+	{ "stream", 0, OT_STR, O(stream), M_ALERT | M_TAIL, "NAME", "JetStream stream the agents fill (alert: default LOGS; tail --since: found by subject)" },
+	{ "filter-subject", 0, OT_LIST, O(filter_subjects), M_ALERT, "SUBJECT", "only events on these subjects (repeatable; default the whole stream)" },
+	{ "durable", 0, OT_STR, O(durable), M_ALERT, "NAME", "durable consumer name, shared by instances (default logtap-alert)" },
+	{ "alertmanager-url", 0, OT_LIST, O(am_urls), M_ALERT, "URL", "Alertmanager base URL, http:// (repeatable: every one gets every alert)" },
+	{ "rules", 0, OT_STR, O(rules_file), M_ALERT, "FILE", "thresholds per project and level (default: one rule, see docs/alerting.md)" },
+	{ "kv-bucket", 0, OT_STR, O(kv_bucket), M_ALERT, "NAME", "NATS KV bucket for first-seen fingerprints (default logtap_alert)" },
+	{ "kv-ttl", 0, OT_SECONDS, O(kv_ttl), M_ALERT, "DURATION", "how long a fingerprint stays known (default 30d; 0 = forever)" },
+	{ "link-template", 0, OT_STR, O(link_template), M_ALERT, "URL", "link annotation; {project} {fingerprint} {type} {host} are replaced" },
+	{ "repost-interval", 0, OT_SECONDS, O(repost_s), M_ALERT, "DURATION", "re-post active alerts this often (default 60s)" },
+	{ "resolve-after", 0, OT_SECONDS, O(resolve_s), M_ALERT, "DURATION", "resolve an alert after this long without its exception (default 15m)" },
+	{ "alert-queue", 0, OT_UINT, O(alert_queue), M_ALERT, "N", "posts held per Alertmanager while it is away, oldest dropped (default 1000)" },
+	{ "project", 0, OT_LIST, O(projects), M_TAIL, "NAME", "only this project: compose project, else namespace, else container (repeatable)" },
+	{ "host", 0, OT_LIST, O(tail_hosts), M_TAIL, "NAME", "only events from this host (repeatable)" },
+	{ "level", 0, OT_LIST, O(levels), M_TAIL, "LEVEL", "only this level, e.g. error (repeatable)" },
+	{ "kind", 0, OT_LIST, O(kinds), M_TAIL, "KIND", "only line, trace or document (repeatable)" },
+	{ "fingerprint", 0, OT_LIST, O(fingerprints), M_TAIL, "FP", "only this exception fingerprint (repeatable)" },
+	{ "grep", 0, OT_STR, O(grep), M_TAIL, "TEXT", "only events whose message contains TEXT" },
+	{ "since", 0, OT_SECONDS, O(since), M_TAIL, "DURATION", "replay this much of the stream first (e.g. 5m), then follow" },
 	{ "no-probe", 0, OT_BOOL, O(no_probe), M_CHECK, NULL, "publish no probe event (the publish and stream checks then only look)" },
-	{ "config", 'c', OT_STR, O(config), M_ALL, "FILE", "config file (default /etc/logtap/logtap.conf if present)" },
+	{ "config", 'c', OT_STR, O(config), M_EVERY, "FILE", "config file (default /etc/logtap/logtap.conf if present)" },
 };
 
 #define NOPTS (sizeof(opt_defs) / sizeof(opt_defs[0]))
@@ -117,6 +139,12 @@ static const struct {
 	  "attaching the BPF programs once, the container runtimes and the spool directory.\n"
 	  "One line per check (ok, warn, skip or FAIL). Exit status 0 when nothing failed,\n"
 	  "1 when a check failed, 2 for bad options. See docs/check.md." },
+	{ "alert", MODE_ALERT, "logtap alert --nats-url URLS --alertmanager-url URL [options]",
+	  "Reads events from the JetStream stream with a durable consumer and posts new and\n"
+	  "surging exception fingerprints to Alertmanager. Runs until SIGINT or SIGTERM." },
+	{ "tail", MODE_TAIL, "logtap tail --nats-url URLS [filters] [--since D] [-o text|json]",
+	  "Follows the agents' events on NATS with your own credentials; --since replays\n"
+	  "from the stream first. Ctrl-C ends it with a count on stderr." },
 };
 
 /* Which source set an option last: later sources replace earlier ones. */
@@ -187,17 +215,27 @@ int options_parse_size(const char *s, uint64_t *out)
 	return 0;
 }
 
+/* Seconds, or a duration with one unit: "1.5", "500ms", "30s", "5m", "2h", "30d". */
 static int parse_seconds(const char *s, double *out)
 {
+	static const struct { const char *unit; double mul; } units[] = {
+		{ "", 1 }, { "ms", 1e-3 }, { "s", 1 }, { "m", 60 }, { "h", 3600 }, { "d", 86400 },
+	};
 	char *end;
 	double v;
+	size_t i;
 
 	errno = 0;
 	v = strtod(s, &end);
-	if (errno || end == s || *end || v < 0 || v > 1e9)
+	if (errno || end == s || v < 0)
 		return -EINVAL;
-	*out = v;
-	return 0;
+	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
+		if (!strcmp(end, units[i].unit) && v * units[i].mul <= 1e9) {
+			*out = v * units[i].mul;
+			return 0;
+		}
+	}
+	return -EINVAL;
 }
 
 /* Sets option i from text; a higher-ranked source replaces a list wholesale. */
@@ -247,15 +285,20 @@ static int set_opt(struct parse_state *ps, size_t i, const char *val, enum src_r
 	return err;
 }
 
-static long find_opt(const char *name, size_t n)
+/* The option of that name for mode, else of any mode (tail's --host is not capture's). */
+static long find_opt(const char *name, size_t n, enum lt_mode mode)
 {
+	long any = -1;
 	size_t i;
 
 	for (i = 0; i < NOPTS; i++) {
-		if (strlen(opt_defs[i].name) == n && !strncmp(opt_defs[i].name, name, n))
+		if (strlen(opt_defs[i].name) != n || strncmp(opt_defs[i].name, name, n))
+			continue;
+		if (opt_defs[i].modes & (1u << mode))
 			return (long)i;
+		any = (long)i;
 	}
-	return -1;
+	return any;
 }
 
 
@@ -311,7 +354,7 @@ static int read_config(struct parse_state *ps, const char *path, bool must_exist
 			continue;
 		klen = strcspn(key, " \t=");
 		val = trim(key + klen + strspn(key + klen, " \t="));
-		i = find_opt(key, klen);
+		i = find_opt(key, klen, ps->o->mode);
 		snprintf(where, sizeof(where), "%s:%d", path, lineno);
 		ps->where = where;
 		if (i < 0 || !(opt_defs[i].modes & (1u << ps->o->mode))) {
@@ -526,7 +569,7 @@ static int pick_mode(struct lt_options *o, int argc, char **argv)
 		}
 	}
 	fprintf(stderr,
-		"logtap: unknown mode '%s' (agent, capture, replay or check; see logtap --help)\n",
+		"logtap: unknown mode '%s' (agent, capture, replay, check, alert or tail; see logtap --help)\n",
 		argv[1]);
 	return -EINVAL;
 }

@@ -14,7 +14,7 @@
 #include "ship/natsopts.h"
 #include "ship/ship.h"
 
-enum lt_mode { MODE_NONE, MODE_AGENT, MODE_CAPTURE, MODE_REPLAY, MODE_CHECK };
+enum lt_mode { MODE_NONE, MODE_AGENT, MODE_CAPTURE, MODE_REPLAY, MODE_CHECK, MODE_ALERT, MODE_TAIL };
 
 struct lt_options {
 	enum lt_mode mode;
@@ -69,6 +69,28 @@ struct lt_options {
 
 	/* check */
 	bool no_probe;		/* publish no probe event */
+
+	/* alert: NATS stream -> Alertmanager (docs/alerting.md) */
+	char *stream;		/* JetStream stream the agents fill (default LOGS) */
+	struct strlist filter_subjects; /* --filter-subject: only these subjects */
+	char *durable;		/* durable consumer name (default logtap-alert) */
+	struct strlist am_urls;	/* --alertmanager-url, posted to all */
+	char *rules_file;	/* thresholds per project and level */
+	char *kv_bucket;	/* first-seen state (default logtap_alert) */
+	double kv_ttl;		/* seconds a first-seen entry lives; 0 = forever */
+	char *link_template;	/* link annotation, {project} {fingerprint} {type} */
+	double repost_s;	/* re-post active alerts this often (default 60) */
+	double resolve_s;	/* resolve after this quiet time (default 900) */
+	uint64_t alert_queue;	/* posts held while Alertmanager is away (default 1000) */
+
+	/* tail: filters on the NATS stream (docs/tail.md) */
+	struct strlist projects;     /* --project */
+	struct strlist tail_hosts;   /* --host NAME (tail's own --host) */
+	struct strlist levels;	     /* --level */
+	struct strlist kinds;	     /* --kind */
+	struct strlist fingerprints; /* --fingerprint */
+	char *grep;		     /* --grep TEXT: substring of the message */
+	double since;		     /* replay this many seconds from the stream first */
 };
 
 /* Parses argv (argv[1] is the mode) into o. Prints help and returns 1 when help was

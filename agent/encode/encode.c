@@ -11,7 +11,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "lib/json.h"
+#include "lib/escape.h"
 
 /* Appends the decimal digits of v. */
 static int put_u64(struct buf *out, uint64_t v)
@@ -67,7 +67,7 @@ static int field_str(struct buf *out, const char *name, const char *v)
 	out->len += n;
 	out->p[out->len++] = '"';
 	out->p[out->len++] = ':';
-	return json_string(out, v, strlen(v));
+	return escape_json(out, v, strlen(v));
 }
 
 #define APPEND_LIT(out, lit) buf_append((out), (lit), sizeof(lit) - 1)
@@ -91,9 +91,9 @@ static int encode_meta(struct buf *out, const struct meta *m)
 		for (i = 0; i < m->nlabels; i++) {
 			if (i)
 				err |= buf_putc(out, ',');
-			err |= json_string(out, m->label_keys[i], strlen(m->label_keys[i]));
+			err |= escape_json(out, m->label_keys[i], strlen(m->label_keys[i]));
 			err |= buf_putc(out, ':');
-			err |= json_string(out, m->label_values[i],
+			err |= escape_json(out, m->label_values[i],
 						  strlen(m->label_values[i]));
 		}
 		err |= buf_putc(out, '}');
@@ -112,7 +112,7 @@ int encode_json(struct buf *out, const struct event *e, const char *host)
 	err |= buf_putc(out, '"');
 	err |= field_str(out, "host", host);
 	err |= APPEND_LIT(out, ",\"message\":");
-	err |= json_string(out, e->message ? e->message : "", e->message_len);
+	err |= escape_json(out, e->message ? e->message : "", e->message_len);
 	err |= APPEND_LIT(out, ",\"level\":\"");
 	err |= buf_append(out, ev_level_name(e->level), strlen(ev_level_name(e->level)));
 	err |= APPEND_LIT(out, "\",\"kind\":\"");

@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 #include "buf.h"
-#include "json.h"
+#include "escape.h"
 
 static enum log_level log_min = LOG_INFO;
 static bool log_json;
@@ -57,7 +57,7 @@ void log_msg(enum log_level level, const char *fmt, ...)
 		 now.tv_nsec / 1000000);
 	if (log_json) {
 		buf_printf(&b, "{\"time\":\"%s\",\"level\":\"%s\",\"msg\":", ts, level_names[level]);
-		json_string(&b, msg, strlen(msg));
+		escape_json(&b, msg, strlen(msg));
 		buf_append(&b, "}\n", 2);
 	} else {
 		buf_printf(&b, "%s logtap %s: %s\n", ts, level_names[level], msg);

@@ -46,10 +46,14 @@ extern struct metrics lt_metrics;
 #define METRIC_GET(field) __atomic_load_n(&lt_metrics.field, __ATOMIC_RELAXED)
 
 struct metrics_server;
+struct buf;
 
 /* Sets the labels of logtap_build_info (values must not contain '"' or '\\'). */
 void metrics_build_info(const char *version, const char *commit, const char *hook);
 
+/* Other modes (alert) serve their own counters: render appends Prometheus text to b and
+ * returns 0 or -ENOMEM; it runs on the server thread. Call before metrics_server_start. */
+void metrics_set_renderer(int (*render)(struct buf *b));
 /* Starts the HTTP server on addr ("HOST:PORT") in its own thread; NULL with errno. */
 struct metrics_server *metrics_server_start(const char *addr);
 /* Stops the thread and closes the socket. Accepts NULL. */

@@ -8,6 +8,8 @@
  *   natstool [OPTS] URL count SUBJECT COUNTFILE (keeps "<messages> <bytes>" there)
  *   natstool [OPTS] URL stream-add NAME SUBJECT
  *   natstool [OPTS] URL stream-dump NAME OUTFILE|-   (prints the message count)
+ *   natstool [OPTS] URL js-pub SUBJECT FILE  (each line a JetStream message; its
+ *                                              "event_id" is the Nats-Msg-Id, as ship does)
  * OPTS: -c CREDS, -t CA_FILE, -C CERT_FILE -K KEY_FILE (user:password go in the URL).
  */
 #include <nats/nats.h>
@@ -155,6 +157,40 @@ static int stream_dump(natsConnection *nc, const char *name, const char *path)
 	return 0;
 }
 
+/* Publishes every line of path to subject through JetStream, waiting for each ack. */
+static int js_pub(natsConnection *nc, const char *subject, const char *path)
+{
+	char line[65536], id[64];
+	FILE *in = fopen(path, "r");
+	jsPubOptions po;
+	jsCtx *js = NULL;
+	const char *p;
+	size_t len;
+	int n = 0, rc = 0;
+
+	if (!in || natsConnection_JetStream(&js, nc, NULL) != NATS_OK)
+		return 1;
+	while (!rc && fgets(line, sizeof(line), in)) {
+		len = strcspn(line, "\n");
+		line[len] = '\0';
+		if (!len)
+			continue;
+		jsPubOptions_Init(&po);
+		p = strstr(line, "\"event_id\":\"");
+		if (p && sscanf(p + 12, "%63[^\"]", id) == 1)
+			po.MsgId = id;
+		if (js_Publish(NULL, js, subject, line, (int)len, &po, NULL) != NATS_OK) {
+			fprintf(stderr, "natstool: js-pub: %s\n", nats_GetLastError(NULL));
+			rc = 1;
+		}
+		n++;
+	}
+	fclose(in);
+	jsCtx_Destroy(js);
+	printf("%d\n", n);
+	return rc;
+}
+
 /* Applies -c/-t/-C/-K; returns the index of the URL argument. */
 static int parse_opts(natsOptions *o, int argc, char **argv)
 {
@@ -196,7 +232,7 @@ int main(int argc, char **argv)
 	i = parse_opts(o, argc, argv);
 	if (argc - i != 4) {
 		fprintf(stderr,
-			"usage: natstool [OPTS] URL sub|count|stream-add|stream-dump ARG ARG\n");
+			"usage: natstool [OPTS] URL sub|count|stream-add|stream-dump|js-pub ARG ARG\n");
 		return 2;
 	}
 	argv += i - 1;
@@ -215,6 +251,8 @@ int main(int argc, char **argv)
 		rc = stream_add(nc, argv[3], argv[4]);
 	else if (!strcmp(argv[2], "stream-dump"))
 		rc = stream_dump(nc, argv[3], argv[4]);
+	else if (!strcmp(argv[2], "js-pub"))
+		rc = js_pub(nc, argv[3], argv[4]);
 	natsConnection_Close(nc);
 	natsConnection_Destroy(nc);
 	natsOptions_Destroy(o);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
- * json.c - JSON string escaping for the encoder and the logger: any bytes (invalid
+ * escape.c - JSON string escaping for the encoder and the logger: any bytes (invalid
  * UTF-8, NULs, control characters) become one valid JSON string. A leaf: it needs
  * only the buffer, so the logger does not depend on a pipeline stage.
  */
-#include "json.h"
+#include "escape.h"
 
 #include <errno.h>
 #include <stdbool.h>
@@ -61,7 +61,7 @@ static int escape_byte(struct buf *out, unsigned char c)
 	}
 }
 
-int json_string(struct buf *out, const char *s, size_t n)
+int escape_json(struct buf *out, const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;
 	size_t run, seq;
