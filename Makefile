@@ -101,3 +101,5 @@ format:
 
 clean:
 	rm -rf $(BUILD)
+
+include mk/deploy.mk
