@@ -416,4 +416,5 @@ int BPF_PROG(process_exit_raw, struct task_struct *p)
 	return handle_exit(p);
 }
 
-char LICENSE[] SEC("license") = "Dual BSD/GPL";
+/* The GPL-2.0 side of "GPL-2.0 OR Apache-2.0" is what the kernel checks (see LICENSE). */
+char LICENSE[] SEC("license") = "GPL";
