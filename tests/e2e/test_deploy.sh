@@ -30,7 +30,7 @@ fi
 T=$(tmpdir)
 COMPOSE_PROJECT=logtap-e2e
 COMPOSE_DIR=$ROOT/deploy/compose
-NAMES="logtap logtap-ds lt-dep-run lt-dep-ds lt-dep-co lt-dep-co2"
+NAMES="logtap logtap-ds lt-dep-run lt-dep-out lt-dep-ds lt-dep-co lt-dep-co2"
 ETC_MADE="" CREDS_MADE="" SPOOL_MADE=""
 MARK="# written by tests/e2e/test_deploy.sh"
 cleanup() {
@@ -49,6 +49,31 @@ if $DOCKER container inspect logtap > /dev/null 2>&1; then
 	exit 1
 fi
 ctr_rm $NAMES
+
+# --- make install / uninstall into a DESTDIR --------------------------------------------
+inst=$T/inst
+INSTALLED="usr/bin/logtap usr/share/man/man8/logtap.8 usr/lib/systemd/system/logtap.service
+	usr/share/bash-completion/completions/logtap etc/logtap/logtap.conf.example"
+all_there() { local f; for f in $INSTALLED; do [ -f "$inst/$f" ] || return 1; done; }
+if (cd "$ROOT" && make install DESTDIR="$inst" PREFIX=/usr) > "$T/install.log" 2>&1 && all_there
+then
+	check "deploy install: binary, man page, unit naming /usr/bin/logtap, config, completion" \
+		grep -qx 'ExecStart=/usr/bin/logtap agent --config /etc/logtap/logtap.conf' \
+		"$inst/usr/lib/systemd/system/logtap.service"
+	complete_ag() {
+		bash -c 'source "$1"; PATH=$2:$PATH; COMP_WORDS=(logtap ag); COMP_CWORD=1
+			_logtap logtap; echo "${COMPREPLY[*]}"' _ \
+			"$inst/usr/share/bash-completion/completions/logtap" "$inst/usr/bin"
+	}
+	check "deploy install: the bash completion completes 'logtap ag' to agent" \
+		test "$(complete_ag)" = agent
+	(cd "$ROOT" && make uninstall DESTDIR="$inst" PREFIX=/usr) >> "$T/install.log" 2>&1
+	check "deploy uninstall: every installed file is gone" \
+		test -z "$(find "$inst" -type f)"
+else
+	fail "deploy install: make install (see $T/install.log) or a file is missing"
+	cat "$T/install.log"
+fi
 
 # --- the image ------------------------------------------------------------------------
 if ! deploy_image; then
@@ -118,6 +143,18 @@ if docker_run_privileged -d --name logtap --privileged --pid host --network host
 	show "$T/got" "deployrun line"
 	got "$T/got" "print(json.dumps(next(e for e in ev if
 		e.get('message', '').endswith('ValueError: deployrun')), sort_keys=True)) or True"
+	# host_events: how many events came from host processes, and the first one's writer.
+	host_events() {
+		got "$T/got" "print(sum('container_id' not in e for e in ev), 'from host processes',
+			'(comm, file) of the first:', next(((e.get('comm'), e.get('file')) for e in ev
+			if 'container_id' not in e), None)) or True"
+	}
+	name="deploy run: no host process's writes are shipped (containers only by default)"
+	if got "$T/got" "not any('container_id' not in e for e in ev)"; then
+		pass "$name"
+	else
+		fail "$name: $(host_events)"
+	fi
 	check "deploy run: /healthz on :$METRICS_PORT answers ok (LOGTAP_METRICS_ADDR of the image)" \
 		test "$(metrics_get /healthz)" = 200
 	check "deploy run: SIGTERM (docker stop) and the agent exits 0 within 30 s" stops logtap
@@ -127,6 +164,27 @@ else
 fi
 $DOCKER logs logtap > "$LOGDIR/deploy-run-agent.log" 2>&1
 ctr_rm logtap lt-dep-run
+
+# --- 1b. the same without NATS: JSON lines on stdout, its own output not captured again --
+# Docker's json-file driver writes the agent's stdout to a file on the host: were dockerd
+# taken for a container, every event would come back as a new one, without end.
+wait_until 30 port_free || fail "deploy stdout: port $METRICS_PORT is taken"
+if docker_run_privileged -d --name logtap --privileged --pid host --network host \
+	-v /var/run/docker.sock:/var/run/docker.sock:ro -e LOGTAP_HOSTNAME=node-7 logtap:latest &&
+	wait_until 60 agent_ready logtap; then
+	writer lt-dep-out deployout
+	out_has() { $DOCKER logs logtap 2> /dev/null | grep -q '"message":"deployout line"'; }
+	check "deploy stdout: without NATS the event is a JSON line on docker logs" \
+		wait_until 30 out_has
+	$DOCKER logs logtap 2> /dev/null | sed 's/^/x\t/' > "$T/stdout.got"
+	check "deploy stdout: dockerd's writes of the agent's own output are not captured" \
+		got "$T/stdout.got" "not any(e.get('comm') == 'dockerd' for e in ev)"
+	check "deploy stdout: no event came back as a new one (nested JSON log lines)" \
+		got "$T/stdout.got" "not any('logtap info:' in e.get('message', '') for e in ev)"
+else
+	fail "deploy stdout: the agent did not start"
+fi
+ctr_rm logtap lt-dep-out
 
 # --- 2. the DaemonSet's pod spec as docker run ----------------------------------------
 NODE=k8s-node-3
