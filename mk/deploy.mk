@@ -17,11 +17,18 @@ CONFDIR := $(DESTDIR)$(SYSCONFDIR)/logtap
 
 .PHONY: image install uninstall
 
-# dockerd runs without its default bridge here: RUN steps use the host's network.
+# RUN steps use the host's network (dockerd may run without its default bridge). The build
+# stage is kept as $(IMAGE)-build:latest, the layer cache of the next build; the one it
+# replaces is removed rather than left dangling.
 image:
 	DOCKER="$(DOCKER)" scripts/make-base-image.sh
+	old=$$($(DOCKER) image inspect -f '{{.Id}}' $(IMAGE)-build:latest 2>/dev/null); \
+	$(DOCKER) build --network host --build-arg VERSION="$(VERSION)" --target build \
+		-t $(IMAGE)-build:latest . && \
 	$(DOCKER) build --network host --build-arg VERSION="$(VERSION)" \
-		-t $(IMAGE):$(VERSION) -t $(IMAGE):latest .
+		-t $(IMAGE):$(VERSION) -t $(IMAGE):latest . && \
+	if [ -n "$$old" ] && [ "$$old" != "$$($(DOCKER) image inspect -f '{{.Id}}' \
+		$(IMAGE)-build:latest)" ]; then $(DOCKER) rmi "$$old" > /dev/null 2>&1 || true; fi
 
 # The unit names the binary by its installed path.
 install: $(BUILD)/logtap
