@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
+# shellcheck shell=bash
 # Helpers of tests/e2e/test_deploy.sh (sourced after lib.sh): the logtap image, a real
 # nats-server with operator-mode creds and a subscriber, a privileged `docker run` that
 # falls back where runc refuses --privileged, and the DaemonSet's pod spec as `docker run`.
@@ -124,25 +125,26 @@ docker_run_privileged() {
 # agent_ready NAME: the agent in container NAME attached its BPF programs.
 agent_ready() { $DOCKER logs "$1" 2>&1 | grep -q 'capture: ready'; }
 
-# got FILE PYTHON-EXPR: EXPR holds for the received events; it sees `ev` (every event)
-# and `by(prefix)` (the first event whose message starts with prefix, or {}).
+# got FILE MARK PYTHON-EXPR: EXPR holds for the received events that contain the string
+# MARK (grep picks them first: the file may hold much else). EXPR sees `ev` (those events)
+# and `by(prefix)` (the first whose message starts with prefix, or {}).
 got() {
-	python3 - "$1" "$2" << 'PY'
+	grep -F -- "$2" "$1" | python3 -c '
 import json, sys
 ev = []
-for l in open(sys.argv[1], encoding="utf-8", errors="replace"):
+for l in sys.stdin:
     try:
         ev.append(json.loads(l.split("\t", 1)[1]))
     except (ValueError, IndexError):
         pass
 def by(prefix):
     return next((e for e in ev if e.get("message", "").startswith(prefix)), {})
-sys.exit(0 if eval("(" + sys.argv[2] + "\n)") else 1)
-PY
+sys.exit(0 if eval("(" + sys.argv[1] + "\n)") else 1)
+' "$3"
 }
 
-# show FILE PREFIX: the first received event starting with PREFIX, for the log.
-show() { got "$1" "print(json.dumps(by('$2'), sort_keys=True)) or True"; }
+# show FILE MARK: the events holding MARK, for the log.
+show() { got "$1" "$2" "[print(json.dumps(e, sort_keys=True)) for e in ev] or True"; }
 
 # writer NAME MARK [docker options]: a compose-labelled test container that appends a line
 # and a Python trace to /var/log/app.log and stays a little (metadata is looked up live).

@@ -110,13 +110,13 @@ mkdir -p "$T/secret" && cp /etc/logtap/agent.creds "$T/secret/agent.creds"
 port_free() { ! port_open $METRICS_PORT; }
 # arrived MARK NODE NAME: MARK's line and trace arrived from container NAME, enriched.
 arrived() {
-	got "$T/got" "by('$1 line').get('host') == '$2' and
+	got "$T/got" "$1" "by('$1 line').get('host') == '$2' and
 		by('$1 line').get('container_name') == '$3' and
 		by('$1 line').get('container_image') == 'logtap-test:latest' and
 		(by('$1 line').get('compose_project'), by('$1 line').get('compose_service')) ==
-		('shop', 'web')" &&
-		got "$T/got" "any(e.get('kind') == 'trace' and e.get('exception_type') == 'ValueError'
-		and e.get('message', '').endswith('ValueError: $1') and e.get('host') == '$2' and
+		('shop', 'web') and any(e.get('kind') == 'trace' and
+		e.get('exception_type') == 'ValueError' and
+		e.get('message', '').endswith('ValueError: $1') and e.get('host') == '$2' and
 		e.get('container_name') == '$3' for e in ev)"
 }
 # stops NAME: SIGTERM (docker stop) and the agent exits 0 within the grace period.
@@ -138,23 +138,16 @@ if docker_run_privileged -d --name logtap --privileged --pid host --network host
 	-e LOGTAP_NATS_CREDS=/etc/logtap/agent.creds -e LOGTAP_HOSTNAME=node-7 logtap:latest &&
 	wait_until 60 agent_ready logtap; then
 	writer lt-dep-run deployrun
-	check "deploy run: a container's line and trace arrive in NATS with name, image, compose
-		project/service and host node-7" wait_until 30 arrived deployrun node-7 lt-dep-run
-	show "$T/got" "deployrun line"
-	got "$T/got" "print(json.dumps(next(e for e in ev if
-		e.get('message', '').endswith('ValueError: deployrun')), sort_keys=True)) or True"
-	# host_events: how many events came from host processes, and the first one's writer.
-	host_events() {
-		got "$T/got" "print(sum('container_id' not in e for e in ev), 'from host processes',
-			'(comm, file) of the first:', next(((e.get('comm'), e.get('file')) for e in ev
-			if 'container_id' not in e), None)) or True"
-	}
+	name="deploy run: a container's line and trace arrive in NATS with name, image,"
+	check "$name compose project/service and host node-7" \
+		wait_until 30 arrived deployrun node-7 lt-dep-run
+	show "$T/got" deployrun
+	# Every event of a container carries its id; one without came from a host process.
+	host_events=$(grep -vc '"container_id"' "$T/got")
 	name="deploy run: no host process's writes are shipped (containers only by default)"
-	if got "$T/got" "not any('container_id' not in e for e in ev)"; then
-		pass "$name"
-	else
-		fail "$name: $(host_events)"
-	fi
+	first=$(grep -v -m1 '"container_id"' "$T/got" | cut -c1-300)
+	[ "$host_events" = 0 ] || name="$name: $host_events were, the first: $first"
+	check "$name" test "$host_events" = 0
 	check "deploy run: /healthz on :$METRICS_PORT answers ok (LOGTAP_METRICS_ADDR of the image)" \
 		test "$(metrics_get /healthz)" = 200
 	check "deploy run: SIGTERM (docker stop) and the agent exits 0 within 30 s" stops logtap
@@ -167,20 +160,26 @@ ctr_rm logtap lt-dep-run
 
 # --- 1b. the same without NATS: JSON lines on stdout, its own output not captured again --
 # Docker's json-file driver writes the agent's stdout to a file on the host: were dockerd
-# taken for a container, every event would come back as a new one, without end.
+# taken for a container, every event would come back as a new one, without end (the log
+# size is capped here so that such a loop cannot fill the disk before it is seen).
 wait_until 30 port_free || fail "deploy stdout: port $METRICS_PORT is taken"
+out_count() { $DOCKER logs logtap 2> /dev/null | grep -cF "$1"; }
+looped() { [ "$(out_count '"comm":"dockerd"')" -gt 0 ]; }
+ready_or_looped() { agent_ready logtap || looped; }
+out_has() { [ "$(out_count '"message":"deployout line"')" -gt 0 ]; }
 if docker_run_privileged -d --name logtap --privileged --pid host --network host \
+	--log-opt max-size=5m --log-opt max-file=1 \
 	-v /var/run/docker.sock:/var/run/docker.sock:ro -e LOGTAP_HOSTNAME=node-7 logtap:latest &&
-	wait_until 60 agent_ready logtap; then
+	wait_until 60 ready_or_looped; then
 	writer lt-dep-out deployout
-	out_has() { $DOCKER logs logtap 2> /dev/null | grep -q '"message":"deployout line"'; }
-	check "deploy stdout: without NATS the event is a JSON line on docker logs" \
-		wait_until 30 out_has
-	$DOCKER logs logtap 2> /dev/null | sed 's/^/x\t/' > "$T/stdout.got"
-	check "deploy stdout: dockerd's writes of the agent's own output are not captured" \
-		got "$T/stdout.got" "not any(e.get('comm') == 'dockerd' for e in ev)"
-	check "deploy stdout: no event came back as a new one (nested JSON log lines)" \
-		got "$T/stdout.got" "not any('logtap info:' in e.get('message', '') for e in ev)"
+	wait_until 30 out_has
+	check "deploy stdout: without NATS the event is a JSON line on docker logs" out_has
+	n=$(out_count '"comm":"dockerd"')
+	check "deploy stdout: dockerd's writes of the agent's own output are not captured ($n were)" \
+		test "$n" = 0
+	n=$(out_count '\"log\":')
+	check "deploy stdout: no event came back as a new one ($n nested JSON log lines)" \
+		test "$n" = 0
 else
 	fail "deploy stdout: the agent did not start"
 fi
@@ -226,7 +225,6 @@ ctr_rm logtap-ds lt-dep-ds
 # v1 cannot express systempaths=unconfined (the docker CLI, not the API, knows it), so
 # /proc stays masked there.
 compose_up() {
-	local c
 	(cd "$COMPOSE_DIR" && env "$@" docker-compose -p $COMPOSE_PROJECT up -d) \
 		> "$T/compose.out" 2>&1 && return 0
 	grep -q "$REFUSAL" "$T/compose.out" || { cat "$T/compose.out"; return 1; }
