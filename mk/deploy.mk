@@ -4,6 +4,7 @@
 # (PREFIX, DESTDIR, SYSCONFDIR, SYSTEMDUNITDIR as usual).
 
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo 0.0.0-dev)
+COMMIT ?= $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
 DOCKER ?= $(shell test -x /usr/bin/docker && echo /usr/bin/docker || echo docker)
 IMAGE ?= logtap
 PREFIX ?= /usr/local
@@ -23,10 +24,11 @@ CONFDIR := $(DESTDIR)$(SYSCONFDIR)/logtap
 image:
 	DOCKER="$(DOCKER)" scripts/make-base-image.sh
 	old=$$($(DOCKER) image inspect -f '{{.Id}}' $(IMAGE)-build:latest 2>/dev/null); \
-	$(DOCKER) build --network host --build-arg VERSION="$(VERSION)" --target build \
+	$(DOCKER) build --network host --build-arg VERSION="$(VERSION)" \
+		--build-arg COMMIT="$(COMMIT)" --target build \
 		-t $(IMAGE)-build:latest . && \
 	$(DOCKER) build --network host --build-arg VERSION="$(VERSION)" \
-		-t $(IMAGE):$(VERSION) -t $(IMAGE):latest . && \
+		--build-arg COMMIT="$(COMMIT)" -t $(IMAGE):$(VERSION) -t $(IMAGE):latest . && \
 	if [ -n "$$old" ] && [ "$$old" != "$$($(DOCKER) image inspect -f '{{.Id}}' \
 		$(IMAGE)-build:latest)" ]; then $(DOCKER) rmi "$$old" > /dev/null 2>&1 || true; fi
 
