@@ -112,7 +112,7 @@ deps:
 
 # The two commands of the README.
 run:
-	scripts/install-deps.sh --check || scripts/install-deps.sh
+	scripts/install-deps.sh --run --check || scripts/install-deps.sh --run
 	$(MAKE) all
 	$(BUILD)/logtap agent $(ARGS)
 
@@ -146,3 +146,5 @@ format:
 
 clean:
 	rm -rf $(BUILD)
+
+include mk/deploy.mk

@@ -1,7 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: Apache-2.0
-# Installs every Debian package that building, running and testing logtap needs.
-# --check only reports (exit 1) whether something is missing.
+# Installs the Debian packages logtap needs: --build only what compiling needs (the image's
+# build stage), --run what building and running need (`make run`), by default also every test
+# tool (`make test`, CI). --check only reports (exit 1) whether something is missing.
+# Usage: install-deps.sh [--build|--run] [--check]
 set -eu
 
 BUILD_PKGS="make gcc clang llvm libbpf-dev bpftool libelf-dev zlib1g-dev libjansson-dev
@@ -9,9 +11,22 @@ BUILD_PKGS="make gcc clang llvm libbpf-dev bpftool libelf-dev zlib1g-dev libjans
 RUN_PKGS="ca-certificates"
 TEST_PKGS="nats-server docker.io containerd podman busybox-static iproute2 openssl curl strace
  python3 openjdk-17-jdk-headless nodejs php-cli ruby golang-go
- golang-github-nats-io-jwt-dev golang-github-nats-io-nkeys-dev prometheus-alertmanager"
+ golang-github-nats-io-jwt-dev golang-github-nats-io-nkeys-dev prometheus-alertmanager
+ debootstrap docker-compose python3-yaml"
 
 PKGS="$BUILD_PKGS $RUN_PKGS $TEST_PKGS"
+check=""
+for a in "$@"; do
+	case $a in
+	--build) PKGS=$BUILD_PKGS ;;
+	--run) PKGS="$BUILD_PKGS $RUN_PKGS" ;;
+	--check) check=1 ;;
+	*)
+		echo "usage: install-deps.sh [--build|--run] [--check]" >&2
+		exit 2
+		;;
+	esac
+done
 
 missing=""
 for p in $PKGS; do
@@ -20,7 +35,7 @@ for p in $PKGS; do
 	fi
 done
 
-if [ "${1:-}" = "--check" ]; then
+if [ -n "$check" ]; then
 	[ -z "$missing" ] && exit 0
 	echo "install-deps: missing:$missing" >&2
 	exit 1

@@ -163,13 +163,17 @@ static int on_sample(void *ctx, void *data, size_t size)
 	return c->fn(c->ctx, &h, (const char *)data + sizeof(h));
 }
 
-/* The host's mount namespace: pid 1's when we can see it (host or hostPID), else
- * our own (a sandbox that hides pid 1's namespaces; logtap runs on the host). */
+/* The host's mount namespace: pid 1's, or kthreadd's, when we can see it (host or hostPID),
+ * else our own (a sandbox that hides both; logtap runs on the host). */
 static uint64_t host_mntns(void)
 {
 	struct stat st;
 
 	if (!stat("/proc/1/ns/mnt", &st))
+		return st.st_ino;
+	/* kthreadd is always in the initial mount namespace, and a sandbox that hides pid 1
+	 * (some VMs' init) may still show it */
+	if (!stat("/proc/2/ns/mnt", &st))
 		return st.st_ino;
 	log_debug("capture: /proc/1/ns/mnt: %s; taking our own mount namespace as the host's",
 		  strerror(errno));

@@ -13,4 +13,5 @@ int BPF_PROG(empty_sys_exit, struct pt_regs *regs, long ret)
 	return 0;
 }
 
-char LICENSE[] SEC("license") = "Dual BSD/GPL";
+/* The GPL-2.0 side of "GPL-2.0 OR Apache-2.0" is what the kernel checks (see LICENSE). */
+char LICENSE[] SEC("license") = "GPL";
