@@ -334,13 +334,12 @@ bool cgroup_confirm(struct cg_container *c, const char *containerd_root)
 	return false;
 }
 
-bool cgroup_same_scope(const char *a, const char *b)
+bool cgroup_in_scope(const char *writer, const char *owner)
 {
-	struct cg_container ca, cb;
+	struct cg_container c;
 
-	return cgroup_parse_path(a, &ca) && cgroup_parse_path(b, &cb) && ca.runtime == cb.runtime &&
-	       !strcmp(ca.id, cb.id) && ca.scope_end == cb.scope_end &&
-	       !memcmp(a, b, ca.scope_end);
+	return cgroup_parse_path(writer, &c) && !strncmp(writer, owner, c.scope_end) &&
+	       (owner[c.scope_end] == '\0' || owner[c.scope_end] == '/');
 }
 
 /* Reads a pid file: a decimal number, maybe with a newline. */

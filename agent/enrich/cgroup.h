@@ -55,11 +55,11 @@ bool cgroup_parse_proc(const char *text, struct cg_container *out);
  * there is none, -ENAMETOOLONG. */
 int cgroup_v2_line(const char *text, char *out, size_t n);
 
-/* Whether two cgroup paths are in the same container's own cgroup: both name the same
- * container, by the same component, under the same parent. A process that created a
- * cgroup named like another container's below its own fails this against that
- * container's init process. */
-bool cgroup_same_scope(const char *a, const char *b);
+/* Whether a writer in cgroup path writer is in the container that path names: owner, the
+ * cgroup of that container's init process, is the writer's cgroup up to the component
+ * naming the container, or below it. A process that made a cgroup named like another
+ * container's below its own fails this against that container's init process. */
+bool cgroup_in_scope(const char *writer, const char *owner);
 
 /* The pid of the container's init process, from the runtime's state on disk (Docker
  * and containerd task bundles: init.pid; CRI-O and Podman: userdata/pidfile). 0, or

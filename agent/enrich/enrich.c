@@ -173,9 +173,9 @@ static bool v2_decides(struct enrich *en, const struct event *e, const char *tex
 	       cgroup_confirm(&c2, en->opts.containerd_root) && !strcmp(c2.id, cg->id);
 }
 
-/* Whether a writer whose cgroup v2 path is path really is in container cg: the path up
- * to the component naming cg must be the own cgroup of cg's init process, as the
- * runtime's state names it. 1 yes, 0 no (a cgroup named like cg's, made below another
+/* Whether a writer whose cgroup v2 path is path really is in container cg: the cgroup of
+ * cg's init process, as the runtime's state names it, must be the path up to the
+ * component naming cg, or below it. 1 yes, 0 no (a cgroup named like cg's, made below another
  * cgroup), -1 when no runtime state says (accepted: nothing there to pass for). */
 static int owned(struct enrich *en, const char *path, const struct cg_container *cg)
 {
@@ -186,7 +186,7 @@ static int owned(struct enrich *en, const char *path, const struct cg_container 
 	    cgroup_read_proc(en->opts.proc_root, pid, text, sizeof(text)) ||
 	    cgroup_v2_line(text, own, sizeof(own)))
 		return -1;
-	return cgroup_same_scope(path, own);
+	return cgroup_in_scope(path, own);
 }
 
 /* The container a writer in cgroup v2 path (cut in place) is in: the innermost one the

@@ -197,19 +197,23 @@ TEST(hostile_shapes)
 		/* the path alone names the victim ... */
 		CHECK(cgroup_parse_path(attacker[i], &c) && !strcmp(c.id, ID2));
 		/* ... but not as the victim's own cgroup */
-		CHECK(!cgroup_same_scope(attacker[i], victim[i]));
-		CHECK(cgroup_same_scope(victim[i], victim[i]));
+		CHECK(!cgroup_in_scope(attacker[i], victim[i]));
+		CHECK(cgroup_in_scope(victim[i], victim[i]));
 		/* cut before the false name, the path names the attacker's container */
 		snprintf(cut, sizeof(cut), "%.*s", (int)c.scope_start, attacker[i]);
 		CHECK(cgroup_parse_path(cut, &c) && !strcmp(c.id, ID1));
 	}
-	/* a process in a cgroup below its container's own is still in that container */
-	CHECK(cgroup_same_scope("/system.slice/docker-" ID2 ".scope/init.scope", victim[0]));
-	CHECK(cgroup_same_scope("/docker/" ID2 "/app/worker", victim[1]));
+	/* a process in a cgroup below its container's own is still in that container, and
+	 * so is one whose init moved below it (systemd in a container) */
+	CHECK(cgroup_in_scope(victim[0], "/system.slice/docker-" ID2 ".scope/init.scope"));
+	/* an attacker whose own init moved into the false name is still the attacker */
+	CHECK(cgroup_in_scope("/system.slice/docker-" ID1 ".scope", attacker[0]));
+	CHECK(cgroup_in_scope("/system.slice/docker-" ID2 ".scope/init.scope", victim[0]));
+	CHECK(cgroup_in_scope("/docker/" ID2 "/app/worker", victim[1]));
 	/* the same id under another runtime's name is another container */
-	CHECK(!cgroup_same_scope("/system.slice/crio-" ID2 ".scope",
+	CHECK(!cgroup_in_scope("/system.slice/crio-" ID2 ".scope",
 				 "/system.slice/docker-" ID2 ".scope"));
-	CHECK(!cgroup_same_scope("/system.slice/init.scope", "/system.slice/init.scope"));
+	CHECK(!cgroup_in_scope("/system.slice/init.scope", "/system.slice/init.scope"));
 }
 
 /* Only 64 lower-case hex digit ids are taken from the shapes that name a runtime. */
