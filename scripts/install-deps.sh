@@ -9,7 +9,7 @@ BUILD_PKGS="make gcc clang llvm libbpf-dev bpftool libelf-dev zlib1g-dev libjans
 RUN_PKGS="ca-certificates"
 TEST_PKGS="nats-server docker.io containerd podman busybox-static iproute2 openssl curl strace
  python3 openjdk-17-jdk-headless nodejs php-cli ruby golang-go
- golang-github-nats-io-jwt-dev golang-github-nats-io-nkeys-dev"
+ golang-github-nats-io-jwt-dev golang-github-nats-io-nkeys-dev bindfs"
 
 PKGS="$BUILD_PKGS $RUN_PKGS $TEST_PKGS"
 
