@@ -60,8 +60,7 @@ static __always_inline bool read_allowed(struct inode *ino, const struct lt_file
 {
 	struct super_block *sb = KREAD(direct, ino, i_sb);
 
-	return lt_fs_local((__u32)KREAD(direct, sb, s_magic)) &&
-	       !bpf_map_lookup_elem(&noread, key);
+	return lt_fs_local((__u32)KREAD(direct, sb, s_magic)) && !bpf_map_lookup_elem(&noread, key);
 }
 
 /* Decides whether a write to f counts: returns the stream, or -1 to skip. *verdict is
@@ -306,11 +305,11 @@ static __always_inline bool is_pwrite_nr(long nr)
 
 /* A write whose bytes are not captured (a host process, one outside --pid) can still
  * overwrite a read-back file: a pwrite does, a write(v) is taken to append (documented). */
-static __always_inline int foreign_write(struct task_struct *task, struct pt_regs *regs, long nr,
-					 bool direct)
+static __always_inline int foreign_write(struct pt_regs *regs, long nr, bool direct)
 {
-	if (targ_readback && is_pwrite_nr(nr))
-		note_change(task, (__u32)SYSCALL_ARG(1, regs, direct), false, direct);
+	if (targ_readback && is_pwrite_nr(nr)) /* only then the helper call */
+		note_change(bpf_get_current_task_btf(), (__u32)SYSCALL_ARG(1, regs, direct), false,
+			    direct);
 	return 0;
 }
 
@@ -330,7 +329,7 @@ static __always_inline int handle_write(struct pt_regs *regs, struct task_struct
 	pid_tgid = direct ? (__u64)task->tgid << 32 | (__u32)task->pid : bpf_get_current_pid_tgid();
 	tgid = pid_tgid >> 32;
 	if (tgid == self_tgid || (targ_pids && !bpf_map_lookup_elem(&pids, &tgid)))
-		return foreign_write(task, regs, nr, direct);
+		return foreign_write(regs, nr, direct);
 	fd = (__u32)SYSCALL_ARG(1, regs, direct);
 	f = fd_file(task, fd, direct);
 	if (!f)
@@ -417,7 +416,7 @@ static __always_inline int on_sys_exit(struct pt_regs *regs, long nr, long ret, 
 			if (!cs)
 				return 0;
 			if (cs->host_regs == (__u64)regs && cs->host_gen == scope_gen)
-				return foreign_write(bpf_get_current_task_btf(), regs, nr, direct);
+				return foreign_write(regs, nr, direct);
 		}
 		gen = scope_gen;
 		task = bpf_get_current_task_btf();
@@ -425,7 +424,7 @@ static __always_inline int on_sys_exit(struct pt_regs *regs, long nr, long ret, 
 		if (cs && mntns == host_mntns) {
 			cs->host_regs = (__u64)regs; /* task_pt_regs(): one per live task */
 			cs->host_gen = gen;
-			return foreign_write(task, regs, nr, direct);
+			return foreign_write(regs, nr, direct);
 		}
 		return handle_write(regs, task, mntns, nr, ret, direct);
 	}

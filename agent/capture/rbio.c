@@ -217,15 +217,15 @@ int rbio_open_checked(struct rbio *io, uint32_t dev, uint64_t ino, uint32_t tgid
 
 ssize_t rbio_pread(struct rbio *io, int fd, void *buf, size_t n, uint64_t off, bool memory_fs)
 {
-	struct iovec v = { buf, n };
+	struct iovec v = {buf, n};
 	ssize_t k;
 	long res = -EBUSY;
 
 	if (n > RBIO_BUF)
 		return -EINVAL;
 	do
-		k = memory_fs ? pread(fd, buf, n, (off_t)off) : preadv2(fd, &v, 1, (off_t)off,
-									 RWF_NOWAIT);
+		k = memory_fs ? pread(fd, buf, n, (off_t)off)
+			      : preadv2(fd, &v, 1, (off_t)off, RWF_NOWAIT);
 	while (k < 0 && errno == EINTR);
 	if (k >= 0 && ((size_t)k == n || memory_fs))
 		return k; /* a short RWF_NOWAIT read may be pages not cached, not the end */

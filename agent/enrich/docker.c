@@ -338,16 +338,16 @@ int docker_inspect(const char *sock, const char *id, const char *runtime, int ti
 	rc = docker_get(sock, path, timeout_ms, &body);
 	if (rc == 200)
 		rc = docker_parse_inspect(body.p, body.len, runtime, out);
-	if (rc == 0 && (!(*out)->container_id || strcmp((*out)->container_id, id))) {
-		meta_unref(*out); /* the daemon answered for another container */
-		*out = NULL;
-		rc = -ESRCH;
-	}
 	else if (rc == 404)
 		rc = -ESRCH;
 	else if (rc > 0)
 		rc = -EPROTO;
 	buf_free(&body);
+	if (rc == 0 && (!(*out)->container_id || strcmp((*out)->container_id, id))) {
+		meta_unref(*out); /* the daemon answered for another container */
+		*out = NULL;
+		rc = -ESRCH;
+	}
 	return rc;
 }
 

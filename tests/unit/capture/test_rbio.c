@@ -53,7 +53,7 @@ TEST(a_writers_file_is_opened_only_when_it_is_the_one_the_kernel_saw)
 TEST(reads_the_page_cache_cannot_serve_at_once_go_to_the_worker)
 {
 	struct rbio *io = rbio_new(1000000000ull);
-	char path[] = "/dev/shm/lt-rbio-XXXXXX", buf[64] = { 0 };
+	char path[] = "/dev/shm/lt-rbio-XXXXXX", buf[64] = {0};
 	int fd = mkstemp(path);
 
 	if (fd < 0) {
