@@ -54,7 +54,7 @@ if os.fork() == 0:
             os.lseek(fd2, off, os.SEEK_SET)
             os.write(fd2, b"BAD!")
         else:
-            m = mmap.mmap(fd2, off + 16, mmap.MAP_SHARED, mmap.PROT_READ | mmap.PROT_WRITE)
+            m = mmap.mmap(fd2, 0, mmap.MAP_SHARED, mmap.PROT_READ | mmap.PROT_WRITE)
             m[off:off + 4] = b"MMAP"
             m.close()
         os.write(w2, b"k")
@@ -80,10 +80,14 @@ if capture_start "$T/over.json" --container "$OVER"; then
 	writer=$(host_pid "$OVER" "$ppid_in")
 	echo "writer pid $writer (in the container: $ppid_in)"
 	grep summary "$T/over.json.err"
+	for k in EVIL BAD! MMAP; do
+		echo "$k in the writer's events: $(query "$T/over.json" "sum(1 for e in ev if e.get('pid') == $writer and '$k' in e.get('message', ''))")"
+	done
 	bad=$(query "$T/over.json" "sum(1 for e in ev if e.get('pid') == $writer and any(x in e.get('message', '') for x in ('EVIL', 'BAD!', 'MMAP')))")
 	good=$(query "$T/over.json" "sum(1 for e in ev if e.get('pid') == $writer and e.get('message', '').startswith(('warm line', 'good line')))")
 	check "misattribution: overwritten spans never come out as the first writer's bytes ($bad events with another's bytes, $good of its own lines)" \
 		test "$bad" = 0 -a "$good" -ge 5
+	check "misattribution: all 150 overwrites were made" $DOCKER exec "$OVER" test -f /tmp/done
 	check "misattribution: the overwritten log file was read back (not only copied)" \
 		grep -Eq ' [1-9][0-9]* bytes read back' "$T/over.json.err"
 else
