@@ -4,7 +4,9 @@
  * successful write/writev/pwrite64/pwritev/pwritev2, keeps only container
  * processes writing to log files (or stdio when asked), and sends either where the
  * write went in a file userspace reads back, or the bytes themselves (copy.bpf.h).
- * It also counts truncations of read-back files. Losses are counted, never silent.
+ * It also counts invalidations of read-back files (truncations, overwrites) and
+ * refuses read-back for files on network or FUSE filesystems. Losses are counted,
+ * never silent.
  */
 #include "vmlinux.h"
 #include <bpf/bpf_helpers.h>
@@ -50,6 +52,17 @@ static __always_inline void file_key(struct inode *ino, struct lt_file_key *key,
 	key->dev = KREAD(direct, sb, s_dev);
 }
 
+/* Whether the bytes of a file may be read back by userspace instead of copied: only on
+ * a local filesystem (a read on NFS or FUSE could hang the agent) and only while no
+ * process has it mapped shared and writable. Holds even if userspace stored READ. */
+static __always_inline bool read_allowed(struct inode *ino, const struct lt_file_key *key,
+					 bool direct)
+{
+	struct super_block *sb = KREAD(direct, ino, i_sb);
+
+	return lt_fs_local((__u32)KREAD(direct, sb, s_magic)) && !bpf_map_lookup_elem(&noread, key);
+}
+
 /* Decides whether a write to f counts: returns the stream, or -1 to skip. *verdict is
  * the file's verdict, VERDICT_UNSEEN, or LT_VERDICT_PENDING for stdio. */
 static __always_inline int classify(struct file *f, __u32 fd, struct lt_file_key *key,
@@ -75,6 +88,8 @@ static __always_inline int classify(struct file *f, __u32 fd, struct lt_file_key
 			*verdict = *v;
 			if (*verdict == LT_VERDICT_IGNORE)
 				return -1;
+			if (*verdict == LT_VERDICT_READ && !read_allowed(ino, key, direct))
+				*verdict = LT_VERDICT_CAPTURE;
 			if (*verdict == LT_VERDICT_CAPTURE || *verdict == LT_VERDICT_READ) {
 				v = *verdict == LT_VERDICT_READ ? bpf_map_lookup_elem(&truncs, key)
 								: NULL;
@@ -178,14 +193,32 @@ static __always_inline bool send_span(const struct lt_hdr *h, struct file *f, lo
 	return true;
 }
 
-/* A file was truncated (O_TRUNC open or ftruncate, by any process): when userspace
- * reads it back, count it, and make every CPU look its verdict up again. */
-static __always_inline void note_truncation(struct task_struct *task, __u32 fd, bool direct)
+/* Spans of a read-back file sent before now may no longer hold their writers' bytes:
+ * bump its count so that userspace reads none of them (they become counted gaps), and
+ * make every CPU look the count up again. */
+static __always_inline void invalidate(const struct lt_file_key *key)
+{
+	__u32 *v, one = 1;
+
+	v = bpf_map_lookup_elem(&truncs, key);
+	if (v)
+		__sync_fetch_and_add(v, 1);
+	else if (bpf_map_update_elem(&truncs, key, &one, BPF_NOEXIST))
+		return;
+	__sync_fetch_and_add(&verdict_gen, 1);
+}
+
+/* The file behind fd was changed other than by a tracked append (truncated, written
+ * where it was told, mapped shared and writable), by any process: when userspace
+ * reads it back, invalidate its spans; a mapped one is never read back again. */
+static __always_inline void note_change(struct task_struct *task, __u32 fd, bool mapped,
+					bool direct)
 {
 	struct lt_file_key key = {};
 	struct file *f = fd_file(task, fd, direct);
 	struct inode *ino;
-	__u32 *v, one = 1;
+	__u32 *v;
+	__u8 one = 1;
 
 	if (!f)
 		return;
@@ -196,12 +229,25 @@ static __always_inline void note_truncation(struct task_struct *task, __u32 fd, 
 	v = bpf_map_lookup_elem(&files, &key);
 	if (!v || *v != LT_VERDICT_READ)
 		return;
-	v = bpf_map_lookup_elem(&truncs, &key);
-	if (v)
-		__sync_fetch_and_add(v, 1);
-	else if (bpf_map_update_elem(&truncs, &key, &one, BPF_NOEXIST))
-		return;
-	__sync_fetch_and_add(&verdict_gen, 1);
+	if (mapped)
+		bpf_map_update_elem(&noread, &key, &one, BPF_ANY);
+	invalidate(&key);
+}
+
+/* Whether a write to a read-back file may have replaced bytes of earlier spans: a
+ * pwrite goes where it is told; a write(v) through a description without O_APPEND
+ * that ended before the end of the file went back over older bytes. (Two writers
+ * racing may make an append look like that: a gap then, never another's bytes.) */
+static __always_inline bool overwrites(struct file *f, long nr, bool direct)
+{
+	struct inode *ino;
+
+	if (nr != LT_NR_WRITE && nr != LT_NR_WRITEV)
+		return true;
+	if (KREAD(direct, f, f_flags) & O_APPEND)
+		return false;
+	ino = KREAD(direct, f, f_inode);
+	return KREAD(direct, f, f_pos) < KREAD(direct, ino, i_size);
 }
 
 static __always_inline void note_writer(__u32 tgid, struct cpu_state *cs)
@@ -252,6 +298,21 @@ static __always_inline void copy_write(struct data_buf *b, struct lt_stats *st,
 		st->truncated_bytes += ret - limit;
 }
 
+static __always_inline bool is_pwrite_nr(long nr)
+{
+	return nr == LT_NR_PWRITE64 || nr == LT_NR_PWRITEV || nr == LT_NR_PWRITEV2;
+}
+
+/* A write whose bytes are not captured (a host process, one outside --pid) can still
+ * overwrite a read-back file: a pwrite does, a write(v) is taken to append (documented). */
+static __always_inline int foreign_write(struct pt_regs *regs, long nr, bool direct)
+{
+	if (targ_readback && is_pwrite_nr(nr)) /* only then the helper call */
+		note_change(bpf_get_current_task_btf(), (__u32)SYSCALL_ARG(1, regs, direct), false,
+			    direct);
+	return 0;
+}
+
 static __always_inline int handle_write(struct pt_regs *regs, struct task_struct *task,
 					__u64 mntns, long nr, long ret, bool direct)
 {
@@ -268,7 +329,7 @@ static __always_inline int handle_write(struct pt_regs *regs, struct task_struct
 	pid_tgid = direct ? (__u64)task->tgid << 32 | (__u32)task->pid : bpf_get_current_pid_tgid();
 	tgid = pid_tgid >> 32;
 	if (tgid == self_tgid || (targ_pids && !bpf_map_lookup_elem(&pids, &tgid)))
-		return 0;
+		return foreign_write(regs, nr, direct);
 	fd = (__u32)SYSCALL_ARG(1, regs, direct);
 	f = fd_file(task, fd, direct);
 	if (!f)
@@ -289,8 +350,9 @@ static __always_inline int handle_write(struct pt_regs *regs, struct task_struct
 	note_writer(tgid, cs);
 	b->hdr.gap_bytes = gap_take(tgid, key.dev, key.ino);
 	st->writes++;
-	if (verdict == LT_VERDICT_READ && (nr == LT_NR_WRITE || nr == LT_NR_WRITEV) &&
-	    !file_shared(f, direct)) {
+	if (verdict == LT_VERDICT_READ && overwrites(f, nr, direct)) {
+		invalidate(&key); /* and its own bytes are copied */
+	} else if (verdict == LT_VERDICT_READ && !file_shared(f, direct)) {
 		if (!send_span(&b->hdr, f, ret, cs->last_truncs, direct)) {
 			st->lost_records++;
 			st->lost_bytes += ret;
@@ -310,9 +372,15 @@ static __always_inline bool is_write_nr(long nr)
 	       nr == LT_NR_PWRITEV || nr == LT_NR_PWRITEV2;
 }
 
-/* The fd of a call that may have truncated a file, or -1. */
-static __always_inline long truncated_fd(struct pt_regs *regs, long nr, long ret, bool direct)
+/* The fd of a call that may have truncated or rewritten a file, or -1. */
+static __always_inline long changed_fd(struct pt_regs *regs, long nr, long ret, bool direct)
 {
+	if (nr == LT_NR_FALLOCATE)
+		return ret == 0 ? (long)(__u32)SYSCALL_ARG(1, regs, direct) : -1;
+	if (nr == LT_NR_SENDFILE)
+		return ret > 0 ? (long)(__u32)SYSCALL_ARG(1, regs, direct) : -1;
+	if (nr == LT_NR_SPLICE || nr == LT_NR_COPY_FILE_RANGE)
+		return ret > 0 ? (long)(__u32)SYSCALL_ARG(3, regs, direct) : -1;
 	if (nr == LT_NR_FTRUNCATE)
 		return ret == 0 ? (long)(__u32)SYSCALL_ARG(1, regs, direct) : -1;
 	if (nr == LT_NR_OPENAT)
@@ -345,8 +413,10 @@ static __always_inline int on_sys_exit(struct pt_regs *regs, long nr, long ret, 
 		cs = NULL;
 		if (!targ_pids && !targ_host) {
 			cs = bpf_map_lookup_elem(&cpu_states, &zero);
-			if (!cs || (cs->host_regs == (__u64)regs && cs->host_gen == scope_gen))
+			if (!cs)
 				return 0;
+			if (cs->host_regs == (__u64)regs && cs->host_gen == scope_gen)
+				return foreign_write(regs, nr, direct);
 		}
 		gen = scope_gen;
 		task = bpf_get_current_task_btf();
@@ -354,7 +424,7 @@ static __always_inline int on_sys_exit(struct pt_regs *regs, long nr, long ret, 
 		if (cs && mntns == host_mntns) {
 			cs->host_regs = (__u64)regs; /* task_pt_regs(): one per live task */
 			cs->host_gen = gen;
-			return 0;
+			return foreign_write(regs, nr, direct);
 		}
 		return handle_write(regs, task, mntns, nr, ret, direct);
 	}
@@ -362,9 +432,18 @@ static __always_inline int on_sys_exit(struct pt_regs *regs, long nr, long ret, 
 		__sync_fetch_and_add(&scope_gen, 1);
 		return 0;
 	}
-	fd = truncated_fd(regs, nr, ret, direct);
+	if (!targ_readback)
+		return 0;
+	if (nr == LT_NR_MMAP) {
+		if ((SYSCALL_ARG(3, regs, direct) & PROT_WRITE) &&
+		    (SYSCALL_ARG(4, regs, direct) & MAP_SHARED))
+			note_change(bpf_get_current_task_btf(), (__u32)SYSCALL_ARG(5, regs, direct),
+				    true, direct);
+		return 0;
+	}
+	fd = changed_fd(regs, nr, ret, direct);
 	if (fd >= 0)
-		note_truncation(bpf_get_current_task_btf(), (__u32)fd, direct);
+		note_change(bpf_get_current_task_btf(), (__u32)fd, false, direct);
 	return 0;
 }
 

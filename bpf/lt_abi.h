@@ -74,9 +74,31 @@ struct lt_hdr {
 	__u32 flags;	      /* LT_F_* (DATA) */
 	__u16 stream;	      /* enum lt_stream (DATA) */
 	__u16 fd;	      /* file descriptor written to (DATA) */
-	__u32 truncs;	      /* truncations of the file seen before the write (SPAN) */
+	union {
+		__u32 truncs;	/* SPAN: invalidations of the file seen before the write */
+		__u32 fs_magic; /* PATH: superblock magic of the file's filesystem */
+	};
 	char comm[LT_COMM_LEN]; /* thread name */
 };
+
+/* Filesystems whose reads cannot hang on a server or a FUSE daemon: only their files
+ * may be read back (LT_VERDICT_READ). The kernel refuses READ for any other file and
+ * userspace never opens one; network and FUSE files stay copied in the writer's syscall. */
+static inline int lt_fs_local(__u32 magic)
+{
+	switch (magic) {
+	case 0xEF53:	 /* ext2/3/4 */
+	case 0x58465342: /* xfs */
+	case 0x9123683E: /* btrfs */
+	case 0x01021994: /* tmpfs */
+	case 0x794c7630: /* overlayfs */
+	case 0xF2F52010: /* f2fs */
+	case 0x2fc12fc1: /* zfs */
+	case 0x858458f6: /* ramfs */
+		return 1;
+	}
+	return 0;
+}
 
 /* Per-CPU counters, summed by userspace for the summary and metrics. */
 struct lt_stats {

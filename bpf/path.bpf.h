@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 OR Apache-2.0 */
 /*
  * path.bpf.h - the path of a file seen for the first time, built from its dentry
- * chain across mounts up to the writer's root: the path as the application sees it.
+ * chain across mounts up to the writer's root: the path as the application sees it,
+ * with the magic of the file's filesystem (read-back opens only local filesystems).
  * Included by capture.bpf.c.
  */
 #ifndef LOGTAP_PATH_BPF_H
@@ -70,6 +71,7 @@ static __always_inline void send_path(struct task_struct *task, struct file *f,
 	pb->hdr = *base;
 	pb->hdr.type = LT_REC_PATH;
 	pb->hdr.len = len;
+	pb->hdr.fs_magic = (__u32)BPF_CORE_READ(f, f_inode, i_sb, s_magic);
 	if (len > LT_PATH_MAX)
 		return;
 	if (bpf_ringbuf_output(&rb, &pb->hdr, sizeof(pb->hdr) + len, BPF_RB_FORCE_WAKEUP)) {

@@ -12,6 +12,9 @@
 #define S_IFCHR 0020000
 #define S_IFIFO 0010000
 #define O_TRUNC 01000
+#define O_APPEND 02000
+#define PROT_WRITE 0x2
+#define MAP_SHARED 0x1 /* MAP_SHARED_VALIDATE (0x3) has it too */
 
 /* Knobs set by userspace before load. */
 const volatile __u64 host_mntns = 0;	/* mount namespace of the host's pid 1 */
@@ -22,6 +25,7 @@ const volatile __u32 self_tgid = 0;	/* never capture ourselves */
 const volatile __u64 max_write = LT_MAX_WRITE_DEFAULT; /* bytes copied per write */
 const volatile __u64 wakeup_bytes = 1 << 20; /* wake userspace past this backlog */
 const volatile bool precise_time = false; /* read the clock for every write */
+const volatile bool targ_readback = false; /* userspace reads files back (no --copy-writes) */
 
 /* Bumped whenever a task's mount namespace may have changed (setns, unshare) or a
  * task's stack may be reused (any task exit): per-CPU memories of "this syscall
@@ -55,15 +59,28 @@ struct {
 	__type(value, __u8);
 } ignored SEC(".maps");
 
-/* Truncations of files userspace reads back (O_TRUNC opens and ftruncate by any
- * process): a span written before one may no longer be in the file, or its place may
- * hold newer bytes, so userspace reads a span only while this count is unchanged. */
+/* Invalidations of files userspace reads back: truncations (O_TRUNC opens, ftruncate),
+ * writes that are not appends (pwrite by any process, a write(v) ending before the end
+ * of the file), fallocate, sendfile/splice/copy_file_range into the file and shared
+ * writable mappings. A span written before one may no longer be in the file, or its
+ * place may hold another writer's bytes, so userspace reads a span only while this
+ * count is unchanged. */
 struct {
 	__uint(type, BPF_MAP_TYPE_HASH); /* no eviction: a lost count would hide one */
 	__uint(max_entries, 16384);	 /* userspace deletes entries of closed files */
 	__type(key, struct lt_file_key);
 	__type(value, __u32);
 } truncs SEC(".maps");
+
+/* Read-back files that a process mapped shared and writable: their bytes can change
+ * with no syscall at all, so they are never read back again (their verdict READ counts
+ * as CAPTURE). An LRU: forgetting one lets userspace read it again, at worst. */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 4096);
+	__type(key, struct lt_file_key);
+	__type(value, __u8);
+} noread SEC(".maps");
 
 /* Bytes lost per stream (tgid + file), reported in the stream's next record. */
 struct gap_key {

@@ -12,7 +12,7 @@ RUN_PKGS="ca-certificates"
 TEST_PKGS="nats-server docker.io containerd podman busybox-static iproute2 openssl curl strace
  python3 openjdk-17-jdk-headless nodejs php-cli ruby golang-go
  golang-github-nats-io-jwt-dev golang-github-nats-io-nkeys-dev prometheus-alertmanager
- debootstrap docker-compose python3-yaml"
+ debootstrap docker-compose python3-yaml bindfs"
 
 PKGS="$BUILD_PKGS $RUN_PKGS $TEST_PKGS"
 check=""

@@ -155,6 +155,8 @@ static int on_sample(void *ctx, void *data, size_t size)
 	if (h.len > size - sizeof(h))
 		h.len = (uint32_t)(size - sizeof(h));
 	h.ts_ns = capture_boot_to_real(h.ts_ns);
+	if (h.type == LT_REC_PATH && c->readback)
+		readback_note_fs(c->readback, h.dev, h.fs_magic);
 	if (h.type == LT_REC_SPAN)
 		return c->readback ? readback_span(c->readback, &h, c->fn, c->ctx, c->now_ns) : 0;
 	if (c->readback && h.type == LT_REC_DATA && h.stream == LT_STREAM_FILE &&
@@ -208,6 +210,7 @@ static struct capture_bpf *open_skel(const struct cap_opts *o, bool raw)
 	skel->rodata->self_tgid = (uint32_t)getpid();
 	skel->rodata->max_write = o->max_write;
 	skel->rodata->precise_time = o->precise_time;
+	skel->rodata->targ_readback = !o->copy_writes;
 	skel->rodata->wakeup_bytes = rb / 8;
 	bpf_map__set_max_entries(skel->maps.rb, (uint32_t)rb);
 	bpf_program__set_autoload(skel->progs.sys_exit_btf, !raw);

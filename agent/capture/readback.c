@@ -11,18 +11,20 @@
  * Small spans are served from a per-file read-ahead block that is valid for one
  * drain of the ring: an appending writer costs one pread per block, not per write.
  * Blocks of files not read lately are freed at the next sweep (once a second).
+ * Only files on a local filesystem are opened, as the kernel's PATH records say
+ * (readback_note_fs): never a network or FUSE file. The calls that can still block run
+ * on rbio's worker with a deadline; a file whose open or read misses it is copied for
+ * good and the bytes of that span become a counted gap.
  */
 #include "readback.h"
 #include "lib/hash.h"
+#include "rbio.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <sys/statfs.h>
-#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #define NBUCKETS 1024
@@ -30,6 +32,10 @@
 #define CHUNK_BYTES 65536		      /* bytes per DATA record of a large span */
 #define RETRY_NS (1000ull * 1000 * 1000)      /* between attempts to open a file */
 #define NOFD_IDLE_NS (300ull * 1000 * 1000 * 1000) /* forget unopenable files */
+#define IO_DEADLINE_NS (200ull * 1000 * 1000)	      /* per open or read on the worker */
+#define FS_SLOTS 256				      /* filesystems remembered by device */
+#define MAGIC_TMPFS 0x01021994
+#define MAGIC_RAMFS 0x858458f6
 
 enum rb_state {
 	RB_OPEN,     /* read back */
@@ -49,7 +55,8 @@ struct rb_file {
 	uint64_t last_end;	/* end of the last span of last_tgid */
 	uint32_t last_tgid;
 	uint32_t last_truncs;	/* truncs of that span */
-	bool never;		/* copied for good: it was rewritten in place */
+	bool never;		/* copied for good: rewritten in place, not local, or hung */
+	bool memory_fs;		/* on tmpfs or ramfs: reads never wait for a device */
 	char *ahead;		/* read-ahead block, AHEAD_BYTES */
 	uint64_t ahead_off;	/* file offset of ahead[0] */
 	size_t ahead_len;
@@ -65,6 +72,10 @@ struct readback {
 	size_t nopen, max_open;
 	char *chunk; /* CHUNK_BYTES, for spans larger than a read-ahead block */
 	struct readback_stats st;
+	struct rbio *io; /* the worker for calls that can block */
+	struct {
+		uint32_t dev, magic; /* dev 0: empty */
+	} fs[FS_SLOTS];	 /* superblock magic by device, from PATH records */
 };
 
 static size_t bucket(uint32_t dev, uint64_t ino)
@@ -105,7 +116,10 @@ struct readback *readback_new(uint64_t max_write, size_t max_open, const struct 
 	if (!r)
 		return NULL;
 	r->chunk = malloc(CHUNK_BYTES);
-	if (!r->chunk) {
+	r->io = rbio_new(IO_DEADLINE_NS);
+	if (!r->chunk || !r->io) {
+		free(r->chunk);
+		rbio_free(r->io);
 		free(r);
 		return NULL;
 	}
@@ -130,54 +144,25 @@ void readback_free(struct readback *r)
 			free(f);
 		}
 	}
+	rbio_free(r->io);
 	free(r->chunk);
 	free(r);
 }
 
-/* Filesystems whose reads cannot hang on a server or a FUSE daemon: a pread that
- * blocks would stall the whole capture. Files elsewhere stay copied. */
-static bool local_fs(int fd)
+void readback_note_fs(struct readback *r, uint32_t dev, uint32_t magic)
 {
-	static const unsigned long ok[] = {
-		0xEF53,	    /* ext2/3/4 */
-		0x58465342, /* xfs */
-		0x9123683E, /* btrfs */
-		0x01021994, /* tmpfs */
-		0x794c7630, /* overlayfs */
-		0xF2F52010, /* f2fs */
-		0x2fc12fc1, /* zfs */
-		0x858458f6, /* ramfs */
-	};
-	struct statfs sf;
-	size_t i;
+	size_t i = hash_bucket(hash_file(dev, 0), FS_SLOTS - 1);
 
-	if (fstatfs(fd, &sf))
-		return false;
-	for (i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
-		if ((unsigned long)sf.f_type == ok[i])
-			return true;
-	}
-	return false;
+	r->fs[i].dev = dev;
+	r->fs[i].magic = magic;
 }
 
-/* Opens /proc/tgid/fd/fd and checks it is the file the kernel saw: fd may have been
- * closed and reused since the write. The kernel's dev is MAJOR << 20 | MINOR. */
-static int open_checked(uint32_t dev, uint64_t ino, uint32_t tgid, uint32_t fd)
+/* The magic of dev's filesystem from its latest PATH record, or 0 when unknown. */
+static uint32_t fs_magic(const struct readback *r, uint32_t dev)
 {
-	char link[64];
-	struct stat st;
-	int rfd;
+	size_t i = hash_bucket(hash_file(dev, 0), FS_SLOTS - 1);
 
-	snprintf(link, sizeof(link), "/proc/%u/fd/%u", tgid, fd);
-	rfd = open(link, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-	if (rfd < 0)
-		return -1;
-	if (fstat(rfd, &st) || !S_ISREG(st.st_mode) || st.st_ino != ino ||
-	    st.st_dev != makedev(dev >> 20, dev & 0xfffff) || !local_fs(rfd)) {
-		close(rfd);
-		return -1;
-	}
-	return rfd;
+	return r->fs[i].dev == dev ? r->fs[i].magic : 0;
 }
 
 /* The entry of (dev, ino), held open (OPEN) after this call, or NULL when it cannot be
@@ -186,7 +171,8 @@ static struct rb_file *file_open(struct readback *r, uint32_t dev, uint64_t ino,
 				 uint32_t fd, uint64_t now_ns)
 {
 	struct rb_file **slot = find_slot(r, dev, ino), *f = *slot;
-	int rfd;
+	uint32_t magic = fs_magic(r, dev);
+	int rfd = -1;
 
 	if (f && f->never)
 		return NULL;
@@ -195,7 +181,8 @@ static struct rb_file *file_open(struct readback *r, uint32_t dev, uint64_t ino,
 		f->last_ns = now_ns;
 		return f;
 	}
-	rfd = r->nopen < r->max_open ? open_checked(dev, ino, tgid, fd) : -1;
+	if (lt_fs_local(magic) && r->nopen < r->max_open)
+		rfd = rbio_open_checked(r->io, dev, ino, tgid, fd);
 	if (!f) {
 		f = calloc(1, sizeof(*f));
 		if (!f) {
@@ -207,8 +194,11 @@ static struct rb_file *file_open(struct readback *r, uint32_t dev, uint64_t ino,
 		f->ino = ino;
 		*slot = f;
 	}
-	f->fd = rfd;
+	f->fd = rfd < 0 ? -1 : rfd;
 	f->last_ns = now_ns;
+	/* a file elsewhere than on a local filesystem, or whose open hung: copied for good */
+	f->never = (magic && !lt_fs_local(magic)) || rfd == -ETIMEDOUT || rfd == -EREMOTE;
+	f->memory_fs = magic == MAGIC_TMPFS || magic == MAGIC_RAMFS;
 	if (rfd < 0) {
 		f->state = RB_NOFD;
 		f->retry_ns = now_ns + RETRY_NS;
@@ -245,7 +235,7 @@ void readback_batch(struct readback *r)
  * since the write (truncs, the count the kernel sent with the span, changed): the
  * place may hold newer bytes then. The count is read after the bytes. */
 static const char *read_range(struct readback *r, struct rb_file *f, uint64_t off, size_t n,
-			      uint32_t truncs)
+			      uint32_t truncs, int *io_err)
 {
 	char *buf = r->chunk;
 	size_t cap = n;
@@ -263,11 +253,11 @@ static const char *read_range(struct readback *r, struct rb_file *f, uint64_t of
 			cap = AHEAD_BYTES;
 		}
 	}
-	do
-		k = pread(f->fd, buf, cap, (off_t)off);
-	while (k < 0 && errno == EINTR);
-	if (k < 0)
+	k = rbio_pread(r->io, f->fd, buf, cap, off, f->memory_fs);
+	if (k < 0) {
+		*io_err = (int)k;
 		k = 0;
+	}
 	now = r->cbs.truncs(r->cbs.ctx, f->dev, f->ino);
 	if (buf == f->ahead) {
 		f->ahead_off = off;
@@ -287,6 +277,7 @@ int readback_span(struct readback *r, const struct lt_hdr *h, cap_record_fn fn, 
 	uint64_t done = 0;
 	struct lt_hdr d = *h;
 	const char *p;
+	int io_err = 0;
 	size_t n;
 	int err;
 
@@ -313,7 +304,7 @@ int readback_span(struct readback *r, const struct lt_hdr *h, cap_record_fn fn, 
 	d.truncs = 0;
 	while (f && done < limit) {
 		n = limit - done < CHUNK_BYTES ? (size_t)(limit - done) : CHUNK_BYTES;
-		p = read_range(r, f, h->offset + done, n, h->truncs);
+		p = read_range(r, f, h->offset + done, n, h->truncs, &io_err);
 		if (!p)
 			break;
 		d.offset = done;
@@ -331,7 +322,17 @@ int readback_span(struct readback *r, const struct lt_hdr *h, cap_record_fn fn, 
 	r->st.truncated_bytes += h->write_len - limit;
 	if (done >= limit)
 		return 0;
-	/* The rest is gone (the file was truncated or could not be opened): a gap. */
+	if ((io_err == -ETIMEDOUT || io_err == -EBUSY) && f && f->state == RB_OPEN) {
+		/* the read missed its deadline (copied for good), or the worker is stuck on
+		 * another file's (copied until it is tried again): its spans already sent
+		 * become gaps */
+		r->cbs.release(r->cbs.ctx, f->dev, f->ino);
+		f->state = RB_RELEASED;
+		f->released_batch = r->batch;
+		f->never = io_err == -ETIMEDOUT;
+	}
+	/* The rest is gone (the file was truncated, changed or could not be opened, or
+	 * its read hung): a gap. */
 	r->st.short_bytes += limit - done;
 	d.offset = done;
 	d.len = 0;
@@ -376,4 +377,6 @@ void readback_stats(const struct readback *r, struct readback_stats *out)
 {
 	*out = r->st;
 	out->files_open = r->nopen;
+	out->stalls = rbio_stalls(r->io);
+	out->slow_reads = rbio_slow_reads(r->io);
 }

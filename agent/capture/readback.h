@@ -5,7 +5,9 @@
  * position and length) instead of copying the bytes in the writer's syscall;
  * this module reads those bytes with pread and turns each span into DATA records.
  * Files are opened through /proc/PID/fd/FD of a writer and checked against the
- * device and inode the kernel reported; only local filesystems qualify. A writer
+ * device and inode the kernel reported; only local filesystems qualify, as the kernel's
+ * PATH records say (readback_note_fs), and calls that can block run on a worker with a
+ * deadline (rbio.h), never on the draining thread. A writer
  * going back over its own bytes (a file rewritten in place) sends the file back to
  * copying for good. Used by capture.c only.
  */
@@ -26,6 +28,8 @@ struct readback_stats {
 				   * the file could not be opened): reported as gaps */
 	uint64_t truncated_bytes; /* bytes beyond the per-write maximum */
 	uint64_t files_open;	  /* files held open now */
+	uint64_t stalls;	  /* opens and reads that missed their deadline */
+	uint64_t slow_reads;	  /* reads not served from the page cache at once */
 };
 
 /* What readback needs from the kernel side (capture.c). */
@@ -44,6 +48,10 @@ struct readback_cbs {
 struct readback *readback_new(uint64_t max_write, size_t max_open, const struct readback_cbs *cbs);
 /* Closes every file and frees. Accepts NULL. */
 void readback_free(struct readback *r);
+
+/* Remembers the filesystem of a device from a PATH record (its superblock magic):
+ * files are opened only on a device whose latest magic says local (lt_fs_local). */
+void readback_note_fs(struct readback *r, uint32_t dev, uint32_t magic);
 
 /* Opens the file that process tgid has at fd and checks that it is (dev, ino), the
  * kernel's encoding of the device. True when the file is held open (already or now);

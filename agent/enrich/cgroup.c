@@ -136,7 +136,9 @@ static bool match_colon(struct comp c, struct cg_container *out)
 	if (!a)
 		return false;
 	b = memchr(a + 1, ':', c.n - (size_t)(a + 1 - c.p));
-	if (!b || c.p + c.n - (b + 1) > CG_ID_MAX || b + 1 == c.p + c.n)
+	/* every runtime of this shape uses 64 hex digit ids: nothing else may reach a
+	 * runtime's API or a path built from the id */
+	if (!b || !is_hex64(b + 1, (size_t)(c.p + c.n - (b + 1))))
 		return false;
 	pl = (size_t)(b - (a + 1));
 	for (i = 0; i < sizeof(colon_form) / sizeof(colon_form[0]); i++) {
@@ -229,10 +231,16 @@ bool cgroup_parse_path(const char *path, struct cg_container *out)
 		found = match_prefixed(c[i], out) || match_colon(c[i], out) ||
 			match_bare(c, i, kube, out);
 	}
-	if (!found && !kube)
-		return match_plain(c, n, out);
-	if (!found)
+	if (!found && !kube && match_plain(c, n, out))
+		i = 1;
+	else if (!found)
 		return false;
+	else
+		i++; /* the loop stepped past it */
+	if (strlen(path) > UINT16_MAX)
+		return false;
+	out->scope_start = (uint16_t)(c[i].p - path);
+	out->scope_end = (uint16_t)(c[i].p + c[i].n - path);
 	if (kube) {
 		find_pod_uid(c, n, out);
 		if (out->runtime == CG_RT_CONTAINERD)
@@ -324,6 +332,67 @@ bool cgroup_confirm(struct cg_container *c, const char *containerd_root)
 	}
 	memset(c, 0, sizeof(*c));
 	return false;
+}
+
+bool cgroup_in_scope(const char *writer, const char *owner)
+{
+	struct cg_container c;
+
+	return cgroup_parse_path(writer, &c) && !strncmp(writer, owner, c.scope_end) &&
+	       (owner[c.scope_end] == '\0' || owner[c.scope_end] == '/');
+}
+
+/* Reads a pid file: a decimal number, maybe with a newline. */
+static int read_pid(const char *path, uint32_t *pid)
+{
+	char buf[32];
+	ssize_t n;
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+	unsigned long v;
+	char *end;
+
+	if (fd < 0)
+		return -errno;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return -EPROTO;
+	buf[n] = '\0';
+	v = strtoul(buf, &end, 10);
+	if (end == buf || v == 0 || v > UINT32_MAX)
+		return -EPROTO;
+	*pid = (uint32_t)v;
+	return 0;
+}
+
+int cgroup_owner_pid(const struct cg_container *c, const char *containerd_root,
+		     const char *crio_root, uint32_t *pid)
+{
+	const char *cd = containerd_root ? containerd_root : "/run/containerd";
+	const char *crio = crio_root ? crio_root : "/run/containers/storage";
+	const char *task = "io.containerd.runtime.v2.task";
+	char path[4][PATH_MAX];
+	size_t i, n = 0;
+
+	/* ids and namespaces come from cgroup components: no '/', never "." or ".." */
+	if (!c->id[0] || strchr(c->id, '/') || strchr(c->ns, '/'))
+		return -EINVAL;
+	if (c->runtime == CG_RT_DOCKER) {
+		snprintf(path[n++], PATH_MAX, "/run/docker/containerd/daemon/%s/moby/%s/init.pid",
+			 task, c->id);
+		snprintf(path[n++], PATH_MAX, "%s/%s/moby/%s/init.pid", cd, task, c->id);
+	} else if (c->runtime == CG_RT_CONTAINERD || c->runtime == CG_RT_KUBE) {
+		snprintf(path[n++], PATH_MAX, "%s/%s/%s/%s/init.pid", cd, task,
+			 c->ns[0] ? c->ns : "k8s.io", c->id);
+	}
+	if (c->runtime == CG_RT_CRIO || c->runtime == CG_RT_PODMAN || c->runtime == CG_RT_KUBE)
+		snprintf(path[n++], PATH_MAX, "%s/overlay-containers/%s/userdata/pidfile", crio,
+			 c->id);
+	for (i = 0; i < n; i++) {
+		if (!read_pid(path[i], pid))
+			return 0;
+	}
+	return -ENOENT;
 }
 
 static int cgroup_read_file(const char *proc_root, uint32_t tgid, const char *name, char *buf,

@@ -34,6 +34,10 @@ struct cg_container {
 	char id[CG_ID_MAX + 1];	      /* container id, NUL-terminated */
 	char ns[CG_NS_MAX + 1];	      /* containerd namespace ("k8s.io" under kubepods), or "" */
 	char pod_uid[CG_UID_MAX + 1]; /* Kubernetes pod uid from the pod slice, or "" */
+	/* cgroup_parse_path: where the component that named the container starts and ends
+	 * in the path: path[0, scope_end) is the container's own cgroup, as far as the
+	 * path can tell (a process may have made it below its own: cgroup_same_scope). */
+	uint16_t scope_start, scope_end;
 };
 
 /* "docker", "containerd", "cri-o", "podman", "kubernetes"; NULL for CG_RT_NONE. */
@@ -50,6 +54,18 @@ bool cgroup_parse_proc(const char *text, struct cg_container *out);
 /* Copies the path of the "0::" line of /proc/<pid>/cgroup text into out. 0, -ENOENT when
  * there is none, -ENAMETOOLONG. */
 int cgroup_v2_line(const char *text, char *out, size_t n);
+
+/* Whether a writer in cgroup path writer is in the container that path names: owner, the
+ * cgroup of that container's init process, is the writer's cgroup up to the component
+ * naming the container, or below it. A process that made a cgroup named like another
+ * container's below its own fails this against that container's init process. */
+bool cgroup_in_scope(const char *writer, const char *owner);
+
+/* The pid of the container's init process, from the runtime's state on disk (Docker
+ * and containerd task bundles: init.pid; CRI-O and Podman: userdata/pidfile). 0, or
+ * -ENOENT when no runtime state names it, or -errno. */
+int cgroup_owner_pid(const struct cg_container *c, const char *containerd_root,
+		     const char *crio_root, uint32_t *pid);
 
 /* Confirms or drops a plain containerd guess: it stands when
  * <containerd_root>/io.containerd.runtime.v2.task/<ns>/<id> exists. A guess that fails but

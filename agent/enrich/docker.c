@@ -330,8 +330,11 @@ int docker_inspect(const char *sock, const char *id, const char *runtime, int ti
 	char path[256];
 	int rc;
 
-	if ((size_t)snprintf(path, sizeof(path), "/containers/%s/json", id) >= sizeof(path))
-		return -ENAMETOOLONG;
+	/* An id is 64 lower-case hex digits: nothing else (a name, a prefix, a path or a
+	 * query string made up by whoever named a cgroup) goes into the URL. */
+	if (strlen(id) != 64 || strspn(id, "0123456789abcdef") != 64)
+		return -EINVAL;
+	snprintf(path, sizeof(path), "/containers/%s/json", id);
 	rc = docker_get(sock, path, timeout_ms, &body);
 	if (rc == 200)
 		rc = docker_parse_inspect(body.p, body.len, runtime, out);
@@ -340,6 +343,11 @@ int docker_inspect(const char *sock, const char *id, const char *runtime, int ti
 	else if (rc > 0)
 		rc = -EPROTO;
 	buf_free(&body);
+	if (rc == 0 && (!(*out)->container_id || strcmp((*out)->container_id, id))) {
+		meta_unref(*out); /* the daemon answered for another container */
+		*out = NULL;
+		rc = -ESRCH;
+	}
 	return rc;
 }
 

@@ -23,7 +23,8 @@ int docker_get(const char *sock, const char *path, int timeout_ms, struct buf *b
 int docker_http_parse(const char *resp, size_t len, struct buf *body);
 
 /* /containers/<id>/json -> a new meta (one reference, to the caller) with runtime set to
- * runtime. 0, -ESRCH when the runtime does not know the id, or a negative errno (the
+ * runtime. id must be 64 lower-case hex digits (-EINVAL otherwise) and the answer must be
+ * about that very id. 0, -ESRCH when the runtime does not know the id, or a negative errno (the
  * errno of connect(), e.g. -ENOENT or -ECONNREFUSED, when the socket is not reachable). */
 int docker_inspect(const char *sock, const char *id, const char *runtime, int timeout_ms,
 		   struct meta **out);

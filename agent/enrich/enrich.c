@@ -3,6 +3,8 @@
  * enrich.c - attaches container metadata to events on the main thread without ever
  * waiting for a runtime: writers are mapped to containers from /proc and cgroupfs
  * once (cached by verified cgroup v2 id, else by tgid + mount namespace + cgroup id),
+ * a container only when the writer is in that container's own cgroup (a process may
+ * name a cgroup below its own like another container's),
  * the runtimes are asked by resolver.c's thread, and an event whose container is
  * still being looked up waits in a FIFO for at most wait_ns.
  */
@@ -171,6 +173,39 @@ static bool v2_decides(struct enrich *en, const struct event *e, const char *tex
 	       cgroup_confirm(&c2, en->opts.containerd_root) && !strcmp(c2.id, cg->id);
 }
 
+/* Whether a writer whose cgroup v2 path is path really is in container cg: the cgroup of
+ * cg's init process, as the runtime's state names it, must be the path up to the
+ * component naming cg, or below it. 1 yes, 0 no (a cgroup named like cg's, made below another
+ * cgroup), -1 when no runtime state says (accepted: nothing there to pass for). */
+static int owned(struct enrich *en, const char *path, const struct cg_container *cg)
+{
+	char text[CGROUP_TEXT_MAX], own[PATH_MAX];
+	uint32_t pid;
+
+	if (cgroup_owner_pid(cg, en->opts.containerd_root, en->opts.crio_root, &pid) ||
+	    cgroup_read_proc(en->opts.proc_root, pid, text, sizeof(text)) ||
+	    cgroup_v2_line(text, own, sizeof(own)))
+		return -1;
+	return cgroup_in_scope(path, own);
+}
+
+/* The container a writer in cgroup v2 path (cut in place) is in: the innermost one the
+ * path names whose own cgroup it is in, walking out past every name it is not in. */
+static bool ctr_of_path(struct enrich *en, char *path, struct cg_container *cg)
+{
+	int depth;
+
+	for (depth = 0; depth < 8; depth++) {
+		if (!cgroup_parse_path(path, cg) || !cgroup_confirm(cg, en->opts.containerd_root))
+			return false;
+		if (owned(en, path, cg))
+			return true;
+		log_debug("enrich: %s is not the cgroup of container %.12s", path, cg->id);
+		path[cg->scope_start] = '\0';
+	}
+	return false;
+}
+
 /* The writer has gone (or its pid is someone else's now): its cgroup id still names
  * the cgroup, as long as the cgroup exists. */
 static int locate_by_id(struct enrich *en, const struct event *e, struct cg_container *cg,
@@ -184,7 +219,7 @@ static int locate_by_id(struct enrich *en, const struct event *e, struct cg_cont
 	err = cgroup_path_from_id(en->cg2, e->cgroup_id, path, sizeof(path));
 	if (err)
 		return err;
-	if (!cgroup_parse_path(path, cg) || !cgroup_confirm(cg, en->opts.containerd_root))
+	if (!ctr_of_path(en, path, cg))
 		return -ESRCH;
 	*verified = true;
 	return 1;
@@ -194,7 +229,8 @@ static int locate_by_id(struct enrich *en, const struct event *e, struct cg_cont
  * cannot be told. *verified: the answer holds for every process of e->cgroup_id. */
 static int locate(struct enrich *en, const struct event *e, struct cg_container *cg, bool *verified)
 {
-	char text[CGROUP_TEXT_MAX];
+	char text[CGROUP_TEXT_MAX], v2[PATH_MAX];
+	struct cg_container c2;
 	uint64_t ns = 0;
 	bool is_ctr;
 	int err;
@@ -206,6 +242,9 @@ static int locate(struct enrich *en, const struct event *e, struct cg_container 
 	if (err)
 		return locate_by_id(en, e, cg, verified);
 	is_ctr = cgroup_parse_proc(text, cg) && cgroup_confirm(cg, en->opts.containerd_root);
+	if (is_ctr && !cgroup_v2_line(text, v2, sizeof(v2)) && cgroup_parse_path(v2, &c2) &&
+	    !strcmp(c2.id, cg->id))
+		is_ctr = ctr_of_path(en, v2, cg);
 	*verified = v2_decides(en, e, text, cg, is_ctr);
 	return is_ctr;
 }

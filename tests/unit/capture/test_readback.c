@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
@@ -89,9 +90,19 @@ static void file_drop(struct file *f)
 	unlink(f->path);
 }
 
-/* Opens f for read-back as the kernel would after a write of this process to it. */
+/* Opens f for read-back as the kernel would after a write of this process to it,
+ * its PATH record (with the filesystem's magic) first. */
+static void note_fs(struct readback *r, const struct file *f)
+{
+	struct statfs sf;
+
+	CHECK(!fstatfs(f->fd, &sf));
+	readback_note_fs(r, f->dev, (uint32_t)sf.f_type);
+}
+
 static bool hold(struct readback *r, const struct file *f, uint64_t now_ns)
 {
+	note_fs(r, f);
 	return readback_open(r, f->dev, f->ino, (uint32_t)getpid(), (uint32_t)f->fd, now_ns);
 }
 
@@ -143,6 +154,7 @@ TEST(a_file_of_another_inode_is_not_opened)
 	struct file f;
 
 	file_make(&f, "x\n");
+	note_fs(r, &f); /* its filesystem is known */
 	CHECK(!readback_open(r, f.dev, f.ino + 1, (uint32_t)getpid(), (uint32_t)f.fd, 1));
 	CHECK(!readback_retry_due(r, f.dev, f.ino + 1, 2)); /* paced: once a second */
 	CHECK(readback_retry_due(r, f.dev, f.ino + 1, 2000000000ull));
@@ -332,6 +344,24 @@ TEST(hostile_spans_are_gaps)
 	file_drop(&f);
 }
 
+TEST(only_files_on_a_local_filesystem_are_opened)
+{
+	struct readback *r = rb_new(1 << 20);
+	struct file f;
+	uint32_t me = (uint32_t)getpid();
+
+	file_make(&f, "x\n");
+	/* no PATH record yet: the filesystem is unknown, the file is not opened */
+	CHECK(!readback_open(r, f.dev, f.ino, me, (uint32_t)f.fd, 1));
+	CHECK(readback_retry_due(r, f.dev, f.ino, 2000000000ull));
+	/* the kernel says FUSE: never opened, never tried again */
+	readback_note_fs(r, f.dev, 0x65735546);
+	CHECK(!readback_open(r, f.dev, f.ino, me, (uint32_t)f.fd, 3000000000ull));
+	CHECK(!readback_retry_due(r, f.dev, f.ino, 900000000000ull));
+	readback_free(r);
+	file_drop(&f);
+}
+
 int main(void)
 {
 	RUN(spans_become_data_records);
@@ -343,5 +373,6 @@ int main(void)
 	RUN(idle_files_are_released_then_closed_a_drain_later);
 	RUN(a_file_rewritten_in_place_goes_back_to_copying_for_good);
 	RUN(hostile_spans_are_gaps);
+	RUN(only_files_on_a_local_filesystem_are_opened);
 	TEST_END();
 }

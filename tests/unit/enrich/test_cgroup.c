@@ -168,6 +168,93 @@ TEST(confirm)
 	CHECK(system(path) == 0);
 }
 
+#define ID2 "aaaa8e2a9b7d4c6e5f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6b"
+
+/* A process that can make cgroups below its own names one like another container's:
+ * the path names the other container, but not as that container's own cgroup. */
+TEST(hostile_shapes)
+{
+	static const char *const victim[] = {
+	    "/system.slice/docker-" ID2 ".scope",
+	    "/docker/" ID2,
+	    "/kubepods.slice/kubepods-pod" PUID ".slice/cri-containerd-" ID2 ".scope",
+	    "/machine.slice/libpod-" ID2 ".scope",
+	    "/x.slice:docker:" ID2,
+	};
+	static const char *const attacker[] = {
+	    "/system.slice/docker-" ID1 ".scope/docker-" ID2 ".scope",
+	    "/docker/" ID1 "/docker/" ID2,
+	    "/system.slice/docker-" ID1 ".scope/kubepods.slice/kubepods-pod" PUID
+	    ".slice/cri-containerd-" ID2 ".scope",
+	    "/system.slice/docker-" ID1 ".scope/machine.slice/libpod-" ID2 ".scope",
+	    "/system.slice/docker-" ID1 ".scope/x.slice:docker:" ID2,
+	};
+	struct cg_container c;
+	char cut[512];
+	size_t i;
+
+	for (i = 0; i < sizeof(victim) / sizeof(victim[0]); i++) {
+		/* the path alone names the victim ... */
+		CHECK(cgroup_parse_path(attacker[i], &c) && !strcmp(c.id, ID2));
+		/* ... but not as the victim's own cgroup */
+		CHECK(!cgroup_in_scope(attacker[i], victim[i]));
+		CHECK(cgroup_in_scope(victim[i], victim[i]));
+		/* cut before the false name, the path names the attacker's container */
+		snprintf(cut, sizeof(cut), "%.*s", (int)c.scope_start, attacker[i]);
+		CHECK(cgroup_parse_path(cut, &c) && !strcmp(c.id, ID1));
+	}
+	/* a process in a cgroup below its container's own is still in that container, and
+	 * so is one whose init moved below it (systemd in a container) */
+	CHECK(cgroup_in_scope(victim[0], "/system.slice/docker-" ID2 ".scope/init.scope"));
+	/* an attacker whose own init moved into the false name is still the attacker */
+	CHECK(cgroup_in_scope("/system.slice/docker-" ID1 ".scope", attacker[0]));
+	CHECK(cgroup_in_scope("/system.slice/docker-" ID2 ".scope/init.scope", victim[0]));
+	CHECK(cgroup_in_scope("/docker/" ID2 "/app/worker", victim[1]));
+	/* the same id under another runtime's name is another container */
+	CHECK(!cgroup_in_scope("/system.slice/crio-" ID2 ".scope",
+				 "/system.slice/docker-" ID2 ".scope"));
+	CHECK(!cgroup_in_scope("/system.slice/init.scope", "/system.slice/init.scope"));
+}
+
+/* Only 64 lower-case hex digit ids are taken from the shapes that name a runtime. */
+TEST(non_hex_ids_are_refused)
+{
+	struct cg_container c;
+
+	CHECK(!cgroup_parse_path("/x.slice:docker:../../containers/x/json?", &c) || c.maybe);
+	CHECK(!cgroup_parse_path("/x.slice:cri-containerd:web-1", &c) || c.maybe);
+	CHECK(!cgroup_parse_path("/x.slice:crio:" ID1 "0", &c) || c.maybe);
+	CHECK(!cgroup_parse_path("/system.slice/docker-" ID1 "x.scope", &c));
+	CHECK(!cgroup_parse_path("/system.slice/docker-g" ID1 ".scope", &c));
+	CHECK(!cgroup_parse_path("/docker/" ID1 "%2f..", &c) || c.maybe);
+	CHECK(cgroup_parse_path("/x.slice:docker:" ID1, &c) && c.runtime == CG_RT_DOCKER);
+}
+
+/* The init process of a container, from a task bundle under a fake containerd root. */
+TEST(owner_pid)
+{
+	char root[] = "/tmp/logtap-own-XXXXXX", path[512];
+	struct cg_container c;
+	uint32_t pid = 0;
+	FILE *f;
+
+	CHECK(mkdtemp(root) != NULL);
+	snprintf(path, sizeof(path), "mkdir -p %s/io.containerd.runtime.v2.task/moby/" ID1, root);
+	CHECK(system(path) == 0);
+	snprintf(path, sizeof(path), "%s/io.containerd.runtime.v2.task/moby/" ID1 "/init.pid",
+		 root);
+	f = fopen(path, "w");
+	CHECK(f != NULL);
+	fputs("4242", f);
+	fclose(f);
+	CHECK(cgroup_parse_path("/system.slice/docker-" ID1 ".scope", &c));
+	CHECK(cgroup_owner_pid(&c, root, root, &pid) == 0 && pid == 4242);
+	CHECK(cgroup_parse_path("/system.slice/docker-" ID2 ".scope", &c));
+	CHECK(cgroup_owner_pid(&c, root, root, &pid) == -ENOENT);
+	snprintf(path, sizeof(path), "rm -rf '%s'", root);
+	CHECK(system(path) == 0);
+}
+
 /* A fake /proc: <root>/42/cgroup and <root>/42/ns/mnt -> "mnt:[4026532999]". */
 TEST(fake_proc)
 {
@@ -251,5 +338,8 @@ int main(void)
 	RUN(fake_proc);
 	RUN(real_cgroup2);
 	RUN(names);
+	RUN(hostile_shapes);
+	RUN(non_hex_ids_are_refused);
+	RUN(owner_pid);
 	TEST_END();
 }

@@ -201,6 +201,71 @@ TEST(docker_compose_meta)
 	world_down(&w);
 }
 
+/* Writes a task bundle's init.pid under the fake containerd root (Docker's namespace). */
+static void fake_task(const struct world *w, const char *id, unsigned pid)
+{
+	char path[512];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "mkdir -p %s/io.containerd.runtime.v2.task/moby/%s", w->dir,
+		 id);
+	if (system(path))
+		return;
+	snprintf(path, sizeof(path), "%s/io.containerd.runtime.v2.task/moby/%s/init.pid", w->dir,
+		 id);
+	f = fopen(path, "w");
+	if (f) {
+		fprintf(f, "%u\n", pid);
+		fclose(f);
+	}
+}
+
+/* A process in container Y makes a cgroup below its own named like container X's and
+ * moves in: its events never carry X's name, labels or project. A process in a cgroup
+ * below X's own (systemd in a container) is still X's. */
+TEST(cgroup_named_like_another_container)
+{
+	struct world w;
+	struct enrich *en;
+	struct event *e;
+
+	world_up(&w, 60000000000ull);
+	fake_task(&w, X_ID, 200);
+	fake_task(&w, Y_ID, 300);
+	fake_proc(w.proc, 200, "0::/system.slice/docker-" X_ID ".scope\n", NS_A);
+	fake_proc(w.proc, 300, "0::/system.slice/docker-" Y_ID ".scope\n", NS_B);
+	fake_proc(w.proc, 301,
+		  "0::/system.slice/docker-" Y_ID ".scope/docker-" X_ID ".scope\n", NS_B);
+	fake_proc(w.proc, 201, "0::/system.slice/docker-" X_ID ".scope/init.scope\n", NS_A);
+	en = enrich_new(&w.o, collect, &w.out);
+	CHECK(en != NULL);
+	enrich_push(en, ev(301, NS_B, 0, "hostile"));
+	enrich_push(en, ev(201, NS_A, 0, "nested"));
+	CHECK(wait_out(en, &w.out, 2));
+	e = by_msg(&w.out, "hostile");
+	CHECK(e && e->meta && e->meta->container_id && !strcmp(e->meta->container_id, Y_ID));
+	CHECK(e && e->meta && !e->meta->container_name && !e->meta->compose_project);
+	e = by_msg(&w.out, "nested");
+	CHECK(e && e->meta && e->meta->container_name);
+	if (e && e->meta && e->meta->container_name)
+		CHECK_STR(e->meta->container_name, "enr-web");
+	enrich_free(en);
+	world_down(&w);
+}
+
+/* Ids that are not 64 lower-case hex digits never reach the Engine API. */
+TEST(inspect_takes_hex_ids_only)
+{
+	struct meta *m = NULL;
+
+	CHECK(docker_inspect("/nonexistent.sock", "../../info?x=", "docker", 100, &m) == -EINVAL);
+	CHECK(docker_inspect("/nonexistent.sock", "enr-web", "docker", 100, &m) == -EINVAL);
+	CHECK(docker_inspect("/nonexistent.sock", "32204034B171D8BE79ECCDD901668DDFB73B31652BDC3B9A1"
+			     "66120BCEA5B299D", "docker", 100, &m) == -EINVAL);
+	CHECK(docker_inspect("/nonexistent.sock", X_ID, "docker", 100, &m) == -ENOENT);
+	CHECK(m == NULL);
+}
+
 /* The runtime does not answer (gate closed): push returns, the wait ends, the event goes
  * out with the id from the cgroup path. */
 TEST(never_blocks)
@@ -665,5 +730,7 @@ int main(void)
 	RUN(http_bodies);
 	RUN(parsers);
 	RUN(flush_and_free);
+	RUN(cgroup_named_like_another_container);
+	RUN(inspect_takes_hex_ids_only);
 	TEST_END();
 }

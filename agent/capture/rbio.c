@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * rbio.c - read-back's blocking calls on a worker thread with a deadline.
+ *
+ * One request at a time: the draining thread posts it and waits on a condition with
+ * a monotonic deadline. A request that misses it stays the worker's (its arguments
+ * and buffer live here, not on the caller's stack); the worker throws its result away
+ * (closing an opened descriptor) when it finally returns, and takes requests again.
+ */
+#include "rbio.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/statfs.h>
+#include <sys/sysmacros.h>
+#include <sys/uio.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "lt_abi.h"
+
+enum rbio_op { OP_OPEN, OP_PREAD };
+
+struct rbio {
+	pthread_t th;
+	pthread_mutex_t mu;
+	pthread_cond_t req_cv;	/* the worker waits for a request */
+	pthread_cond_t done_cv; /* the caller waits for its end */
+	uint64_t deadline_ns;
+	/* Under mu: */
+	bool busy;	/* a request is posted and not finished */
+	bool done;	/* it finished; result is valid */
+	bool abandoned; /* its caller gave up: the worker discards the result */
+	bool quit;	/* rbio_free was called */
+	enum rbio_op op;
+	uint32_t dev, tgid, fd;
+	uint64_t ino, off;
+	int rfd;
+	size_t n;
+	long result; /* fd, bytes, or -errno */
+	uint64_t stalls, slow_reads;
+	char buf[RBIO_BUF]; /* pread target, the worker's while busy */
+};
+
+/* Opens /proc/tgid/fd/fd and checks it is the file the kernel saw (fd may have been
+ * closed and reused since the write) on a filesystem whose reads cannot hang; close()
+ * of what this returns cannot wait for a server or a FUSE daemon either. */
+static long open_checked(uint32_t dev, uint64_t ino, uint32_t tgid, uint32_t fd)
+{
+	char link[64];
+	struct statfs sf;
+	struct stat st;
+	long err = 0;
+	int rfd;
+
+	snprintf(link, sizeof(link), "/proc/%u/fd/%u", tgid, fd);
+	rfd = open(link, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	if (rfd < 0)
+		return -errno;
+	if (fstat(rfd, &st) || fstatfs(rfd, &sf))
+		err = -errno;
+	else if (!S_ISREG(st.st_mode) || st.st_ino != ino ||
+		 st.st_dev != makedev(dev >> 20, dev & 0xfffff))
+		err = -ESTALE;
+	else if (!lt_fs_local((uint32_t)sf.f_type))
+		err = -EREMOTE;
+	if (err) {
+		close(rfd);
+		return err;
+	}
+	return rfd;
+}
+
+static long run(struct rbio *io)
+{
+	ssize_t k;
+
+	if (io->op == OP_OPEN)
+		return open_checked(io->dev, io->ino, io->tgid, io->fd);
+	do
+		k = pread(io->rfd, io->buf, io->n, (off_t)io->off);
+	while (k < 0 && errno == EINTR);
+	return k < 0 ? -errno : k;
+}
+
+static void *worker(void *arg)
+{
+	struct rbio *io = arg;
+	long res;
+
+	pthread_mutex_lock(&io->mu);
+	for (;;) {
+		while (!io->quit && (!io->busy || io->done))
+			pthread_cond_wait(&io->req_cv, &io->mu);
+		if (io->quit && (!io->busy || io->done))
+			break;
+		pthread_mutex_unlock(&io->mu); /* the call may block: not under the lock */
+		res = run(io);
+		pthread_mutex_lock(&io->mu);
+		if (io->abandoned) {
+			if (io->op == OP_OPEN && res >= 0)
+				close((int)res);
+			io->abandoned = false;
+			io->busy = false;
+			if (io->quit)
+				break; /* rbio_free left us to clean up */
+			continue;
+		}
+		io->result = res;
+		io->done = true;
+		pthread_cond_signal(&io->done_cv);
+	}
+	pthread_mutex_unlock(&io->mu);
+	return NULL;
+}
+
+struct rbio *rbio_new(uint64_t deadline_ns)
+{
+	struct rbio *io = calloc(1, sizeof(*io));
+	pthread_condattr_t ca;
+	int err;
+
+	if (!io)
+		return NULL;
+	io->deadline_ns = deadline_ns;
+	pthread_mutex_init(&io->mu, NULL);
+	pthread_cond_init(&io->req_cv, NULL);
+	pthread_condattr_init(&ca);
+	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+	pthread_cond_init(&io->done_cv, &ca);
+	pthread_condattr_destroy(&ca);
+	err = pthread_create(&io->th, NULL, worker, io);
+	if (err) {
+		free(io);
+		errno = err;
+		return NULL;
+	}
+	return io;
+}
+
+static void destroy(struct rbio *io)
+{
+	pthread_cond_destroy(&io->req_cv);
+	pthread_cond_destroy(&io->done_cv);
+	pthread_mutex_destroy(&io->mu);
+	free(io);
+}
+
+void rbio_free(struct rbio *io)
+{
+	bool stuck;
+
+	if (!io)
+		return;
+	pthread_mutex_lock(&io->mu);
+	io->quit = true;
+	stuck = io->busy && !io->done;
+	pthread_cond_signal(&io->req_cv);
+	pthread_mutex_unlock(&io->mu);
+	if (stuck) {
+		pthread_detach(io->th); /* it frees nothing: io is leaked to it, never reused */
+		return;
+	}
+	pthread_join(io->th, NULL);
+	destroy(io);
+}
+
+/* Posts the request set up in io (under mu) and waits for it until the deadline.
+ * Called with mu held; returns with it held. */
+static long call(struct rbio *io)
+{
+	struct timespec ts;
+	int err = 0;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	ts.tv_sec += (time_t)(io->deadline_ns / 1000000000ull);
+	ts.tv_nsec += (long)(io->deadline_ns % 1000000000ull);
+	if (ts.tv_nsec >= 1000000000L) {
+		ts.tv_sec++;
+		ts.tv_nsec -= 1000000000L;
+	}
+	io->busy = true;
+	io->done = false;
+	pthread_cond_signal(&io->req_cv);
+	while (!io->done && err != ETIMEDOUT)
+		err = pthread_cond_timedwait(&io->done_cv, &io->mu, &ts);
+	if (!io->done) {
+		io->abandoned = true; /* stays busy until the worker returns */
+		io->stalls++;
+		return -ETIMEDOUT;
+	}
+	io->busy = false;
+	return io->result;
+}
+
+int rbio_open_checked(struct rbio *io, uint32_t dev, uint64_t ino, uint32_t tgid, uint32_t fd)
+{
+	long res = -EBUSY;
+
+	pthread_mutex_lock(&io->mu);
+	if (!io->busy) {
+		io->op = OP_OPEN;
+		io->dev = dev;
+		io->ino = ino;
+		io->tgid = tgid;
+		io->fd = fd;
+		res = call(io);
+	}
+	pthread_mutex_unlock(&io->mu);
+	return (int)res;
+}
+
+ssize_t rbio_pread(struct rbio *io, int fd, void *buf, size_t n, uint64_t off, bool memory_fs)
+{
+	struct iovec v = {buf, n};
+	ssize_t k;
+	long res = -EBUSY;
+
+	if (n > RBIO_BUF)
+		return -EINVAL;
+	do
+		k = memory_fs ? pread(fd, buf, n, (off_t)off)
+			      : preadv2(fd, &v, 1, (off_t)off, RWF_NOWAIT);
+	while (k < 0 && errno == EINTR);
+	if (k >= 0 && ((size_t)k == n || memory_fs))
+		return k; /* a short RWF_NOWAIT read may be pages not cached, not the end */
+	if (k < 0 && errno != EAGAIN && errno != EOPNOTSUPP)
+		return -errno;
+	pthread_mutex_lock(&io->mu);
+	if (!io->busy) {
+		io->slow_reads++;
+		io->op = OP_PREAD;
+		io->rfd = fd;
+		io->off = off;
+		io->n = n;
+		res = call(io);
+		if (res > 0)
+			memcpy(buf, io->buf, (size_t)res);
+	}
+	pthread_mutex_unlock(&io->mu);
+	return res;
+}
+
+uint64_t rbio_stalls(const struct rbio *io)
+{
+	return __atomic_load_n(&io->stalls, __ATOMIC_RELAXED);
+}
+
+uint64_t rbio_slow_reads(const struct rbio *io)
+{
+	return __atomic_load_n(&io->slow_reads, __ATOMIC_RELAXED);
+}
