@@ -320,6 +320,8 @@ static void update_metrics(struct app *a)
 	METRIC_SET(readback_bytes, rs.bytes);
 	METRIC_SET(readback_missing_bytes, rs.short_bytes);
 	METRIC_SET(readback_files, rs.files_open);
+	METRIC_SET(readback_stalls, rs.stalls);
+	METRIC_SET(readback_slow_reads, rs.slow_reads);
 	METRIC_SET(writes, st.writes);
 	METRIC_SET(bytes, st.bytes);
 	METRIC_SET(kernel_drops, st.lost_records);

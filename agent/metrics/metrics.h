@@ -21,6 +21,8 @@ struct metrics {
 	uint64_t readback_bytes;	 /* captured bytes read back from the page cache */
 	uint64_t readback_missing_bytes; /* bytes of spans no longer in their file */
 	uint64_t readback_files;	 /* log files held open for read-back now */
+	uint64_t readback_stalls;	 /* read-back opens/reads that missed their deadline */
+	uint64_t readback_slow_reads;	 /* reads not served from the page cache at once */
 	uint64_t events_kind[EV_KIND_COUNT]; /* events emitted, by kind */
 	uint64_t events_level[LVL_COUNT];    /* events emitted, by level */
 	uint64_t truncated_events;	 /* events cut by a cap */
