@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * redact_int.h - what the files of the redact stage share: the scanner state,
+ * byte classes, and the matchers. redact.c runs the pass and dispatches on
+ * trigger bytes; redact_kinds.c (cards, IBAN, e-mail, phone, IP) and
+ * redact_secrets.c (credentials, keys, JWT) validate candidates and emit.
+ */
+#ifndef LOGTAP_REDACT_INT_H
+#define LOGTAP_REDACT_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "redact.h"
+
+struct redact {
+	uint32_t kinds;	       /* enabled kinds, bit per enum redact_kind */
+	enum redact_mode mode; /* mask or hash */
+	uint64_t k0, k1;       /* SipHash key derived from the key file (hash mode) */
+};
+
+/* One pass over one text. Bytes before done are already in out (or in a
+ * replacement): matchers may read them but never replace them again. */
+struct scan {
+	const struct redact *r;
+	const unsigned char *s; /* the text, borrowed, not modified */
+	size_t n;		/* bytes in s */
+	size_t done;		/* s[0, done) has been written to out */
+	struct buf *out;	/* output; reset at the first replacement */
+	int reps;		/* replacements so far */
+	int err;		/* first error (-ENOMEM), then the pass stops */
+	uint64_t *counts;	/* per-kind counters of the caller, or NULL */
+};
+
+static inline bool rd_on(const struct scan *sc, enum redact_kind k)
+{
+	return sc->r->kinds & (1u << k);
+}
+
+static inline bool rd_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline bool rd_upper(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static inline bool rd_alpha(unsigned char c)
+{
+	return (unsigned char)((c | 0x20) - 'a') < 26;
+}
+
+static inline bool rd_alnum(unsigned char c)
+{
+	return rd_digit(c) || rd_alpha(c);
+}
+
+static inline bool rd_hex(unsigned char c)
+{
+	return rd_digit(c) || (unsigned char)((c | 0x20) - 'a') < 6;
+}
+
+static inline unsigned char rd_lower(unsigned char c)
+{
+	return rd_upper(c) ? c | 0x20 : c;
+}
+
+/* The byte at i, or 0 past the end: lets matchers peek without bounds checks. */
+static inline unsigned char rd_at(const struct scan *sc, size_t i)
+{
+	return i < sc->n ? sc->s[i] : 0;
+}
+
+/* Whether s[i] starts a word: no letter, digit or '_' just before it. */
+static inline bool rd_word_start(const struct scan *sc, size_t i)
+{
+	return i == 0 || !(rd_alnum(sc->s[i - 1]) || sc->s[i - 1] == '_');
+}
+
+/* Case-insensitive compare of s[i..] with a lower-case ASCII literal. */
+bool rd_match_ci(const struct scan *sc, size_t i, const char *lit);
+
+/* Replaces s[start, end) by the mask token (mode mask) or by "<label:h:HASH>"
+ * with the hash of val[0, vlen) (mode hash); counts it for kind. Returns end. */
+size_t rd_emit(struct scan *sc, size_t start, size_t end, enum redact_kind kind,
+	       const char *mask, const char *label, const void *val, size_t vlen);
+
+/* Matchers: each looks at a candidate starting (or, for '@' and separators,
+ * pivoting) at i; on a match it emits and returns the index to go on from (> i),
+ * else 0. */
+size_t rd_card(struct scan *sc, size_t i);
+size_t rd_iban(struct scan *sc, size_t i);
+size_t rd_email(struct scan *sc, size_t i);
+size_t rd_phone(struct scan *sc, size_t i);
+size_t rd_ipv4(struct scan *sc, size_t i);
+size_t rd_ipv6(struct scan *sc, size_t i);
+size_t rd_keyvalue(struct scan *sc, size_t i);
+size_t rd_url(struct scan *sc, size_t i);
+size_t rd_bearer(struct scan *sc, size_t i);
+size_t rd_jwt(struct scan *sc, size_t i);
+size_t rd_pem(struct scan *sc, size_t i);
+size_t rd_token(struct scan *sc, size_t i);
+
+/* SipHash-2-4 of in[0, len) under the 128-bit key (k0, k1). */
+uint64_t rd_siphash(uint64_t k0, uint64_t k1, const void *in, size_t len);
+
+#endif
