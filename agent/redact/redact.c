@@ -206,7 +206,7 @@ static size_t word_end(const struct scan *sc, size_t i)
 
 static size_t at_digit(struct scan *sc, size_t i)
 {
-	unsigned char p = i ? sc->s[i - 1] : ' ';
+	unsigned char p = rd_prev(sc, i);
 	size_t j = 0;
 
 	if (rd_alnum(p) || p == '_' || p == '.')

@@ -74,10 +74,21 @@ static inline unsigned char rd_at(const struct scan *sc, size_t i)
 	return i < sc->n ? sc->s[i] : 0;
 }
 
+/* The byte before s[i] as boundaries see it: ' ' at the start, '>' right after a
+ * replacement (which ends in '>'), so that a second pass finds nothing new. */
+static inline unsigned char rd_prev(const struct scan *sc, size_t i)
+{
+	if (!i)
+		return ' ';
+	return i == sc->done && sc->reps ? '>' : sc->s[i - 1];
+}
+
 /* Whether s[i] starts a word: no letter, digit or '_' just before it. */
 static inline bool rd_word_start(const struct scan *sc, size_t i)
 {
-	return i == 0 || !(rd_alnum(sc->s[i - 1]) || sc->s[i - 1] == '_');
+	unsigned char p = rd_prev(sc, i);
+
+	return !(rd_alnum(p) || p == '_');
 }
 
 /* Case-insensitive compare of s[i..] with a lower-case ASCII literal. */

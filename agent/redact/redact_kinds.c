@@ -68,7 +68,8 @@ static bool inside_groups(const struct scan *sc, size_t i)
 {
 	size_t a, b;
 
-	if (i < 4 || (sc->s[i - 1] != ' ' && sc->s[i - 1] != '-') || !rd_digit(sc->s[i - 2]))
+	if (i < 4 || i - 2 < sc->done || (sc->s[i - 1] != ' ' && sc->s[i - 1] != '-') ||
+	    !rd_digit(sc->s[i - 2]))
 		return false;
 	for (a = i - 2; a > 0 && rd_digit(sc->s[a - 1]); a--)
 		;
@@ -246,72 +247,79 @@ size_t rd_email(struct scan *sc, size_t i)
 
 /* ---- phone numbers ---- */
 
-struct digits {
-	unsigned char v[16]; /* the digits */
-	size_t n;	     /* digits seen (may exceed 16: then invalid) */
-	size_t groups;	     /* digit groups */
-	size_t first;	     /* digits in the first group */
-	size_t shortest;     /* digits in the shortest group */
-	bool paren_first;    /* the first group was in parentheses */
+#define PHONE_GROUPS 6
+
+struct groups {
+	size_t n;		   /* groups walked */
+	size_t len[PHONE_GROUPS];  /* digits per group */
+	size_t end[PHONE_GROUPS];  /* where each group ends (after a closing parenthesis) */
+	bool paren_first;	   /* the first group was in parentheses */
 };
 
-/* Walks digit groups joined by one ' ', '-', '/' or '.' or by parentheses. */
-static size_t phone_groups(const struct scan *sc, size_t j, struct digits *g)
+/* Walks up to PHONE_GROUPS digit groups joined by one ' ', '-', '/' or '.', or
+ * by a parenthesized area code; stops at anything else. */
+static void phone_groups(const struct scan *sc, size_t j, struct groups *g)
 {
 	size_t cur = 0;
 	bool paren = false;
 	unsigned char c;
 
 	memset(g, 0, sizeof(*g));
-	g->shortest = 99;
-	for (;; j++) {
+	for (; g->n < PHONE_GROUPS; j++) {
 		c = rd_at(sc, j);
 		if (rd_digit(c)) {
-			if (g->n < sizeof(g->v))
-				g->v[g->n] = c;
-			g->n++;
 			cur++;
 			continue;
 		}
-		if (c == '(' && !cur && !paren && rd_digit(rd_at(sc, j + 1))) {
+		if (c == '(' && !cur && !paren && g->n < 2 && rd_digit(rd_at(sc, j + 1))) {
 			paren = true;
 			continue;
 		}
-		if (cur && (c == ')' ? paren : !paren && (c == ' ' || c == '-' || c == '/' ||
-							c == '.'))) {
-			if (!g->groups)
-				g->paren_first = paren;
-			g->first = g->groups ? g->first : cur;
-			g->shortest = cur < g->shortest ? cur : g->shortest;
-			g->groups++;
-			cur = 0;
-			if (c == ')') {
-				paren = false;
-				if (rd_at(sc, j + 1) == ' ' || rd_at(sc, j + 1) == '-')
-					j++;
-			}
-			if (rd_digit(rd_at(sc, j + 1)) || rd_at(sc, j + 1) == '(')
+		if (!cur || paren != (c == ')'))
+			return;
+		g->paren_first = g->paren_first || (paren && !g->n);
+		g->len[g->n] = cur;
+		g->end[g->n++] = j + (c == ')');
+		cur = 0;
+		if (c == ')') {
+			paren = false;
+			c = rd_at(sc, ++j);
+			if (rd_digit(c)) {
+				j--;
 				continue;
-			return j; /* the separator is not part of the number */
+			}
 		}
-		break;
+		if ((c != ' ' && c != '-' && c != '/' && c != '.') ||
+		    !(rd_digit(rd_at(sc, j + 1)) || rd_at(sc, j + 1) == '('))
+			return;
 	}
-	if (cur) {
-		g->first = g->groups ? g->first : cur;
-		g->shortest = cur < g->shortest ? cur : g->shortest;
-		g->groups++;
-	}
-	return paren ? 0 : j;
 }
 
-/* E.164 (+ and 8-15 digits) or national: a leading 0 or an area code in
- * parentheses, 9-12 digits in 2-5 groups, none shorter than two digits, the
- * first at least three (or in parentheses). */
+/* Whether the first k groups make a phone number. E.164: 8-15 digits. National:
+ * a leading 0 or an area code in parentheses, 9-12 digits in 2-5 groups, none
+ * shorter than two digits, the first at least three (or in parentheses). */
+static bool phone_ok(const struct groups *g, size_t k, bool e164, bool paren_start)
+{
+	size_t n = 0, shortest = 99, x;
+
+	for (x = 0; x < k; x++) {
+		n += g->len[x];
+		shortest = g->len[x] < shortest ? g->len[x] : shortest;
+	}
+	if (e164)
+		return n >= 8 && n <= 15;
+	if (paren_start && !g->paren_first)
+		return false;
+	return n >= 9 && n <= 12 && k >= 2 && k <= 5 && shortest >= 2 &&
+	       (g->paren_first || g->len[0] >= 3);
+}
+
+/* At '+', '0' or '(': the longest run of groups that makes a phone number. */
 size_t rd_phone(struct scan *sc, size_t i)
 {
-	unsigned char c = sc->s[i], p = i ? sc->s[i - 1] : ' ';
-	struct digits g;
-	size_t j;
+	unsigned char c = sc->s[i], p = rd_prev(sc, i), v[16];
+	struct groups g;
+	size_t k, e, x, nv;
 	bool e164 = c == '+';
 
 	if (rd_alnum(p) || p == '_' || p == '.' || p == '-' || p == '/' || p == ':' || p == '+')
@@ -319,18 +327,20 @@ size_t rd_phone(struct scan *sc, size_t i)
 	if (e164 ? !rd_digit(rd_at(sc, i + 1)) || rd_at(sc, i + 1) == '0' :
 		   c != '0' && c != '(')
 		return 0;
-	j = phone_groups(sc, i + e164, &g);
-	if (!j || !ends_at(sc, j) || rd_at(sc, j) == '-' || rd_at(sc, j) == '/')
-		return 0;
-	if (e164) {
-		if (g.n < 8 || g.n > 15 || g.shortest < 1)
-			return 0;
-	} else {
-		if (g.n < 9 || g.n > 12 || g.groups < 2 || g.groups > 5 || g.shortest < 2 ||
-		    (c == '(' && !g.paren_first) || (!g.paren_first && g.first < 3))
-			return 0;
+	if (i >= 2 && i - 2 >= sc->done && (p == ' ' || p == '-') && rd_digit(sc->s[i - 2]))
+		return 0; /* the tail of a longer digit group sequence */
+	phone_groups(sc, i + e164, &g);
+	for (k = g.n; k > 0; k--) {
+		e = g.end[k - 1];
+		if (!phone_ok(&g, k, e164, c == '(') || !ends_at(sc, e) ||
+		    (k == g.n && (rd_at(sc, e) == '-' || rd_at(sc, e) == '/')))
+			continue;
+		for (x = i, nv = 0; x < e && nv < sizeof(v); x++)
+			if (rd_digit(sc->s[x]))
+				v[nv++] = sc->s[x];
+		return rd_emit(sc, i, e, REDACT_PHONE, "<phone>", "phone", v, nv);
 	}
-	return rd_emit(sc, i, j, REDACT_PHONE, "<phone>", "phone", g.v, g.n);
+	return 0;
 }
 
 /* ---- IP addresses ---- */
@@ -341,7 +351,7 @@ static size_t quad(const struct scan *sc, size_t j)
 	unsigned v, k, oct;
 
 	for (oct = 0; oct < 4; oct++) {
-		if (oct && sc->s[j++] != '.')
+		if (oct && rd_at(sc, j++) != '.')
 			return 0;
 		for (k = 0, v = 0; k < 3 && rd_digit(rd_at(sc, j)); k++, j++)
 			v = v * 10 + (sc->s[j] - '0');
@@ -368,6 +378,8 @@ size_t rd_ipv6(struct scan *sc, size_t i)
 	size_t j = i, k, groups = 0, q;
 	bool dbl = false, digit = false;
 
+	if (rd_prev(sc, i) == ':' || rd_prev(sc, i) == '.')
+		return 0; /* the tail of something longer */
 	if (sc->s[i] == ':') {
 		if (rd_at(sc, i + 1) != ':')
 			return 0;
@@ -402,7 +414,8 @@ size_t rd_ipv6(struct scan *sc, size_t i)
 	}
 	if (dbl ? groups < 2 || groups > 7 || !digit : groups != 8)
 		return 0;
-	if (rd_alnum(rd_at(sc, j)) || rd_at(sc, j) == '_' || rd_at(sc, j) == '.')
-		return 0;
+	if (rd_alnum(rd_at(sc, j)) || rd_at(sc, j) == '_' || rd_at(sc, j) == '.' ||
+	    rd_at(sc, j) == ':' || (sc->s[j - 1] == ':' && rd_at(sc, j) == '<'))
+		return 0; /* "fe80::" is not followed by a replacement of ours */
 	return rd_emit(sc, i, j, REDACT_IP, "<ip>", "ip", sc->s + i, j - i);
 }

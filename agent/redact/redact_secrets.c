@@ -90,7 +90,7 @@ static size_t quoted_end(const struct scan *sc, size_t j, unsigned char q, size_
 			break;
 		j += r + (!nb && (r & 1));
 	}
-	return j;
+	return j < sc->n ? j : sc->n; /* a backslash at the very end escapes nothing */
 }
 
 static size_t unquoted_end(const struct scan *sc, size_t j)
