@@ -118,6 +118,33 @@ static int load_key(struct redact *r, const char *path)
 	return err;
 }
 
+static void set_trig(struct redact *r, const char *bytes, enum rd_trig t, uint32_t kinds)
+{
+	if (!(r->kinds & kinds))
+		return;
+	for (; *bytes; bytes++)
+		r->trig[(unsigned char)*bytes] = (unsigned char)t;
+}
+
+/* Only the bytes that can start or pivot a finding of an enabled kind stop the pass. */
+static void build_trig(struct redact *r)
+{
+	const uint32_t card = 1u << REDACT_CARD, iban = 1u << REDACT_IBAN;
+	const uint32_t cred = 1u << REDACT_CREDENTIAL, key = 1u << REDACT_KEY;
+	const uint32_t phone = 1u << REDACT_PHONE, ip = 1u << REDACT_IP;
+
+	set_trig(r, "0123456789", T_DIGIT, card | iban | phone | ip);
+	set_trig(r, "acdefCDEF", T_WORD, ip);
+	set_trig(r, "A", T_WORD, key | ip);
+	set_trig(r, "Bb", T_WORD, cred | ip);
+	set_trig(r, "J", T_J, 1u << REDACT_JWT);
+	set_trig(r, "_-", T_PREFIX, key);
+	set_trig(r, "@", T_AT, 1u << REDACT_EMAIL);
+	set_trig(r, ":", T_COLON, cred | key | ip);
+	set_trig(r, "=>", T_EQ, cred);
+	set_trig(r, "+(", T_PHONE, phone);
+}
+
 struct redact *redact_new(const struct redact_opts *o)
 {
 	struct redact *r;
@@ -132,6 +159,7 @@ struct redact *redact_new(const struct redact_opts *o)
 		return NULL;
 	r->kinds = o->kinds & REDACT_KINDS_ALL;
 	r->mode = o->mode;
+	build_trig(r);
 	if (o->mode == REDACT_HASH && (err = load_key(r, o->key_file))) {
 		free(r);
 		errno = -err;
@@ -160,7 +188,7 @@ size_t rd_emit(struct scan *sc, size_t start, size_t end, enum redact_kind kind,
 	       const char *mask, const char *label, const void *val, size_t vlen)
 {
 	char tok[REDACT_TOKEN_MAX + 1];
-	int tlen;
+	int tlen = 0;
 
 	if (!sc->reps) {
 		buf_reset(sc->out);
@@ -171,10 +199,9 @@ size_t rd_emit(struct scan *sc, size_t start, size_t end, enum redact_kind kind,
 		tlen = snprintf(tok, sizeof(tok), "<%s:h:%012llx>", label,
 				(unsigned long long)(rd_siphash(sc->r->k0, sc->r->k1, val, vlen) &
 						     0xffffffffffffull));
-	else
-		tlen = snprintf(tok, sizeof(tok), "%s", mask);
 	if (buf_append(sc->out, sc->s + sc->done, start - sc->done) ||
-	    buf_append(sc->out, tok, (size_t)tlen))
+	    (sc->r->mode == REDACT_HASH ? buf_append(sc->out, tok, (size_t)tlen) :
+					  buf_append(sc->out, mask, strlen(mask))))
 		goto nomem;
 	sc->done = end;
 	sc->reps++;
@@ -186,16 +213,6 @@ nomem:
 	return end;
 }
 
-/* Byte classes that may start or pivot a finding. */
-enum trig { T_NONE = 0, T_DIGIT, T_UPPER, T_LOWER, T_AT, T_COLON, T_EQ, T_GT, T_DASH, T_PHONE };
-
-static const unsigned char trig[256] = {
-	['0' ... '9'] = T_DIGIT, ['A' ... 'Z'] = T_UPPER, ['a' ... 'f'] = T_LOWER,
-	['g'] = T_LOWER,	 ['x'] = T_LOWER,	  ['@'] = T_AT,
-	[':'] = T_COLON,	 ['='] = T_EQ,		  ['>'] = T_GT,
-	['-'] = T_DASH,		 ['+'] = T_PHONE,	  ['('] = T_PHONE,
-};
-
 /* End of the run of letters and digits at i (at least i + 1). */
 static size_t word_end(const struct scan *sc, size_t i)
 {
@@ -204,39 +221,94 @@ static size_t word_end(const struct scan *sc, size_t i)
 	return i;
 }
 
+/* End of the number at i when no finding starts there: words joined by single
+ * '-', ':', '.' or '/' followed by a digit (dates, times, versions, UUIDs) are
+ * one number, so that their inner digits and separators are not looked at. */
+static size_t number_end(const struct scan *sc, size_t i)
+{
+	unsigned char c;
+
+	for (;;) {
+		i = word_end(sc, i);
+		c = rd_at(sc, i);
+		if ((c != '-' && c != ':' && c != '.' && c != '/') || !rd_digit(rd_at(sc, i + 1)))
+			return i;
+		i++;
+	}
+}
+
+/* Whether the literal lit ends just before s[i] and starts a word not yet written. */
+static bool after(const struct scan *sc, size_t i, const char *lit, size_t len)
+{
+	return i >= len && i - len >= sc->done && !memcmp(sc->s + i - len, lit, len) &&
+	       rd_word_start(sc, i - len);
+}
+
 static size_t at_digit(struct scan *sc, size_t i)
 {
 	unsigned char p = rd_prev(sc, i);
 	size_t j = 0;
 
+	if (rd_on(sc, REDACT_IBAN) && i >= 2 && rd_upper(p) && rd_upper(sc->s[i - 2]) &&
+	    i - 2 >= sc->done && rd_word_start(sc, i - 2) && (j = rd_iban(sc, i - 2)))
+		return j;
 	if (rd_alnum(p) || p == '_' || p == '.')
-		return 0;
+		return word_end(sc, i); /* inside a word, a number or a version */
 	if (rd_on(sc, REDACT_CARD) && (j = rd_card(sc, i)))
 		return j;
-	if (rd_on(sc, REDACT_PHONE) && (j = rd_phone(sc, i)))
+	if (rd_on(sc, REDACT_PHONE) && sc->s[i] == '0' && (j = rd_phone(sc, i)))
 		return j;
 	if (rd_on(sc, REDACT_IP) && ((j = rd_ipv4(sc, i)) || (j = rd_ipv6(sc, i))))
 		return j;
-	return word_end(sc, i);
+	return number_end(sc, i);
 }
 
-static size_t at_letter(struct scan *sc, size_t i, bool upper)
+/* End of the run of letters at i: digits in a word stay visible (IBAN check digits). */
+static size_t letters_end(const struct scan *sc, size_t i)
 {
+	for (i++; i < sc->n && rd_alpha(sc->s[i]); i++)
+		;
+	return i;
+}
+
+static size_t at_word(struct scan *sc, size_t i)
+{
+	unsigned char c = sc->s[i];
 	size_t j = 0;
 
 	if (!rd_word_start(sc, i))
+		return letters_end(sc, i);
+	if (c == 'A' && rd_on(sc, REDACT_KEY) && (j = rd_token(sc, i)))
+		return j;
+	if ((c | 0x20) == 'b' && rd_on(sc, REDACT_CREDENTIAL) && (j = rd_bearer(sc, i)))
+		return j;
+	if (rd_hex(c) && rd_on(sc, REDACT_IP) && (j = rd_ipv6(sc, i)))
+		return j;
+	return letters_end(sc, i);
+}
+
+/* At '_' or '-': a token shape whose prefix ends here (ghp_, github_, glpat-, xoxb-). */
+static size_t at_prefix_end(struct scan *sc, size_t i)
+{
+	const unsigned char *s = sc->s;
+	size_t st;
+
+	if (!rd_on(sc, REDACT_KEY) || i < 3)
 		return 0;
-	if (upper && rd_on(sc, REDACT_IBAN) && (j = rd_iban(sc, i)))
-		return j;
-	if (rd_on(sc, REDACT_KEY) && (j = rd_token(sc, i)))
-		return j;
-	if (rd_on(sc, REDACT_JWT) && (j = rd_jwt(sc, i)))
-		return j;
-	if (rd_on(sc, REDACT_CREDENTIAL) && (j = rd_bearer(sc, i)))
-		return j;
-	if (rd_on(sc, REDACT_IP) && (j = rd_ipv6(sc, i)))
-		return j;
-	return word_end(sc, i);
+	if (s[i] == '_' && s[i - 3] == 'g' && s[i - 2] == 'h' && memchr("pousr", s[i - 1], 5))
+		st = i - 3;
+	else if (s[i] == '_' && s[i - 1] == 'b' && i >= 6 && !memcmp(s + i - 6, "github", 6))
+		st = i - 6;
+	else if (s[i] == '-' && i >= 4 && s[i - 2] == 'x' && s[i - 4] == 'x' && s[i - 3] == 'o' &&
+		 memchr("bpars", s[i - 1], 5))
+		st = i - 4;
+	else if (s[i] == '-' && s[i - 1] == 't' && i >= 5 && !memcmp(s + i - 5, "glpat", 5))
+		st = i - 5;
+	else
+		return 0;
+	if (st < sc->done || !rd_word_start(sc, st))
+		return 0;
+	return rd_token(sc, st);
 }
 
 static size_t at_colon(struct scan *sc, size_t i)
@@ -254,26 +326,38 @@ static size_t at_colon(struct scan *sc, size_t i)
 
 static size_t dispatch(struct scan *sc, size_t i)
 {
-	switch (trig[sc->s[i]]) {
+	switch (sc->r->trig[sc->s[i]]) {
 	case T_DIGIT:
 		return at_digit(sc, i);
-	case T_UPPER:
-		return at_letter(sc, i, true);
-	case T_LOWER:
-		return at_letter(sc, i, false);
+	case T_WORD:
+		return at_word(sc, i);
+	case T_J:
+		return rd_on(sc, REDACT_JWT) && after(sc, i, "ey", 2) ? rd_jwt(sc, i - 2) : 0;
+	case T_PREFIX:
+		if (sc->s[i] == '-' && rd_at(sc, i + 1) == '-')
+			return rd_pem(sc, i);
+		return at_prefix_end(sc, i);
 	case T_AT:
 		return rd_on(sc, REDACT_EMAIL) ? rd_email(sc, i) : 0;
 	case T_COLON:
 		return at_colon(sc, i);
 	case T_EQ:
-	case T_GT:
 		return rd_on(sc, REDACT_CREDENTIAL) ? rd_keyvalue(sc, i) : 0;
-	case T_DASH:
-		return rd_on(sc, REDACT_KEY) && rd_at(sc, i + 1) == '-' ? rd_pem(sc, i) : 0;
 	case T_PHONE:
 		return rd_on(sc, REDACT_PHONE) ? rd_phone(sc, i) : 0;
 	}
 	return 0;
+}
+
+/* The next trigger byte from i (or len): eight bytes a step while none is one. */
+static size_t skip(const unsigned char *t, const unsigned char *s, size_t i, size_t len)
+{
+	while (i + 8 <= len && !(t[s[i]] | t[s[i + 1]] | t[s[i + 2]] | t[s[i + 3]] |
+				  t[s[i + 4]] | t[s[i + 5]] | t[s[i + 6]] | t[s[i + 7]]))
+		i += 8;
+	while (i < len && !t[s[i]])
+		i++;
+	return i;
 }
 
 int redact_text(const struct redact *r, const char *text, size_t len, struct buf *out,
@@ -281,15 +365,15 @@ int redact_text(const struct redact *r, const char *text, size_t len, struct buf
 {
 	struct scan sc = { .r = r, .s = (const unsigned char *)text, .n = len, .out = out,
 			   .counts = counts };
+	const unsigned char *t = r->trig;
 	size_t i = 0, j;
 
 	if (!r->kinds)
 		return 0;
 	while (i < len && !sc.err) {
-		if (!trig[sc.s[i]]) {
-			i++;
-			continue;
-		}
+		i = skip(t, sc.s, i, len);
+		if (i == len)
+			break;
 		j = dispatch(&sc, i);
 		i = j > i ? j : i + 1;
 	}

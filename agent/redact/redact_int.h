@@ -14,8 +14,24 @@
 
 #include "redact.h"
 
+/* Byte classes that may start or pivot a finding. Most letters are none: token
+ * shapes are found from a byte inside them ("eyJ" at 'J', "ghp_" at '_', "glpat-"
+ * at '-', an IBAN at its check digits), so the pass skips words in a tight loop. */
+enum rd_trig {
+	T_NONE = 0,
+	T_DIGIT,
+	T_WORD,	  /* A (AKIA/ASIA), B/b (Bearer), hex letters (IPv6): at a word start */
+	T_J,	  /* the J of eyJ */
+	T_PREFIX, /* the _ of ghp_/github_pat_, the - of glpat-/xoxb-/-----BEGIN */
+	T_AT,
+	T_COLON,
+	T_EQ,	  /* = and the > of => */
+	T_PHONE,  /* + and ( */
+};
+
 struct redact {
 	uint32_t kinds;	       /* enabled kinds, bit per enum redact_kind */
+	unsigned char trig[256]; /* enum rd_trig per byte value, for the enabled kinds */
 	enum redact_mode mode; /* mask or hash */
 	uint64_t k0, k1;       /* SipHash key derived from the key file (hash mode) */
 };

@@ -88,8 +88,8 @@ size_t rd_card(struct scan *sc, size_t i)
 	char mask[24];
 	int k;
 
-	if (inside_groups(sc, i))
-		return 0;
+	if (sc->s[i] < '2' || sc->s[i] > '6' || inside_groups(sc, i))
+		return 0; /* no card network starts with 0, 1, 7, 8 or 9 */
 	for (;; j++) {
 		c = rd_at(sc, j);
 		if (rd_digit(c)) {

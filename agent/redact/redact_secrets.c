@@ -198,6 +198,8 @@ size_t rd_keyvalue(struct scan *sc, size_t i)
 		for (k--; k > 0 && sc->s[k - 1] == '\\'; k--)
 			;
 	}
+	if (!k || !memchr("detnyDETNY", sc->s[k - 1], 10))
+		return 0; /* no key word ends so: most colons and equal signs end here */
 	for (e = k; k > 0 && ident_char(sc->s[k - 1]) && e - k < 64; k--)
 		;
 	if (k == e || !(cls = key_class(sc, k, e)))
