@@ -74,6 +74,7 @@ $(BUILD)/inc/lib:
 	ln -sfn $(CURDIR)/agent $@
 
 $(REDACT_OBJS) $(REDACT_SAN_OBJS): $(wildcard agent/redact/*.h) | $(BUILD)/inc/lib
+$(BUILD)/logtap: $(REDACT_OBJS)
 
 $(BUILD)/tests/test_redact: tests/unit/redact/test_redact.c tests/unit/test.h $(REDACT_SAN_OBJS) \
 			    $(SAN_LIB_OBJS)
