@@ -57,8 +57,8 @@ unit: $(UNIT_BINS)
 # libFuzzer targets (clang): build/fuzz/fuzz_<name>.
 $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(AGENT_SRCS) $(wildcard agent/*.h) $(BUILD)/capture.skel.h
 	@mkdir -p $(@D)
-	$(CLANG) -std=gnu11 -g -O1 -D_GNU_SOURCE -I$(BUILD) -Iagent -fsanitize=fuzzer,address,undefined \
-		$< $(filter-out agent/main.c,$(AGENT_SRCS)) -o $@ $(LDLIBS)
+	$(CLANG) -std=gnu11 -g -O1 -D_GNU_SOURCE -I$(BUILD) -Iagent -I$(BUILD)/inc -fsanitize=fuzzer,address,undefined \
+		$< $(filter-out agent/main.c,$(AGENT_SRCS)) $(REDACT_SRCS) -o $@ $(LDLIBS)
 
 fuzz: $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRCS))
 
@@ -74,12 +74,17 @@ $(BUILD)/inc/lib:
 	ln -sfn $(CURDIR)/agent $@
 
 $(REDACT_OBJS) $(REDACT_SAN_OBJS): $(wildcard agent/redact/*.h) | $(BUILD)/inc/lib
+$(AGENT_OBJS) $(SAN_LIB_OBJS): $(wildcard agent/redact/*.h)
+$(AGENT_OBJS) $(SAN_LIB_OBJS) $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRCS)): \
+	| $(BUILD)/inc/lib
 $(BUILD)/logtap: $(REDACT_OBJS)
+# metrics counts redactions per kind: every unit test links the stage.
+$(UNIT_BINS): $(REDACT_SAN_OBJS)
+SAN_LIB_OBJS += $(REDACT_SAN_OBJS)
 
-$(BUILD)/tests/test_redact: tests/unit/redact/test_redact.c tests/unit/test.h $(REDACT_SAN_OBJS) \
-			    $(SAN_LIB_OBJS)
+$(BUILD)/tests/test_redact: tests/unit/redact/test_redact.c tests/unit/test.h $(SAN_LIB_OBJS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(SAN) -Itests/unit $< $(REDACT_SAN_OBJS) $(SAN_LIB_OBJS) -o $@ $(LDLIBS)
+	$(CC) $(CFLAGS) $(SAN) -Itests/unit $< $(SAN_LIB_OBJS) -o $@ $(LDLIBS)
 
 $(BUILD)/fuzz/fuzz_redact: tests/fuzz/fuzz_redact.c $(REDACT_SRCS) $(wildcard agent/redact/*.h) \
 			   agent/buf.c | $(BUILD)/inc/lib
