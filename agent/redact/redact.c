@@ -280,6 +280,8 @@ static size_t at_word(struct scan *sc, size_t i)
 		return letters_end(sc, i);
 	if (c == 'A' && rd_on(sc, REDACT_KEY) && (j = rd_token(sc, i)))
 		return j;
+	if (c == 'e' && rd_on(sc, REDACT_JWT) && (j = rd_jwt(sc, i)))
+		return j; /* with IP addresses on, 'e' is a trigger and its word is skipped */
 	if ((c | 0x20) == 'b' && rd_on(sc, REDACT_CREDENTIAL) && (j = rd_bearer(sc, i)))
 		return j;
 	if (rd_hex(c) && rd_on(sc, REDACT_IP) && (j = rd_ipv6(sc, i)))
@@ -360,8 +362,8 @@ static size_t skip(const unsigned char *t, const unsigned char *s, size_t i, siz
 	return i;
 }
 
-int redact_text(const struct redact *r, const char *text, size_t len, struct buf *out,
-		uint64_t *counts)
+int rd_scan(const struct redact *r, const char *text, size_t len, struct buf *out,
+	    uint64_t *counts, bool *pem)
 {
 	struct scan sc = { .r = r, .s = (const unsigned char *)text, .n = len, .out = out,
 			   .counts = counts };
@@ -370,6 +372,10 @@ int redact_text(const struct redact *r, const char *text, size_t len, struct buf
 
 	if (!r->kinds)
 		return 0;
+	if (pem && *pem && rd_on(&sc, REDACT_KEY)) {
+		j = rd_pem_carry(&sc); /* the rest of a block begun in an earlier event */
+		i = j ? rd_emit(&sc, 0, j, REDACT_KEY, "<secret>", "secret", sc.s, j) : 0;
+	}
 	while (i < len && !sc.err) {
 		i = skip(t, sc.s, i, len);
 		if (i == len)
@@ -379,7 +385,15 @@ int redact_text(const struct redact *r, const char *text, size_t len, struct buf
 	}
 	if (!sc.err && sc.reps && buf_append(out, sc.s + sc.done, len - sc.done))
 		sc.err = -ENOMEM;
+	if (pem)
+		*pem = sc.pem_open;
 	return sc.err ? sc.err : sc.reps;
+}
+
+int redact_text(const struct redact *r, const char *text, size_t len, struct buf *out,
+		uint64_t *counts)
+{
+	return rd_scan(r, text, len, out, counts, NULL);
 }
 
 /* ---- SipHash-2-4 (Aumasson and Bernstein), 64-bit output ---- */

@@ -69,4 +69,16 @@ void redact_free(struct redact *r);
 int redact_text(const struct redact *r, const char *text, size_t len, struct buf *out,
 		uint64_t *counts);
 
+/* Secrets that span events: a PEM private key block whose lines reassembly put in
+ * several events of one writer. A carry remembers (bounded) the writers inside an
+ * open block; owned by one thread. NULL with errno on failure. */
+struct redact_carry *redact_carry_new(void);
+/* Accepts NULL. */
+void redact_carry_free(struct redact_carry *c);
+/* As redact_text, for an event of writer (any stable 64-bit id of its stream): a
+ * text that starts inside a block left open by that writer's previous event is
+ * replaced up to the block's END line (or whole). */
+int redact_text_carry(const struct redact *r, struct redact_carry *c, uint64_t writer,
+		      const char *text, size_t len, struct buf *out, uint64_t *counts);
+
 #endif

@@ -47,6 +47,7 @@ struct scan {
 	int reps;		/* replacements so far */
 	int err;		/* first error (-ENOMEM), then the pass stops */
 	uint64_t *counts;	/* per-kind counters of the caller, or NULL */
+	bool pem_open;		/* a PEM block began and did not end in this text */
 };
 
 static inline bool rd_on(const struct scan *sc, enum redact_kind k)
@@ -129,6 +130,17 @@ size_t rd_url(struct scan *sc, size_t i);
 size_t rd_bearer(struct scan *sc, size_t i);
 size_t rd_jwt(struct scan *sc, size_t i);
 size_t rd_pem(struct scan *sc, size_t i);
+/* The end of the END line of a PEM block searched from k; the end of the text (and
+ * pem_open set) when there is none. */
+size_t rd_pem_end(struct scan *sc, size_t k);
+/* Where the rest of a PEM block begun in an earlier event ends in this text: after
+ * its END line, before the first line that is no PEM body, or at the end (then
+ * pem_open is set). */
+size_t rd_pem_carry(struct scan *sc);
+/* The pass of redact_text; *pem (may be NULL) says on entry that the text starts
+ * inside a PEM block, and on return that one is still open at its end. */
+int rd_scan(const struct redact *r, const char *text, size_t len, struct buf *out,
+	    uint64_t *counts, bool *pem);
 size_t rd_token(struct scan *sc, size_t i);
 
 /* SipHash-2-4 of in[0, len) under the 128-bit key (k0, k1). */

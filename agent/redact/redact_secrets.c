@@ -133,15 +133,24 @@ static size_t token68_end(const struct scan *sc, size_t j)
 	return j;
 }
 
-/* Authorization values keep their scheme word: "Bearer <secret>". */
-static size_t auth_value(const struct scan *sc, size_t v, size_t e)
+/* Authorization values keep their scheme word: "Bearer <secret>". The credentials
+ * of Bearer, Basic and Token are one token68 word; other schemes (Digest, AWS4-...)
+ * run to the end of the value. Sets *end. Returns where the secret starts. */
+static size_t auth_value(const struct scan *sc, size_t v, size_t *end)
 {
-	size_t w = v;
+	size_t w = v, e = *end;
 
 	while (w < e && rd_alpha(sc->s[w]))
 		w++;
 	if (w == v || w >= e || sc->s[w] != ' ')
 		return v;
+	if (rd_match_ci(sc, v, "bearer ") || rd_match_ci(sc, v, "basic ") ||
+	    rd_match_ci(sc, v, "token ")) {
+		while (w < e && sc->s[w] == ' ')
+			w++;
+		*end = token68_end(sc, w) < e ? token68_end(sc, w) : e;
+		return w;
+	}
 	while (w < e && sc->s[w] == ' ')
 		w++;
 	return w;
@@ -163,7 +172,7 @@ static size_t kv_value(struct scan *sc, size_t v, enum key_class cls, bool key_q
 	else
 		e = unquoted_end(sc, val);
 	if (cls == KEY_AUTH)
-		val = auth_value(sc, val, e);
+		val = auth_value(sc, val, &e);
 	if (e <= val || placeholder(sc, val, e))
 		return 0;
 	if (cls == KEY_PWD && sc->s[val] == '/')
@@ -318,27 +327,61 @@ size_t rd_jwt(struct scan *sc, size_t i)
 	return rd_emit(sc, i, e, REDACT_JWT, "<jwt>", "jwt", sc->s + i, e - i);
 }
 
-/* A whole PEM private key block; a block without its END line runs to the end. */
+size_t rd_pem_end(struct scan *sc, size_t k)
+{
+	const unsigned char *end = memmem(sc->s + k, sc->n - k, "-----END ", 9);
+	size_t e;
+
+	if (!end) {
+		sc->pem_open = true;
+		return sc->n;
+	}
+	e = (size_t)(end - sc->s) + 9;
+	while (e < sc->n && e < (size_t)(end - sc->s) + 80 && sc->s[e] != '-' && sc->s[e] != '\n')
+		e++;
+	return rd_match_ci(sc, e, "-----") ? e + 5 : e;
+}
+
+static bool pem_body_line(const struct scan *sc, size_t a, size_t e)
+{
+	if (rd_match_ci(sc, a, "proc-type:") || rd_match_ci(sc, a, "dek-info:"))
+		return true;
+	for (; a < e; a++)
+		if (!rd_alnum(sc->s[a]) && !strchr("+/=\r", sc->s[a]))
+			return false;
+	return true;
+}
+
+size_t rd_pem_carry(struct scan *sc)
+{
+	size_t a = 0, e;
+
+	while (a < sc->n) {
+		const unsigned char *nl = memchr(sc->s + a, '\n', sc->n - a);
+
+		e = nl ? (size_t)(nl - sc->s) : sc->n;
+		if (rd_match_ci(sc, a, "-----end "))
+			return rd_pem_end(sc, a);
+		if (!pem_body_line(sc, a, e))
+			return a ? a - 1 : 0; /* the block ended without its END line */
+		a = e + 1;
+	}
+	sc->pem_open = true;
+	return sc->n;
+}
+
+/* A whole PEM private key block, from its BEGIN line through its END line. */
 size_t rd_pem(struct scan *sc, size_t i)
 {
-	const unsigned char *end, *lab;
-	size_t e = sc->n, k;
+	size_t e, k;
 
 	if (!rd_match_ci(sc, i, "-----begin "))
 		return 0;
 	for (k = i + 11; k < sc->n && k < i + 80 && sc->s[k] != '\n' && sc->s[k] != '-'; k++)
 		;
-	lab = memmem(sc->s + i + 11, k - i - 11, "PRIVATE KEY", 11);
-	if (!lab || !rd_match_ci(sc, k, "-----"))
+	if (!memmem(sc->s + i + 11, k - i - 11, "PRIVATE KEY", 11) || !rd_match_ci(sc, k, "-----"))
 		return 0;
-	end = memmem(sc->s + k, sc->n - k, "-----END ", 9);
-	if (end) {
-		e = (size_t)(end - sc->s) + 9;
-		while (e < sc->n && e < (size_t)(end - sc->s) + 80 && sc->s[e] != '-' &&
-		       sc->s[e] != '\n')
-			e++;
-		e = rd_match_ci(sc, e, "-----") ? e + 5 : e;
-	}
+	e = rd_pem_end(sc, k);
 	return rd_emit(sc, i, e, REDACT_KEY, "<secret>", "secret", sc->s + i, e - i);
 }
 
