@@ -15,9 +15,10 @@
 #include "redact_int.h"
 
 static const char *const kind_names[REDACT_KIND_COUNT] = {
-	[REDACT_CARD] = "card",		  [REDACT_IBAN] = "iban", [REDACT_EMAIL] = "email",
-	[REDACT_CREDENTIAL] = "credential", [REDACT_KEY] = "key",   [REDACT_JWT] = "jwt",
-	[REDACT_PHONE] = "phone",	  [REDACT_IP] = "ip",
+    [REDACT_CARD] = "card",   [REDACT_IBAN] = "iban",
+    [REDACT_EMAIL] = "email", [REDACT_CREDENTIAL] = "credential",
+    [REDACT_KEY] = "key",     [REDACT_JWT] = "jwt",
+    [REDACT_PHONE] = "phone", [REDACT_IP] = "ip",
 };
 
 const char *redact_kind_name(enum redact_kind k)
@@ -31,10 +32,10 @@ static int kind_bits(const char *name, size_t len, uint32_t *bits)
 		const char *name;
 		uint32_t bits;
 	} sets[] = {
-		{ "all", REDACT_KINDS_ALL },
-		{ "none", 0 },
-		{ "default", REDACT_KINDS_DEFAULT },
-		{ "secrets", (1u << REDACT_CREDENTIAL) | (1u << REDACT_KEY) | (1u << REDACT_JWT) },
+	    {"all", REDACT_KINDS_ALL},
+	    {"none", 0},
+	    {"default", REDACT_KINDS_DEFAULT},
+	    {"secrets", (1u << REDACT_CREDENTIAL) | (1u << REDACT_KEY) | (1u << REDACT_JWT)},
 	};
 	size_t k;
 
@@ -184,8 +185,8 @@ bool rd_match_ci(const struct scan *sc, size_t i, const char *lit)
 	return true;
 }
 
-size_t rd_emit(struct scan *sc, size_t start, size_t end, enum redact_kind kind,
-	       const char *mask, const char *label, const void *val, size_t vlen)
+size_t rd_emit(struct scan *sc, size_t start, size_t end, enum redact_kind kind, const char *mask,
+	       const char *label, const void *val, size_t vlen)
 {
 	char tok[REDACT_TOKEN_MAX + 1];
 	int tlen = 0;
@@ -200,8 +201,8 @@ size_t rd_emit(struct scan *sc, size_t start, size_t end, enum redact_kind kind,
 				(unsigned long long)(rd_siphash(sc->r->k0, sc->r->k1, val, vlen) &
 						     0xffffffffffffull));
 	if (buf_append(sc->out, sc->s + sc->done, start - sc->done) ||
-	    (sc->r->mode == REDACT_HASH ? buf_append(sc->out, tok, (size_t)tlen) :
-					  buf_append(sc->out, mask, strlen(mask))))
+	    (sc->r->mode == REDACT_HASH ? buf_append(sc->out, tok, (size_t)tlen)
+					: buf_append(sc->out, mask, strlen(mask))))
 		goto nomem;
 	sc->done = end;
 	sc->reps++;
@@ -354,19 +355,19 @@ static size_t dispatch(struct scan *sc, size_t i)
 /* The next trigger byte from i (or len): eight bytes a step while none is one. */
 static size_t skip(const unsigned char *t, const unsigned char *s, size_t i, size_t len)
 {
-	while (i + 8 <= len && !(t[s[i]] | t[s[i + 1]] | t[s[i + 2]] | t[s[i + 3]] |
-				  t[s[i + 4]] | t[s[i + 5]] | t[s[i + 6]] | t[s[i + 7]]))
+	while (i + 8 <= len && !(t[s[i]] | t[s[i + 1]] | t[s[i + 2]] | t[s[i + 3]] | t[s[i + 4]] |
+				 t[s[i + 5]] | t[s[i + 6]] | t[s[i + 7]]))
 		i += 8;
 	while (i < len && !t[s[i]])
 		i++;
 	return i;
 }
 
-int rd_scan(const struct redact *r, const char *text, size_t len, struct buf *out,
-	    uint64_t *counts, bool *pem)
+int rd_scan(const struct redact *r, const char *text, size_t len, struct buf *out, uint64_t *counts,
+	    bool *pem)
 {
-	struct scan sc = { .r = r, .s = (const unsigned char *)text, .n = len, .out = out,
-			   .counts = counts };
+	struct scan sc = {
+	    .r = r, .s = (const unsigned char *)text, .n = len, .out = out, .counts = counts};
 	const unsigned char *t = r->trig;
 	size_t i = 0, j;
 
@@ -399,18 +400,18 @@ int redact_text(const struct redact *r, const char *text, size_t len, struct buf
 /* ---- SipHash-2-4 (Aumasson and Bernstein), 64-bit output ---- */
 
 #define ROTL(x, b) (uint64_t)(((x) << (b)) | ((x) >> (64 - (b))))
-#define SIPROUND                                                                             \
-	do {                                                                                 \
-		v0 += v1;                                                                    \
-		v1 = ROTL(v1, 13) ^ v0;                                                      \
-		v0 = ROTL(v0, 32);                                                           \
-		v2 += v3;                                                                    \
-		v3 = ROTL(v3, 16) ^ v2;                                                      \
-		v0 += v3;                                                                    \
-		v3 = ROTL(v3, 21) ^ v0;                                                      \
-		v2 += v1;                                                                    \
-		v1 = ROTL(v1, 17) ^ v2;                                                      \
-		v2 = ROTL(v2, 32);                                                           \
+#define SIPROUND                                                                                   \
+	do {                                                                                       \
+		v0 += v1;                                                                          \
+		v1 = ROTL(v1, 13) ^ v0;                                                            \
+		v0 = ROTL(v0, 32);                                                                 \
+		v2 += v3;                                                                          \
+		v3 = ROTL(v3, 16) ^ v2;                                                            \
+		v0 += v3;                                                                          \
+		v3 = ROTL(v3, 21) ^ v0;                                                            \
+		v2 += v1;                                                                          \
+		v1 = ROTL(v1, 17) ^ v2;                                                            \
+		v2 = ROTL(v2, 32);                                                                 \
 	} while (0)
 
 static uint64_t le64(const unsigned char *p, size_t n)

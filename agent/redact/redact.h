@@ -26,8 +26,8 @@ enum redact_kind {
 };
 
 #define REDACT_KINDS_ALL ((1u << REDACT_KIND_COUNT) - 1)
-#define REDACT_KINDS_DEFAULT                                                                 \
-	((1u << REDACT_CARD) | (1u << REDACT_IBAN) | (1u << REDACT_EMAIL) |                  \
+#define REDACT_KINDS_DEFAULT                                                                       \
+	((1u << REDACT_CARD) | (1u << REDACT_IBAN) | (1u << REDACT_EMAIL) |                        \
 	 (1u << REDACT_CREDENTIAL) | (1u << REDACT_KEY) | (1u << REDACT_JWT))
 
 enum redact_mode {
@@ -39,7 +39,7 @@ enum redact_mode {
 #define REDACT_TOKEN_MAX 32
 
 struct redact_opts {
-	uint32_t kinds;	      /* bit (1 << enum redact_kind) per kind to replace */
+	uint32_t kinds; /* bit (1 << enum redact_kind) per kind to replace */
 	enum redact_mode mode;
 	const char *key_file; /* hash mode: file whose bytes (>= 16) are the key; borrowed */
 };

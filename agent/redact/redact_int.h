@@ -25,15 +25,15 @@ enum rd_trig {
 	T_PREFIX, /* the _ of ghp_/github_pat_, the - of glpat-/xoxb-/-----BEGIN */
 	T_AT,
 	T_COLON,
-	T_EQ,	  /* = and the > of => */
-	T_PHONE,  /* + and ( */
+	T_EQ,	 /* = and the > of => */
+	T_PHONE, /* + and ( */
 };
 
 struct redact {
-	uint32_t kinds;	       /* enabled kinds, bit per enum redact_kind */
+	uint32_t kinds;		 /* enabled kinds, bit per enum redact_kind */
 	unsigned char trig[256]; /* enum rd_trig per byte value, for the enabled kinds */
-	enum redact_mode mode; /* mask or hash */
-	uint64_t k0, k1;       /* SipHash key derived from the key file (hash mode) */
+	enum redact_mode mode;	 /* mask or hash */
+	uint64_t k0, k1;	 /* SipHash key derived from the key file (hash mode) */
 };
 
 /* One pass over one text. Bytes before done are already in out (or in a
@@ -113,8 +113,8 @@ bool rd_match_ci(const struct scan *sc, size_t i, const char *lit);
 
 /* Replaces s[start, end) by the mask token (mode mask) or by "<label:h:HASH>"
  * with the hash of val[0, vlen) (mode hash); counts it for kind. Returns end. */
-size_t rd_emit(struct scan *sc, size_t start, size_t end, enum redact_kind kind,
-	       const char *mask, const char *label, const void *val, size_t vlen);
+size_t rd_emit(struct scan *sc, size_t start, size_t end, enum redact_kind kind, const char *mask,
+	       const char *label, const void *val, size_t vlen);
 
 /* Matchers: each looks at a candidate starting (or, for '@' and separators,
  * pivoting) at i; on a match it emits and returns the index to go on from (> i),
@@ -139,8 +139,8 @@ size_t rd_pem_end(struct scan *sc, size_t k);
 size_t rd_pem_carry(struct scan *sc);
 /* The pass of redact_text; *pem (may be NULL) says on entry that the text starts
  * inside a PEM block, and on return that one is still open at its end. */
-int rd_scan(const struct redact *r, const char *text, size_t len, struct buf *out,
-	    uint64_t *counts, bool *pem);
+int rd_scan(const struct redact *r, const char *text, size_t len, struct buf *out, uint64_t *counts,
+	    bool *pem);
 size_t rd_token(struct scan *sc, size_t i);
 
 /* SipHash-2-4 of in[0, len) under the 128-bit key (k0, k1). */

@@ -41,7 +41,7 @@ static bool luhn_ok(const unsigned char *d, size_t n)
 
 static bool iin_ok(const unsigned char *d, size_t n)
 {
-	static const unsigned maestro[] = { 5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763 };
+	static const unsigned maestro[] = {5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763};
 	unsigned p2 = d[0] * 10 + d[1], p3 = p2 * 10 + d[2], p4 = p3 * 10 + d[3];
 	size_t k;
 
@@ -118,8 +118,8 @@ size_t rd_card(struct scan *sc, size_t i)
 			continue;
 		if (!iin_ok(d, ndig[k]) || !luhn_ok(d, ndig[k]))
 			continue;
-		snprintf(mask, sizeof(mask), "<card:****%u%u%u%u>", d[ndig[k] - 4],
-			 d[ndig[k] - 3], d[ndig[k] - 2], d[ndig[k] - 1]);
+		snprintf(mask, sizeof(mask), "<card:****%u%u%u%u>", d[ndig[k] - 4], d[ndig[k] - 3],
+			 d[ndig[k] - 2], d[ndig[k] - 1]);
 		for (size_t x = 0; x < ndig[k]; x++)
 			d[x] += '0';
 		return rd_emit(sc, i, ends[k], REDACT_CARD, mask, "card", d, ndig[k]);
@@ -131,11 +131,11 @@ size_t rd_card(struct scan *sc, size_t i)
 
 /* Country code and length of every IBAN country (SWIFT registry, SEPA and beyond). */
 static const char iban_table[] =
-	"AD24AE23AL28AT20AZ28BA20BE16BG22BH22BI27BR29BY28CH21CR22CY28CZ24DE22DJ27DK18DO28"
-	"EE20EG29ES24FI18FK18FO18FR27GB22GE22GI23GL18GR27GT28HR21HU28IE22IL23IQ23IS26IT27"
-	"JO30KW30KZ20LB28LC32LI21LT20LU20LV21LY25MC27MD24ME22MK19MN20MR27MT31MU30NI28NL18"
-	"NO15OM23PK24PL28PS29PT25QA29RO24RU33SA24SC31SD18SE24SI19SK24SM27SO23ST25SV28TL23"
-	"TN24TR26UA29VA22VG24XK20YE30";
+    "AD24AE23AL28AT20AZ28BA20BE16BG22BH22BI27BR29BY28CH21CR22CY28CZ24DE22DJ27DK18DO28"
+    "EE20EG29ES24FI18FK18FO18FR27GB22GE22GI23GL18GR27GT28HR21HU28IE22IL23IQ23IS26IT27"
+    "JO30KW30KZ20LB28LC32LI21LT20LU20LV21LY25MC27MD24ME22MK19MN20MR27MT31MU30NI28NL18"
+    "NO15OM23PK24PL28PS29PT25QA29RO24RU33SA24SC31SD18SE24SI19SK24SM27SO23ST25SV28TL23"
+    "TN24TR26UA29VA22VG24XK20YE30";
 
 static size_t iban_len(unsigned char a, unsigned char b)
 {
@@ -250,10 +250,10 @@ size_t rd_email(struct scan *sc, size_t i)
 #define PHONE_GROUPS 6
 
 struct groups {
-	size_t n;		   /* groups walked */
-	size_t len[PHONE_GROUPS];  /* digits per group */
-	size_t end[PHONE_GROUPS];  /* where each group ends (after a closing parenthesis) */
-	bool paren_first;	   /* the first group was in parentheses */
+	size_t n;		  /* groups walked */
+	size_t len[PHONE_GROUPS]; /* digits per group */
+	size_t end[PHONE_GROUPS]; /* where each group ends (after a closing parenthesis) */
+	bool paren_first;	  /* the first group was in parentheses */
 };
 
 /* Walks up to PHONE_GROUPS digit groups joined by one ' ', '-', '/' or '.', or
@@ -324,8 +324,7 @@ size_t rd_phone(struct scan *sc, size_t i)
 
 	if (rd_alnum(p) || p == '_' || p == '.' || p == '-' || p == '/' || p == ':' || p == '+')
 		return 0;
-	if (e164 ? !rd_digit(rd_at(sc, i + 1)) || rd_at(sc, i + 1) == '0' :
-		   c != '0' && c != '(')
+	if (e164 ? !rd_digit(rd_at(sc, i + 1)) || rd_at(sc, i + 1) == '0' : c != '0' && c != '(')
 		return 0;
 	if (i >= 2 && i - 2 >= sc->done && (p == ' ' || p == '-') && rd_digit(sc->s[i - 2]))
 		return 0; /* the tail of a longer digit group sequence */

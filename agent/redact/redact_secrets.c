@@ -16,12 +16,14 @@ static const struct {
 	const char *word;
 	enum key_class cls;
 } key_words[] = {
-	{ "password", KEY_STRONG },	  { "passwd", KEY_STRONG },	 { "passphrase", KEY_STRONG },
-	{ "pwd", KEY_PWD },		  { "secret", KEY_WEAK },	 { "token", KEY_WEAK },
-	{ "apikey", KEY_STRONG },	  { "api_key", KEY_STRONG },	 { "api-key", KEY_STRONG },
-	{ "secret_key", KEY_STRONG },	  { "secretkey", KEY_STRONG },	 { "private_key", KEY_STRONG },
-	{ "privatekey", KEY_STRONG },	  { "access_key", KEY_STRONG }, { "accesskey", KEY_STRONG },
-	{ "authorization", KEY_AUTH },
+    {"password", KEY_STRONG},	{"passwd", KEY_STRONG},
+    {"passphrase", KEY_STRONG}, {"pwd", KEY_PWD},
+    {"secret", KEY_WEAK},	{"token", KEY_WEAK},
+    {"apikey", KEY_STRONG},	{"api_key", KEY_STRONG},
+    {"api-key", KEY_STRONG},	{"secret_key", KEY_STRONG},
+    {"secretkey", KEY_STRONG},	{"private_key", KEY_STRONG},
+    {"privatekey", KEY_STRONG}, {"access_key", KEY_STRONG},
+    {"accesskey", KEY_STRONG},	{"authorization", KEY_AUTH},
 };
 
 static bool ident_char(unsigned char c)
@@ -36,7 +38,11 @@ static enum key_class key_class(const struct scan *sc, size_t a, size_t e)
 	size_t k, w, b;
 
 	switch (rd_lower(sc->s[e - 1])) {
-	case 'd': case 'e': case 't': case 'n': case 'y':
+	case 'd':
+	case 'e':
+	case 't':
+	case 'n':
+	case 'y':
 		break;
 	default:
 		return KEY_NONE;
@@ -110,14 +116,15 @@ static size_t unquoted_end(const struct scan *sc, size_t j)
 /* Values that are no secret: placeholders, already redacted, literals. */
 static bool placeholder(const struct scan *sc, size_t v, size_t e)
 {
-	static const char *const lits[] = { "null", "true", "false", "none", "nil", "undefined",
-					    "[redacted]", "[filtered]" };
+	static const char *const lits[] = {"null", "true",	"false",      "none",
+					   "nil",  "undefined", "[redacted]", "[filtered]"};
 	unsigned char c = sc->s[v];
 	size_t k;
 
 	if (c == '<' || c == '*' || c == '{' || c == '[' || c == '%' ||
 	    (c == '$' && rd_at(sc, v + 1) == '{'))
-		return c != '[' || rd_match_ci(sc, v, "[redacted]") || rd_match_ci(sc, v, "[filtered]");
+		return c != '[' || rd_match_ci(sc, v, "[redacted]") ||
+		       rd_match_ci(sc, v, "[filtered]");
 	for (k = 0; k < sizeof(lits) / sizeof(lits[0]); k++)
 		if (strlen(lits[k]) == e - v && rd_match_ci(sc, v, lits[k]))
 			return true;
@@ -196,8 +203,9 @@ size_t rd_keyvalue(struct scan *sc, size_t i)
 		if (p != '=')
 			return 0;
 		k = i - 1;
-	} else if (rd_at(sc, i + 1) == '=' || rd_at(sc, i + 1) == '>' || (c == ':' && (p == ':' ||
-		   rd_at(sc, i + 1) == ':')) || p == '=' || p == '!' || p == '<' || p == '>') {
+	} else if (rd_at(sc, i + 1) == '=' || rd_at(sc, i + 1) == '>' ||
+		   (c == ':' && (p == ':' || rd_at(sc, i + 1) == ':')) || p == '=' || p == '!' ||
+		   p == '<' || p == '>') {
 		return 0;
 	}
 	while (k > 0 && k + 4 > i && (sc->s[k - 1] == ' ' || sc->s[k - 1] == '\t'))
@@ -239,8 +247,8 @@ size_t rd_url(struct scan *sc, size_t i)
 	if (!rd_on(sc, REDACT_KEY) || !rd_match_ci(sc, a, "hooks.slack.com/services/"))
 		return 0;
 	v = a + strlen("hooks.slack.com/services/");
-	for (e = v; e < sc->n && (rd_alnum(sc->s[e]) || sc->s[e] == '/' || sc->s[e] == '_' ||
-				  sc->s[e] == '-');
+	for (e = v; e < sc->n &&
+		    (rd_alnum(sc->s[e]) || sc->s[e] == '/' || sc->s[e] == '_' || sc->s[e] == '-');
 	     e++)
 		;
 	if (e - v < 8)
@@ -428,11 +436,11 @@ size_t rd_token(struct scan *sc, size_t i)
 		size_t min;
 		bool (*ok)(unsigned char);
 	} shapes[] = {
-		{ "AKIA", 16, aws_char },     { "ASIA", 16, aws_char },	    { "ghp_", 30, gh_char },
-		{ "gho_", 30, gh_char },      { "ghu_", 30, gh_char },	    { "ghs_", 30, gh_char },
-		{ "ghr_", 30, gh_char },      { "github_pat_", 22, pat_char }, { "glpat-", 20, dash_char },
-		{ "xoxb-", 10, dash_char },   { "xoxp-", 10, dash_char },   { "xoxa-", 10, dash_char },
-		{ "xoxr-", 10, dash_char },   { "xoxs-", 10, dash_char },
+	    {"AKIA", 16, aws_char},   {"ASIA", 16, aws_char},	     {"ghp_", 30, gh_char},
+	    {"gho_", 30, gh_char},    {"ghu_", 30, gh_char},	     {"ghs_", 30, gh_char},
+	    {"ghr_", 30, gh_char},    {"github_pat_", 22, pat_char}, {"glpat-", 20, dash_char},
+	    {"xoxb-", 10, dash_char}, {"xoxp-", 10, dash_char},	     {"xoxa-", 10, dash_char},
+	    {"xoxr-", 10, dash_char}, {"xoxs-", 10, dash_char},
 	};
 	unsigned char c = sc->s[i];
 	size_t k, e;

@@ -22,9 +22,10 @@ static void trace(struct buf *b, int i)
 {
 	int j;
 
-	buf_printf(b, "2024-05-06 07:08:%02d.%03d ERROR [http-nio-8080-exec-%d] "
-		      "c.e.shop.OrderController - order %d failed\n"
-		      "java.lang.IllegalStateException: payment for order %d rejected\n",
+	buf_printf(b,
+		   "2024-05-06 07:08:%02d.%03d ERROR [http-nio-8080-exec-%d] "
+		   "c.e.shop.OrderController - order %d failed\n"
+		   "java.lang.IllegalStateException: payment for order %d rejected\n",
 		   i % 60, i * 7 % 1000, i % 16, 100000 + i, 100000 + i);
 	for (j = 0; j < 10; j++)
 		buf_printf(b, "\tat com.example.shop.service.Layer%d.call%d(Layer%d.java:%d)\n", j,
@@ -39,7 +40,7 @@ static void trace(struct buf *b, int i)
 /* As scripts/bench-reassembly.sh feeds the pipeline: 9 lines and 1 trace, no findings. */
 static void make_plain(void)
 {
-	struct buf b = { 0 };
+	struct buf b = {0};
 	int i, k;
 
 	for (i = 0; i < VARIANTS * 10; i++) {
@@ -47,8 +48,9 @@ static void make_plain(void)
 		if (i % 10 == 9)
 			trace(&b, k);
 		else
-			buf_printf(&b, "2024-05-06 07:08:%02d.%03d INFO  [http-nio-8080-exec-%d] "
-				       "c.e.shop.OrderController - order %d processed in %d ms",
+			buf_printf(&b,
+				   "2024-05-06 07:08:%02d.%03d INFO  [http-nio-8080-exec-%d] "
+				   "c.e.shop.OrderController - order %d processed in %d ms",
 				   k % 60, k * 7 % 1000, k % 16, 100000 + k, 3 + k % 40);
 		plain_len[i] = b.len;
 		plain[i] = buf_steal(&b);
@@ -59,27 +61,32 @@ static void make_plain(void)
 static void make_corpus(void)
 {
 	static const char *const secret[] = {
-		"user jane.doe@example.com paid with 4111 1111 1111 1111",
-		"POST /login {\"user\":\"bob\",\"password\":\"hunter2\"} 401",
-		"refund 17 to DE89 3704 0044 0532 0130 00 requested",
-		"GET /api?id=5 Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIi"
-		"OiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
-		"db connect postgres://app:s3cr3t@db-1.internal:5432/shop failed",
+	    "user jane.doe@example.com paid with 4111 1111 1111 1111",
+	    "POST /login {\"user\":\"bob\",\"password\":\"hunter2\"} 401",
+	    "refund 17 to DE89 3704 0044 0532 0130 00 requested",
+	    "GET /api?id=5 Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIi"
+	    "OiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+	    "db connect postgres://app:s3cr3t@db-1.internal:5432/shop failed",
 	};
-	struct buf b = { 0 };
+	struct buf b = {0};
 	int i, k, r;
 
 	for (i = 0; i < VARIANTS; i++) {
 		for (k = 0; k < 10; k++) {
 			r = i * 10 + k;
 			if (k < 6)
-				buf_printf(&b, "2024-05-06 07:08:%02d.%03d INFO  [http-nio-8080-exec-%d] "
-					       "c.e.shop.OrderController - order %d processed in %d ms",
-					   i % 60, i * 7 % 1000, k, 100000 + i, 3 + i % 40);
+				buf_printf(
+				    &b,
+				    "2024-05-06 07:08:%02d.%03d INFO  [http-nio-8080-exec-%d] "
+				    "c.e.shop.OrderController - order %d processed in %d ms",
+				    i % 60, i * 7 % 1000, k, 100000 + i, 3 + i % 40);
 			else if (k == 6)
-				buf_printf(&b, "{\"time\":\"2024-05-06T07:08:09.123Z\",\"level\":\"info\","
-					       "\"msg\":\"cart updated\",\"items\":%d,\"trace_id\":"
-					       "\"4bf92f3577b34da6a3ce929d0e0e4736\"}", i);
+				buf_printf(
+				    &b,
+				    "{\"time\":\"2024-05-06T07:08:09.123Z\",\"level\":\"info\","
+				    "\"msg\":\"cart updated\",\"items\":%d,\"trace_id\":"
+				    "\"4bf92f3577b34da6a3ce929d0e0e4736\"}",
+				    i);
 			else if (k == 7)
 				trace(&b, i);
 			else
@@ -101,9 +108,9 @@ static double cpu_seconds(void)
 static void run(const char *name, const struct redact_opts *o, unsigned long n, char **rs,
 		const size_t *lens)
 {
-	uint64_t counts[REDACT_KIND_COUNT] = { 0 }, bytes = 0, reps = 0;
+	uint64_t counts[REDACT_KIND_COUNT] = {0}, bytes = 0, reps = 0;
 	struct redact *r = redact_new(o);
-	struct buf out = { 0 };
+	struct buf out = {0};
 	unsigned long i;
 	double t;
 	int x;
@@ -132,7 +139,7 @@ int main(int argc, char **argv)
 {
 	unsigned long n = argc > 1 ? strtoul(argv[1], NULL, 10) : 2000000;
 	char key[] = "/tmp/bench_redact_key.XXXXXX";
-	struct redact_opts o = { .kinds = REDACT_KINDS_DEFAULT, .mode = REDACT_MASK };
+	struct redact_opts o = {.kinds = REDACT_KINDS_DEFAULT, .mode = REDACT_MASK};
 	int fd = mkstemp(key);
 
 	if (fd < 0 || write(fd, "bench-key-0123456789abcdef", 26) != 26)
@@ -140,7 +147,8 @@ int main(int argc, char **argv)
 	close(fd);
 	make_corpus();
 	make_plain();
-	printf("corpus 1: 6 plain lines, 1 JSON line, 1 Java trace, 2 lines with findings per 10\n");
+	printf(
+	    "corpus 1: 6 plain lines, 1 JSON line, 1 Java trace, 2 lines with findings per 10\n");
 	run("default kinds, mask:", &o, n, recs, rec_len);
 	o.kinds = REDACT_KINDS_ALL;
 	run("all kinds, mask:", &o, n, recs, rec_len);
@@ -148,7 +156,8 @@ int main(int argc, char **argv)
 	o.mode = REDACT_HASH;
 	o.key_file = key;
 	run("default kinds, hash:", &o, n, recs, rec_len);
-	printf("corpus 2: scripts/bench-reassembly.sh's records (9 lines, 1 24-line trace per 10)\n");
+	printf(
+	    "corpus 2: scripts/bench-reassembly.sh's records (9 lines, 1 24-line trace per 10)\n");
 	o.mode = REDACT_MASK;
 	run("default kinds, mask:", &o, n, plain, plain_len);
 	o.kinds = REDACT_KINDS_ALL;

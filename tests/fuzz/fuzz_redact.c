@@ -17,8 +17,11 @@ static bool utf8_valid(const unsigned char *p, size_t n)
 	size_t i = 0, k, len;
 
 	while (i < n) {
-		len = p[i] < 0x80 ? 1 : (p[i] & 0xe0) == 0xc0 ? 2 : (p[i] & 0xf0) == 0xe0 ? 3 :
-		      (p[i] & 0xf8) == 0xf0 ? 4 : 0;
+		len = p[i] < 0x80	      ? 1
+		      : (p[i] & 0xe0) == 0xc0 ? 2
+		      : (p[i] & 0xf0) == 0xe0 ? 3
+		      : (p[i] & 0xf8) == 0xf0 ? 4
+					      : 0;
 		if (!len || i + len > n)
 			return false;
 		for (k = 1; k < len; k++)
@@ -31,9 +34,9 @@ static bool utf8_valid(const unsigned char *p, size_t n)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct redact_opts o = { .mode = REDACT_MASK };
-	uint64_t counts[REDACT_KIND_COUNT] = { 0 }, sum = 0;
-	struct buf out = { 0 }, again = { 0 };
+	struct redact_opts o = {.mode = REDACT_MASK};
+	uint64_t counts[REDACT_KIND_COUNT] = {0}, sum = 0;
+	struct buf out = {0}, again = {0};
 	struct redact_carry *c;
 	struct redact *r;
 	char *text;

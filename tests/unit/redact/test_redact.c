@@ -16,7 +16,7 @@
 
 static struct redact *mk(uint32_t kinds)
 {
-	struct redact_opts o = { .kinds = kinds, .mode = REDACT_MASK };
+	struct redact_opts o = {.kinds = kinds, .mode = REDACT_MASK};
 
 	return redact_new(&o);
 }
@@ -27,7 +27,7 @@ static uint64_t counts[REDACT_KIND_COUNT];
 /* Redacts in with r; the result (or the input when nothing was found) in out_text. */
 static int run_n(const struct redact *r, const char *in, size_t len)
 {
-	struct buf b = { 0 };
+	struct buf b = {0};
 	int n = redact_text(r, in, len, &b, counts);
 
 	if (n > 0) {
@@ -100,10 +100,10 @@ TEST(ibans)
 		  "<iban:FR**> <iban:NL**>");
 	CHECK_STR(red(DEF, "\"iban\":\"CH9300762011623852957\""), "\"iban\":\"<iban:CH**>\"");
 	CHECK_STR(red(DEF, "NO9386011117947 AT611904300234573201"), "<iban:NO**> <iban:AT**>");
-	KEEP(DEF, "DE89370400440532013001");     /* mod-97 fails */
-	KEEP(DEF, "DE8937040044053201300");      /* one short */
-	KEEP(DEF, "DE893704004405320130001");    /* one long */
-	KEEP(DEF, "ZZ89370400440532013000");     /* no such country */
+	KEEP(DEF, "DE89370400440532013001");	 /* mod-97 fails */
+	KEEP(DEF, "DE8937040044053201300");	 /* one short */
+	KEEP(DEF, "DE893704004405320130001");	 /* one long */
+	KEEP(DEF, "ZZ89370400440532013000");	 /* no such country */
 	KEEP(DEF, "DE89 3704 00440532 0130 00"); /* groups mixed */
 	KEEP(DEF, "XDE89370400440532013000");
 }
@@ -152,7 +152,8 @@ TEST(credentials)
 		  "['password' => '<secret>', 'secret' => '<secret>']");
 	CHECK_STR(red(DEF, "Server=db;Uid=sa;Pwd=Sup3r;"), "Server=db;Uid=sa;Pwd=<secret>;");
 	CHECK_STR(red(DEF, "Password: hunter2"), "Password: <secret>");
-	CHECK_STR(red(DEF, "spring.datasource.password=pw1"), "spring.datasource.password=<secret>");
+	CHECK_STR(red(DEF, "spring.datasource.password=pw1"),
+		  "spring.datasource.password=<secret>");
 }
 
 TEST(credential_traps)
@@ -225,7 +226,7 @@ TEST(pem_blocks)
 /* Reassembly may put the lines of one block into several events of one writer. */
 static const char *carry(struct redact *r, struct redact_carry *c, uint64_t w, const char *in)
 {
-	struct buf b = { 0 };
+	struct buf b = {0};
 
 	if (redact_text_carry(r, c, w, in, strlen(in), &b, counts) > 0)
 		snprintf(out_text, sizeof(out_text), "%s", b.p);
@@ -240,11 +241,14 @@ TEST(pem_across_events)
 	struct redact *r = mk(DEF);
 	struct redact_carry *c = redact_carry_new();
 
-	CHECK_STR(carry(r, c, 1, "key loaded\n-----BEGIN PRIVATE KEY-----"), "key loaded\n<secret>");
-	CHECK_STR(carry(r, c, 2, "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC"), "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC");
+	CHECK_STR(carry(r, c, 1, "key loaded\n-----BEGIN PRIVATE KEY-----"),
+		  "key loaded\n<secret>");
+	CHECK_STR(carry(r, c, 2, "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC"),
+		  "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC");
 	CHECK_STR(carry(r, c, 1, "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nabc+/=="), "<secret>");
 	CHECK_STR(carry(r, c, 1, "Zm9v\n-----END PRIVATE KEY----- loaded"), "<secret> loaded");
-	CHECK_STR(carry(r, c, 1, "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC"), "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC");
+	CHECK_STR(carry(r, c, 1, "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC"),
+		  "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC");
 	/* a block that never ends stops at the first line that is no PEM body */
 	CHECK_STR(carry(r, c, 3, "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEE"), "<secret>");
 	CHECK_STR(carry(r, c, 3, "Proc-Type: 4,ENCRYPTED\nMHcC\nINFO next record a@b.de"),
@@ -304,7 +308,7 @@ TEST(invalid_utf8_and_nul)
 	struct redact *r = mk(ALL);
 	const char in[] = "\xff\xfe a\0b \xc3 bob@example.com \xe2\x82 password=\xc3\xa4\xc3 x\xf0";
 	const char want[] = "\xff\xfe a\0b \xc3 <email> \xe2\x82 password=<secret> x\xf0";
-	struct buf b = { 0 };
+	struct buf b = {0};
 	int n = redact_text(r, in, sizeof(in) - 1, &b, NULL);
 
 	CHECK(n == 2);
@@ -321,7 +325,7 @@ TEST(invalid_utf8_and_nul)
 TEST(nothing_found_leaves_out_alone)
 {
 	struct redact *r = mk(ALL);
-	struct buf b = { 0 };
+	struct buf b = {0};
 
 	buf_append(&b, "keep", 4);
 	CHECK(redact_text(r, "plain text", 10, &b, NULL) == 0);
@@ -345,9 +349,10 @@ static char *write_key(const char *content)
 
 TEST(hash_mode)
 {
-	char *k1 = write_key("0123456789abcdef-key-one\n"), *k2 = write_key("0123456789abcdef-key-two");
+	char *k1 = write_key("0123456789abcdef-key-one\n"),
+	     *k2 = write_key("0123456789abcdef-key-two");
 	char *ks = write_key("short");
-	struct redact_opts o = { .kinds = DEF, .mode = REDACT_HASH, .key_file = k1 };
+	struct redact_opts o = {.kinds = DEF, .mode = REDACT_HASH, .key_file = k1};
 	struct redact *a = redact_new(&o), *b = redact_new(&o);
 	char first[8192];
 
@@ -359,7 +364,8 @@ TEST(hash_mode)
 	run_n(b, "mail bob@example.com card 4111111111111111", 42);
 	CHECK_STR(out_text, first); /* stable, e-mail case folded */
 	run_n(a, "mail eve@example.com card 4111111111111111", 42);
-	CHECK(strncmp(out_text, first, 26) && !strcmp(strstr(out_text, "card"), strstr(first, "card")));
+	CHECK(strncmp(out_text, first, 26) &&
+	      !strcmp(strstr(out_text, "card"), strstr(first, "card")));
 	redact_free(b);
 	o.key_file = k2;
 	b = redact_new(&o);
@@ -430,7 +436,7 @@ TEST(output_bound_and_idempotence)
 	const char *in = "password=a b@c.de 4111111111111111 token=\"\\\"x\" +49 30 1234567 "
 			 "postgres://u:p@h/ 1.2.3.4";
 	char once[1024];
-	struct buf b = { 0 };
+	struct buf b = {0};
 	int n = redact_text(r, in, strlen(in), &b, NULL);
 
 	CHECK(n > 0 && b.len <= strlen(in) + (size_t)n * REDACT_TOKEN_MAX);
