@@ -33,6 +33,7 @@ struct redact {
 	uint32_t kinds;		 /* enabled kinds, bit per enum redact_kind */
 	unsigned char trig[256]; /* enum rd_trig per byte value, for the enabled kinds */
 	enum redact_mode mode;	 /* mask or hash */
+	bool quick;		 /* no phone or IP kind: frequent triggers are decided inline */
 	uint64_t k0, k1;	 /* SipHash key derived from the key file (hash mode) */
 };
 
