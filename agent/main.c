@@ -116,7 +116,7 @@ static uint64_t writer_id(const struct event *e)
 
 /* Replaces personal data and secrets in the message before process derives the
  * exception fields and the fingerprint from it. A message that cannot be scanned
- * (no memory) is dropped rather than shipped unredacted. */
+ * (no memory) is replaced by a marker rather than shipped unredacted. */
 static void redact_event(struct app *a, struct event *e)
 {
 	uint64_t counts[REDACT_KIND_COUNT] = { 0 };
