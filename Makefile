@@ -136,7 +136,11 @@ $(BUILD)/bench/empty.skel.h: $(BUILD)/bench/empty.bpf.o
 $(BUILD)/bench/empty_hook: tests/bench/empty_hook.c $(BUILD)/bench/empty.skel.h
 	$(CC) -O2 -I$(BUILD)/bench -o $@ $< -lbpf -lelf -lz
 
-bench-tools: $(BUILD)/bench/writer $(BUILD)/bench/empty_hook
+$(BUILD)/bench/bench_redact: tests/bench/bench_redact.c $(LIB_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $< $(LIB_OBJS) -o $@ $(LDLIBS)
+
+bench-tools: $(BUILD)/bench/writer $(BUILD)/bench/empty_hook $(BUILD)/bench/bench_redact
 
 bench: all bench-tools
 	scripts/bench-overhead.sh

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # Records per CPU-second through streams -> reassemble -> process -> encode on 1M
 # generated records (10% 24-line Java traces with causes). Prints figures only.
-# Usage: scripts/bench-reassembly.sh [RECORDS]   (BUILD=dir to pick the build dir)
+# Usage: scripts/bench-reassembly.sh [RECORDS] [--redact]   (BUILD=dir to pick the build dir)
 set -eu
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
@@ -12,4 +12,4 @@ objs=$(ls "$BUILD"/agent/*/*.o | grep -v '/cli/main\.o$')
 ${CC:-cc} -O2 -g -std=gnu11 -D_GNU_SOURCE -Iagent -Ibpf -I"$BUILD" tests/bench/bench_reassembly.c \
 	$objs -o "$BUILD/bench_reassembly" -lbpf -lelf -lz -ljansson -lnats -lpthread -lm
 echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
-"$BUILD/bench_reassembly" "${1:-1000000}"
+"$BUILD/bench_reassembly" "${1:-1000000}" "${2:-}"

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
  * main.c - wires the stages together; the whole pipeline fits on one screen:
- *   capture -> files -> streams -> reassemble -> process -> enrich -> filter -> encode -> ship
+ *   capture -> files -> streams -> reassemble -> redact -> process -> enrich -> filter ->
+ *   encode -> ship
  * Modes: agent (ship to NATS or stdout), capture (terminal session), replay,
  * check (agent/check/: tries a configuration, one line per check).
  */
@@ -31,6 +32,7 @@
 #include "options.h"
 #include "process/process.h"
 #include "reassemble/reassemble.h"
+#include "redact/redact.h"
 #include "ship/ship.h"
 #include "streams/streams.h"
 #include "tail/tail.h"
@@ -46,6 +48,9 @@ struct app {
 	struct files *files;	   /* file identity: path and verdict */
 	struct streams *streams;
 	struct reasm *reasm;
+	struct redact *redact;	   /* NULL with --redact none */
+	struct redact_carry *carry; /* writers inside a PEM block split over events */
+	struct buf redacted;	   /* the redacted text of the latest event */
 	struct enrich *enrich;
 	struct ship *ship;	   /* agent mode only */
 	struct metrics_server *metrics;
@@ -108,10 +113,54 @@ static void on_event_ready(void *ctx, struct event *e)
 	event_free(e);
 }
 
+/* A stable id of the stream an event came from (FNV-1a of pid, stream and path). */
+static uint64_t writer_id(const struct event *e)
+{
+	uint64_t h = 0xcbf29ce484222325ull ^ e->tgid ^ (uint64_t)e->stream << 32;
+	const char *p;
+
+	for (p = e->file ? e->file : ""; *p; p++)
+		h = (h ^ (unsigned char)*p) * 0x100000001b3ull;
+	return h;
+}
+
+/* Replaces personal data and secrets in the message before process derives the
+ * exception fields and the fingerprint from it. A message that cannot be scanned
+ * (no memory) is replaced by a marker rather than shipped unredacted. */
+static void redact_event(struct app *a, struct event *e)
+{
+	uint64_t counts[REDACT_KIND_COUNT] = { 0 };
+	size_t len;
+	char *msg;
+	int n, k;
+
+	n = redact_text_carry(a->redact, a->carry, writer_id(e), e->message, e->message_len,
+			      &a->redacted, counts);
+	if (n == 0)
+		return;
+	if (n < 0) {
+		buf_reset(&a->redacted);
+		buf_printf(&a->redacted, "<redaction failed: %s>", strerror(-n));
+	}
+	e->redacted = n > 0 ? (uint32_t)n : 0;
+	e->lines = 1;
+	for (size_t i = 0; i < a->redacted.len; i++)
+		e->lines += a->redacted.p[i] == '\n'; /* a PEM block takes its lines along */
+	len = a->redacted.len;
+	msg = buf_steal(&a->redacted);
+	if (msg)
+		event_set_message(e, msg, len);
+	for (k = 0; k < REDACT_KIND_COUNT; k++)
+		if (counts[k])
+			METRIC_ADD(redacted[k], counts[k]);
+}
+
 static void on_event(void *ctx, struct event *e)
 {
 	struct app *a = ctx;
 
+	if (a->redact)
+		redact_event(a, e);
 	if (process_event(e))
 		log_debug("main: process_event failed for %s", e->event_id);
 	enrich_push(a->enrich, e);
@@ -196,6 +245,34 @@ static int on_record(void *ctx, const struct lt_hdr *h, const void *payload)
 
 /* ---- setup and teardown ---- */
 
+/* The redact stage from --redact, --redact-mode and --redact-key-file (the key is
+ * never logged). No redactor with --redact none. */
+static int setup_redact(struct app *a)
+{
+	struct redact_opts ro = { .kinds = REDACT_KINDS_DEFAULT, .mode = REDACT_MASK,
+				  .key_file = a->o.redact_key_file };
+
+	if (a->o.redact && redact_parse_kinds(a->o.redact, &ro.kinds)) {
+		log_error("main: --redact %s: kinds are card, iban, email, credential, key, jwt, "
+			  "phone, ip, or all, none, default", a->o.redact);
+		return -EINVAL;
+	}
+	if (a->o.redact_mode && redact_parse_mode(a->o.redact_mode, &ro.mode))
+		return -EINVAL;
+	if (!ro.kinds)
+		return 0;
+	a->carry = redact_carry_new();
+	if (!a->carry)
+		return -ENOMEM;
+	a->redact = redact_new(&ro);
+	if (!a->redact) {
+		log_error("redact: cannot use the key file %s: %s (16 or more bytes needed)",
+			  ro.key_file ? ro.key_file : "(none)", strerror(errno));
+		return -EINVAL;
+	}
+	return 0;
+}
+
 /* The path rules and filters borrow the option lists (again after a SIGHUP). */
 static void set_rules(struct app *a)
 {
@@ -236,6 +313,8 @@ static int build_pipeline(struct app *a)
 	};
 
 	set_rules(a);
+	if (setup_redact(a))
+		return -EINVAL;
 	a->files = files_new(&a->paths, &(struct files_cbs){ on_verdict, on_forget, a });
 	a->streams = streams_new(&so, &cbs);
 	a->reasm = reasm_new(&ro, on_event, a);
@@ -255,6 +334,9 @@ static void free_pipeline(struct app *a)
 	files_free(a->files);
 	streams_free(a->streams);
 	reasm_free(a->reasm);
+	redact_free(a->redact);
+	redact_carry_free(a->carry);
+	buf_free(&a->redacted);
 	enrich_free(a->enrich);
 	ship_free(a->ship);
 }

@@ -70,6 +70,9 @@ static const struct opt_def opt_defs[] = {
 	{ "max-age", 0, OT_MS, O(max_age_ms), M_ALL, "SECONDS", "flush a pending record at this age (default 10)" },
 	{ "max-lines", 0, OT_UINT, O(max_lines), M_ALL, "N", "lines per event before it is cut (default 2000)" },
 	{ "max-event-bytes", 0, OT_SIZE, O(max_event_bytes), M_ALL, "SIZE", "bytes per event before it is cut (default 512k)" },
+	{ "redact", 0, OT_STR, O(redact), M_ALL, "KINDS", "replace these kinds before anything leaves the host: comma list of card, iban, email, credential, key, jwt, phone, ip, or all, none, default (default: card,iban,email,credential,key,jwt)" },
+	{ "redact-mode", 0, OT_STR, O(redact_mode), M_ALL, "MODE", "mask (<email>, <card:****1111>) or hash (<email:h:...>, a keyed hash that correlates; needs --redact-key-file) (default mask)" },
+	{ "redact-key-file", 0, OT_STR, O(redact_key_file), M_ALL, "FILE", "key of --redact-mode hash: 16 or more bytes, never logged" },
 	{ "hostname", 0, OT_STR, O(hostname), M_ALL, "NAME", "host field of every event (default: the node name)" },
 	{ "docker-socket", 0, OT_STR, O(docker_socket), M_LIVE, "PATH", "Docker Engine API socket (default /var/run/docker.sock)" },
 	{ "podman-socket", 0, OT_STR, O(podman_socket), M_LIVE, "PATH", "Podman API socket (default /run/podman/podman.sock)" },
@@ -511,6 +514,10 @@ static int validate(struct lt_options *o)
 		bad = "--ring-size must be between 1M and 1G";
 	else if (!o->max_lines || o->max_event_bytes < 1024)
 		bad = "--max-lines must be at least 1 and --max-event-bytes at least 1k";
+	else if (o->redact_mode && strcmp(o->redact_mode, "mask") && strcmp(o->redact_mode, "hash"))
+		bad = "--redact-mode must be mask or hash";
+	else if (o->redact_mode && !strcmp(o->redact_mode, "hash") && !o->redact_key_file)
+		bad = "--redact-mode hash needs --redact-key-file";
 	else if (o->mode == MODE_REPLAY && !o->replay_file)
 		bad = "replay needs a FILE (a recording made with `capture --write FILE`)";
 	for (i = 0; !bad && i < o->pids.n; i++) {

@@ -50,6 +50,11 @@ struct lt_options {
 	uint64_t max_lines;	/* lines per event */
 	uint64_t max_event_bytes; /* bytes per event */
 
+	/* redaction */
+	char *redact;		/* --redact KINDS; NULL = the default kinds */
+	char *redact_mode;	/* mask or hash; NULL = mask */
+	char *redact_key_file;	/* hash key file (hash mode) */
+
 	/* metadata */
 	char *hostname;		/* host field; default the node name */
 	char *docker_socket;	/* Docker Engine API socket */

@@ -139,6 +139,10 @@ int encode_json(struct buf *out, const struct event *e, const char *host)
 		err |= APPEND_LIT(out, ",\"gap_bytes\":");
 		err |= put_u64(out, e->gap_bytes);
 	}
+	if (e->redacted) {
+		err |= APPEND_LIT(out, ",\"redacted\":");
+		err |= put_u64(out, e->redacted);
+	}
 	err |= APPEND_LIT(out, ",\"event_id\":\"");
 	err |= buf_append(out, e->event_id, strlen(e->event_id));
 	err |= APPEND_LIT(out, "\",\"source_type\":\"logtap\"}");

@@ -119,6 +119,7 @@ struct event {
 	bool truncated;		   /* the event was cut (caps, max-write, payload size) */
 	bool binary;		   /* the bytes looked binary */
 	uint64_t gap_bytes;	   /* bytes lost before this event on its stream */
+	uint32_t redacted;	   /* values the redact stage replaced in message */
 	char *exception_type;	   /* for traces and documents; NULL otherwise */
 	char *exception_message;
 	char *exception_language;  /* java, python, php, flow, node, go, ruby, dotnet */

@@ -134,6 +134,12 @@ static int metrics_render(struct buf *b)
 		err |= buf_printf(b, "logtap_events_level_total{level=\"%s\"} %llu\n",
 				  ev_level_name((enum ev_level)i),
 				  (unsigned long long)METRIC_GET(events_level[i]));
+	err |= buf_printf(b, "# HELP logtap_redacted_total Values replaced by the redact stage, "
+			     "by kind.\n# TYPE logtap_redacted_total counter\n");
+	for (i = 0; i < REDACT_KIND_COUNT; i++)
+		err |= buf_printf(b, "logtap_redacted_total{kind=\"%s\"} %llu\n",
+				  redact_kind_name((enum redact_kind)i),
+				  (unsigned long long)METRIC_GET(redacted[i]));
 	if (*build_labels)
 		err |= buf_printf(b, "# HELP logtap_build_info The running build.\n"
 				     "# TYPE logtap_build_info gauge\nlogtap_build_info{%s} 1\n",

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "lib/event.h"
+#include "redact/redact.h"
 
 /* All counters are updated with relaxed atomics (__atomic builtins): stages and the
  * NATS library threads write them, the metrics thread reads them. */
@@ -26,6 +27,7 @@ struct metrics {
 	uint64_t events_kind[EV_KIND_COUNT]; /* events emitted, by kind */
 	uint64_t events_level[LVL_COUNT];    /* events emitted, by level */
 	uint64_t truncated_events;	 /* events cut by a cap */
+	uint64_t redacted[REDACT_KIND_COUNT]; /* values replaced by the redact stage, by kind */
 	uint64_t published;		 /* events accepted by NATS (acked in JetStream mode) */
 	uint64_t publish_errors;	 /* failed publishes (each retried or spooled) */
 	uint64_t permission_errors;	 /* publish permission violations */

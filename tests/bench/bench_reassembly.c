@@ -3,7 +3,8 @@
  * bench_reassembly.c - records per CPU-second through streams -> reassemble ->
  * process -> encode, on 1M records generated in memory (one write per record,
  * 10% of them 24-line Java traces with causes). Built and run by
- * scripts/bench-reassembly.sh; prints figures, asserts nothing.
+ * scripts/bench-reassembly.sh; prints figures, asserts nothing. With --redact
+ * the redact stage (default kinds) runs before process, as in the agent.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +15,7 @@
 #include "lib/buf.h"
 #include "process/process.h"
 #include "reassemble/reassemble.h"
+#include "redact/redact.h"
 #include "streams/streams.h"
 
 #define VARIANTS 64
@@ -25,12 +27,25 @@ struct bench {
 	uint64_t traces; /* of which traces */
 	uint64_t bytes;	 /* JSON bytes produced */
 	bool encode;	 /* run encode_json */
+	struct redact *redact; /* run the redact stage first, or NULL */
+	struct buf red;	 /* redacted text of the latest event */
+	uint64_t redacted; /* replacements made */
 };
+
+static struct redact *bench_redact; /* --redact */
 
 static void on_event(void *ctx, struct event *e)
 {
 	struct bench *b = ctx;
+	int n;
 
+	if (b->redact &&
+	    (n = redact_text(b->redact, e->message, e->message_len, &b->red, NULL)) > 0) {
+		b->redacted += (uint64_t)n;
+		free(e->message);
+		e->message_len = b->red.len;
+		e->message = buf_steal(&b->red);
+	}
 	process_event(e);
 	if (b->encode) {
 		buf_reset(&b->out);
@@ -118,6 +133,7 @@ static double run(uint64_t n, bool use_streams, bool encode, struct bench *b)
 
 	memset(b, 0, sizeof(*b));
 	b->encode = encode;
+	b->redact = bench_redact;
 	b->r = reasm_new(&ro, on_event, b);
 	s = streams_new(&so, &cbs);
 	memcpy(h.comm, "java", 5);
@@ -163,26 +179,35 @@ static double run(uint64_t n, bool use_streams, bool encode, struct bench *b)
 	streams_free(s);
 	reasm_free(b->r);
 	buf_free(&b->out);
+	buf_free(&b->red);
 	return t0;
 }
 
 int main(int argc, char **argv)
 {
 	uint64_t n = argc > 1 ? strtoull(argv[1], NULL, 10) : 1000000;
+	struct redact_opts ro = {.kinds = REDACT_KINDS_DEFAULT, .mode = REDACT_MASK};
 	struct bench b;
 	double t;
 
+	if (argc > 2 && !strcmp(argv[2], "--redact")) {
+		bench_redact = redact_new(&ro);
+		printf("redact: on (default kinds, mask)\n");
+	}
 	make_payloads();
 	t = run(n, true, true, &b);
 	printf("streams->reassemble->process->encode: %llu records (%llu events, %llu traces, "
 	       "%.1f MB JSON) in %.3f CPU-s: %.0f records per CPU-second\n",
 	       (unsigned long long)n, (unsigned long long)b.events, (unsigned long long)b.traces,
 	       (double)b.bytes / 1e6, t, (double)n / t);
+	if (bench_redact)
+		printf("redact: %llu replacements\n", (unsigned long long)b.redacted);
 	t = run(n, true, false, &b);
 	printf("streams->reassemble->process:         %.3f CPU-s: %.0f records per CPU-second\n", t,
 	       (double)n / t);
 	t = run(n, false, false, &b);
 	printf("reassemble->process (lines given):    %.3f CPU-s: %.0f records per CPU-second\n", t,
 	       (double)n / t);
+	redact_free(bench_redact);
 	return 0;
 }

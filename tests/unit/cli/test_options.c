@@ -74,6 +74,10 @@ TEST(bad_input_is_rejected)
 	char *a7[] = { "logtap", "capture", "--pid", "-3", NULL };
 	char *a8[] = { "logtap", "agent", "--config", "/nonexistent/logtap.conf", NULL };
 	char *a9[] = { "logtap", "capture", "--hook", "kprobe", NULL };
+	char *a10[] = { "logtap", "capture", "--redact-mode", "md5", NULL };
+	char *a11[] = { "logtap", "capture", "--redact-mode", "hash", NULL };
+	char *ok[] = { "logtap", "agent", "--redact", "all", "--redact-mode", "hash",
+		       "--redact-key-file", "/etc/k", NULL };
 	struct lt_options o;
 
 	CHECK(parse(&o, 4, a1) < 0);
@@ -93,6 +97,13 @@ TEST(bad_input_is_rejected)
 	CHECK(parse(&o, 4, a8) < 0);
 	options_free(&o);
 	CHECK(parse(&o, 4, a9) < 0);
+	options_free(&o);
+	CHECK(parse(&o, 4, a10) < 0);
+	options_free(&o);
+	CHECK(parse(&o, 4, a11) < 0); /* hash without a key file */
+	options_free(&o);
+	CHECK(parse(&o, 8, ok) == 0 && !strcmp(o.redact, "all") &&
+	      !strcmp(o.redact_key_file, "/etc/k"));
 	options_free(&o);
 }
 

@@ -67,6 +67,7 @@ TEST(schema_fields)
 		CHECK(json_integer_value(json_object_get(j, "pid")) == 42);
 		CHECK(strlen(json_string_value(json_object_get(j, "event_id"))) == 32);
 		CHECK(json_object_get(j, "truncated") == NULL);
+		CHECK(json_object_get(j, "redacted") == NULL);
 		json_decref(j);
 	}
 	event_free(e);
@@ -114,10 +115,12 @@ TEST(every_byte_value)
 	e = mk(all, sizeof(all));
 	e->truncated = true;
 	e->gap_bytes = 12;
+	e->redacted = 3;
 	j = roundtrip(e);
 	CHECK(j != NULL);
 	CHECK(j && json_is_true(json_object_get(j, "truncated")));
 	CHECK(j && json_integer_value(json_object_get(j, "gap_bytes")) == 12);
+	CHECK(j && json_integer_value(json_object_get(j, "redacted")) == 3);
 	json_decref(j);
 	event_free(e);
 }

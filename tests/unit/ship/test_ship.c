@@ -506,9 +506,12 @@ TEST(metrics_http)
 	m = metrics_server_start(addr);
 	CHECK(m);
 	METRIC_ADD(events_kind[EV_KIND_TRACE], 3);
+	METRIC_ADD(redacted[REDACT_EMAIL], 2);
 	http(p, "GET /metrics HTTP/1.0\r\n\r\n", out, sizeof(out));
 	CHECK(strstr(out, "HTTP/1.0 200 OK") == out);
 	CHECK(strstr(out, "\nlogtap_events_total{kind=\"trace\"} 3\n") != NULL);
+	CHECK(strstr(out, "\nlogtap_redacted_total{kind=\"email\"} 2\n") != NULL);
+	CHECK(strstr(out, "\nlogtap_redacted_total{kind=\"ip\"} 0\n") != NULL);
 	CHECK(strstr(out, "# TYPE logtap_published_total counter\n") != NULL);
 	CHECK(strstr(out, "\nlogtap_nats_connected 0\n") != NULL);
 	CHECK(strstr(out, "logtap_kernel_drops_total ") != NULL);
