@@ -7,7 +7,7 @@ set -eu
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
 make -s BUILD="$BUILD" all
-objs=$(ls "$BUILD"/agent/*.o | grep -v '/main\.o$')
+objs=$(ls "$BUILD"/agent/*.o "$BUILD"/agent/reassemble/*.o | grep -v '/main\.o$')
 # shellcheck disable=SC2086
 ${CC:-cc} -O2 -g -std=gnu11 -D_GNU_SOURCE -Iagent -I"$BUILD" tests/bench/bench_reassembly.c \
 	$objs -o "$BUILD/bench_reassembly" -lbpf -lelf -lz -ljansson -lnats -lpthread -lm
