@@ -374,6 +374,18 @@ static bool continues_write(const struct wstate *w, const struct rules_view *v)
 	return first_class(v) != w->start_class && !rules_find(RS_NONE, v);
 }
 
+/* A JSON record with a JavaScript stack in it (pino, bunyan: `"stack":"Error: x\n    at`)
+ * is a trace. */
+static void json_trace(struct wstate *w, const struct rules_view *v)
+{
+	const char *p = memmem(v->s, v->n, "\"stack\":\"", 9);
+
+	if (p && memmem(p, v->n - (size_t)(p - v->s), "\\n    at ", 9)) {
+		w->trace = true;
+		w->lang = LANG_NODE;
+	}
+}
+
 /* A line as the deciders see it: the text without ANSI escape sequences (NUL-terminated),
  * its rules view and, computed when first needed, its shape. */
 struct seen {
@@ -394,14 +406,14 @@ static const struct shape_key *seen_key(struct seen *sn)
 }
 
 /* The line starts a record (the previous one has been emitted). Its shape votes for the
- * writer's header shape when it began a write, or always when the writer is buffered (an
- * aligned writer's starts inside a write are the doubtful ones). */
+ * writer's header shape when it began a write, or always when the writer is buffered or
+ * new (an aligned writer's starts inside a write are the doubtful ones). */
 static void begin(struct reasm *r, struct wstate *w, const struct line *l, struct seen *sn)
 {
 	const struct rule *ru = rules_find(RS_NONE, &sn->v);
 	bool sow = l->flags & LINE_SOW;
 
-	if (!w->start_re && (sow || buffered(w)))
+	if (!w->start_re && (sow || buffered(w) || w->starts < ALIGNED_AFTER))
 		shape_vote_start(&w->shape, seen_key(sn));
 	if (w->starts < UINT32_MAX)
 		w->starts++;
@@ -416,6 +428,8 @@ static void begin(struct reasm *r, struct wstate *w, const struct line *l, struc
 	if (!ru)
 		return;
 	apply(w, ru);
+	if (ru->act == ACT_ONE && sn->v.s[0] == '{')
+		json_trace(w, &sn->v);
 	if (!w->start_re && (ru->act == ACT_ONE || ru->act == ACT_END))
 		flush(r, w);
 }

@@ -11,7 +11,7 @@
 #include <string.h>
 
 static const char *const lang_names[LANG_COUNT] = {
-    NULL, "java", "python", "php", "flow", "node", "go", "ruby", "dotnet",
+    NULL, "java", "python", "php", "flow", "node", "go", "ruby", "dotnet", "rust",
 };
 
 const char *rules_lang_name(unsigned lang)

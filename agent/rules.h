@@ -31,6 +31,10 @@ enum rules_state {
 	RS_GO,	       /* a Go panic or fatal error with goroutine dumps */
 	RS_RUBY,       /* a Ruby backtrace, Rails style (indented frames) */
 	RS_RUBY_FROM,  /* a Ruby backtrace with `from` frames: a cause header may follow */
+	RS_MONOLOG,    /* a Monolog LineFormatter trace: `[stacktrace]`, `#N` frames */
+	RS_PY_BOX,     /* a rich (structlog) traceback drawn in a box */
+	RS_RUST,       /* a Rust panic: the message may follow on its own lines */
+	RS_RUST_BT,    /* ... its `stack backtrace:` frames, `note:` ends it */
 	RS_COUNT,
 	RS_KEEP = 0xff /* as a next state: stay where you are */
 };
@@ -45,6 +49,7 @@ enum rules_lang {
 	LANG_GO,
 	LANG_RUBY,
 	LANG_DOTNET,
+	LANG_RUST,
 	LANG_COUNT
 };
 

@@ -114,6 +114,7 @@ static void exc_python(const char *t, size_t len, struct rules_exc *o)
 	while (next_line(t, len, &pos, &v)) {
 		if (rules_match("Traceback (", v.s, v.n) ||
 		    rules_match("+ Exception Group Traceback (", v.s, v.n) ||
+		    rules_match("╭─%*Traceback (", v.s, v.n) || /* rich */
 		    (v.ind && rules_match("File \"", v.s, v.n))) { /* SyntaxError */
 			tb = true;
 			continue;
@@ -148,12 +149,33 @@ static bool php_header(const char *s, size_t n, struct rules_exc *o)
 	return false;
 }
 
+/* Monolog's normalized exception: `[object] (Type(code: N): message at /file:12)`. */
+static bool monolog(const char *t, size_t len, struct rules_exc *o)
+{
+	const char *p = memmem(t, len, "[object] (", 10), *end, *c, *m;
+
+	if (!p)
+		return false;
+	p += 10;
+	end = memchr(p, '\n', len - (size_t)(p - t));
+	end = end ? end : t + len;
+	c = memmem(p, (size_t)(end - p), "(code: ", 7);
+	m = c ? memmem(c, (size_t)(end - c), "): ", 3) : NULL;
+	if (!m)
+		return false;
+	set_type(o, p, (size_t)(c - p), m + 3, (size_t)(end - m - 3));
+	cut_at(o, " at /", true);
+	return true;
+}
+
 static void exc_php(const char *t, size_t len, struct rules_exc *o)
 {
 	struct rules_view v, prev = {0};
 	size_t pos = 0;
 	const char *u;
 
+	if (monolog(t, len, o))
+		return;
 	while (next_line(t, len, &pos, &v)) {
 		if (!v.n)
 			continue;
@@ -168,11 +190,48 @@ static void exc_php(const char *t, size_t len, struct rules_exc *o)
 	}
 }
 
+/* The string value of "key":"..." in s[0..n) (escapes left in), or NULL. */
+static const char *json_str(const char *s, size_t n, const char *key, size_t *len)
+{
+	size_t k = strlen(key);
+	const char *p = memmem(s, n, key, k), *q;
+
+	if (!p)
+		return NULL;
+	for (q = p + k; q < s + n && *q != '"'; q += 1 + (*q == '\\'))
+		;
+	*len = q < s + n ? (size_t)(q - p - k) : 0;
+	return q < s + n ? p + k : NULL;
+}
+
+/* pino and bunyan: `"err":{"type"|"name":"TypeError","message":"...","stack":"..."}`. */
+static void exc_json(const char *t, size_t len, struct rules_exc *o)
+{
+	const char *e = memmem(t, len, "\"err\":{", 7), *ty, *m;
+	size_t n, tn = 0, mn = 0;
+
+	if (!e)
+		e = memmem(t, len, "\"error\":{", 9);
+	if (!e)
+		return;
+	n = len - (size_t)(e - t);
+	ty = json_str(e, n, "\"type\":\"", &tn);
+	if (!ty)
+		ty = json_str(e, n, "\"name\":\"", &tn);
+	m = json_str(e, n, "\"message\":\"", &mn);
+	if (ty && tn)
+		set_type(o, ty, tn, m ? m : ty + tn, m ? mn : 0);
+}
+
 static void exc_node(const char *t, size_t len, struct rules_exc *o)
 {
 	struct rules_view v, hdr = {0};
 	size_t pos = 0;
 
+	if (len && t[0] == '{') {
+		exc_json(t, len, o);
+		return;
+	}
 	while (next_line(t, len, &pos, &v)) {
 		if (v.ind && rules_match("at ", v.s, v.n)) {
 			if (hdr.n && !split_header(hdr.s, hdr.n, "q", o))
@@ -182,6 +241,16 @@ static void exc_node(const char *t, size_t len, struct rules_exc *o)
 		if (v.n)
 			hdr = v;
 	}
+}
+
+/* A goroutine dump or zap stacktrace inside a log record: "panic" when a recovered panic's
+ * frame is in it, else "stack"; the message is the record's first line. */
+static void go_stack(const char *t, size_t len, const char *first, size_t n, struct rules_exc *o)
+{
+	if (memmem(t, len, "\npanic(", 7))
+		set_type(o, "panic", 5, first, n);
+	else
+		set_type(o, "stack", 5, first, n);
 }
 
 static void exc_go(const char *t, size_t len, struct rules_exc *o)
@@ -206,6 +275,7 @@ static void exc_go(const char *t, size_t len, struct rules_exc *o)
 			v.s = p + 2;
 		}
 	} else if (!skip_prefix(&v.s, &v.n, "panic: ")) {
+		go_stack(t, len, v.s, v.n, o);
 		return;
 	}
 	set_type(o, "panic", 5, v.s, v.n);
@@ -230,6 +300,31 @@ static void ruby_logger(const char *t, size_t len, struct rules_exc *o)
 	set_type(o, open, (size_t)(end - 1 - open), msg, (size_t)(open - 2 - msg));
 }
 
+/* Rails' tagged logging: `[request-id] ` before the text of each line. */
+static void untag(struct rules_view *v)
+{
+	const char *p;
+
+	while (v->n > 3 && v->s[0] == '[' && rules_match("[%N ", v->s, v->n)) {
+		p = memchr(v->s, ' ', v->n);
+		while (p < v->s + v->n && *p == ' ')
+			p++;
+		v->n -= (size_t)(p - v->s);
+		v->s = p;
+	}
+}
+
+/* Rails' `Class (message` whose `):` comes lines later (error_highlight adds code). */
+static bool rails_open(const struct rules_view *v, struct rules_exc *o)
+{
+	const char *p = memmem(v->s, v->n, " (", 2);
+
+	if (!p || !rules_match("%U%q (", v->s, v->n) || memchr(v->s, ' ', (size_t)(p - v->s)))
+		return false;
+	set_type(o, v->s, (size_t)(p - v->s), p + 2, v->n - (size_t)(p + 2 - v->s));
+	return true;
+}
+
 /* `file:12:in 'meth': message (Class)` or Rails' `Class (message):`. */
 static void exc_ruby(const char *t, size_t len, struct rules_exc *o)
 {
@@ -238,6 +333,7 @@ static void exc_ruby(const char *t, size_t len, struct rules_exc *o)
 	const char *p, *q, *end;
 
 	while (next_line(t, len, &pos, &v)) {
+		untag(&v);
 		end = v.s + v.n;
 		p = memmem(v.s, v.n, ":in ", 4);
 		q = p ? memmem(p, (size_t)(end - p), "': ", 3) : NULL;
@@ -257,8 +353,36 @@ static void exc_ruby(const char *t, size_t len, struct rules_exc *o)
 			set_type(o, q, (size_t)(p - q), p + 2, (size_t)(end - 2 - (p + 2)));
 			return;
 		}
+		if (!v.ind && rails_open(&v, o))
+			return;
 	}
 	ruby_logger(t, len, o);
+}
+
+/* `thread 'main' panicked at 'message', src/main.rs:5:37` (before Rust 1.73) or
+ * `thread 'main' panicked at src/main.rs:5:37:` and the message on the next line. */
+static void exc_rust(const char *t, size_t len, struct rules_exc *o)
+{
+	struct rules_view v;
+	size_t pos = 0;
+	const char *p, *q;
+
+	while (next_line(t, len, &pos, &v) && !rules_match("thread '%*panicked at ", v.s, v.n))
+		;
+	p = v.n ? memmem(v.s, v.n, "panicked at ", 12) : NULL;
+	if (!p)
+		return;
+	p += 12;
+	if (*p == '\'') { /* old layout: the message quoted, then `, file:line:col` */
+		for (q = v.s + v.n - 1; q > p && memcmp(q, "', ", 3); q--)
+			;
+		set_type(o, "panic", 5, p + 1, q > p ? (size_t)(q - p - 1) : 0);
+		return;
+	}
+	set_type(o, "panic", 5, v.s + v.n, 0);
+	if (next_line(t, len, &pos, &v) && !v.ind && !rules_match("stack backtrace:", v.s, v.n) &&
+	    !rules_match("note: ", v.s, v.n))
+		set_type(o, "panic", 5, v.s, v.n);
 }
 
 /* `Exception #1355480641 in line 241 of /path/File.php: message`. */
@@ -287,7 +411,7 @@ void rules_exception(unsigned lang, const char *text, size_t len, struct rules_e
 	static void (*const fns[LANG_COUNT])(const char *, size_t, struct rules_exc *) = {
 	    [LANG_JAVA] = exc_jvm,  [LANG_DOTNET] = exc_jvm, [LANG_PYTHON] = exc_python,
 	    [LANG_PHP] = exc_php,   [LANG_NODE] = exc_node,  [LANG_GO] = exc_go,
-	    [LANG_RUBY] = exc_ruby, [LANG_FLOW] = exc_flow,
+	    [LANG_RUBY] = exc_ruby, [LANG_FLOW] = exc_flow,	 [LANG_RUST] = exc_rust,
 	};
 
 	memset(out, 0, sizeof(*out));
@@ -319,6 +443,8 @@ bool rules_frame(unsigned lang, const struct rules_view *v, size_t *keep)
 		return memmem(v->s, v->n, ":in ", 4) != NULL;
 	case LANG_FLOW:
 		return !v->ind && rules_match("%d %N", v->s, v->n);
+	case LANG_RUST: /* `  3: crate::module::function` */
+		return v->ind && rules_match("%d: ", v->s, v->n);
 	case LANG_JAVA:
 	case LANG_DOTNET:
 		if (!v->ind || !rules_match("at ", v->s, v->n))

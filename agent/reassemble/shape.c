@@ -107,7 +107,9 @@ bool shape_vote_start(struct shape *sh, const struct shape_key *k)
 	if (k->anchors < 2)
 		return false;
 	vote(&sh->cand, k);
-	if (sh->cand.hits < (shape_known(sh) ? SHAPE_SWITCH : SHAPE_LEARN))
+	if (shape_known(sh) ? sh->cand.hits < SHAPE_SWITCH
+			    : sh->cand.hits < SHAPE_LEARN &&
+				  (sh->cand.hits < 2 || sh->cand.key.anchors < SHAPE_STRONG))
 		return false;
 	sh->relearns += shape_known(sh);
 	sh->learned = sh->cand;

@@ -1,0 +1,57 @@
+#!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
+# Regenerates the fixtures of tests/unit/reassemble/test_formats.c from the real
+# libraries (tests/traces/lib_*): each program runs under strace, and the writes to
+# each log file are stored as NAME.writes: every write() prefixed by a 0x1e byte (the
+# ASCII record separator, never in log text), so the tests see the real write sizes.
+# Usage: tests/data/formats/capture.sh [BUILD]   (needs strace, the packages of
+# scripts/install-deps.sh and the npm modules, installed into BUILD/npm-cache)
+set -eu
+cd "$(dirname "$0")/../../.."
+BUILD=${1:-build}
+OUT=tests/data/formats
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+PY=/usr/bin/python3
+
+# strace_to_writes LOG FILE NAME: the writes of strace -xx LOG to FILE, as OUT/NAME.writes.
+strace_to_writes() {
+	$PY - "$1" "$2" "$OUT/$3.writes" << 'PY'
+import re, sys
+log, path, out = sys.argv[1:]
+hexs = lambda s: bytes(int(h, 16) for h in re.findall(r'\\x([0-9a-f]{2})', s))
+res = b""
+for line in open(log, encoding="latin-1"):
+    m = re.search(r'(write|writev|pwrite64)\((\d+)<((?:\\x[0-9a-f]{2})+)>, (.*)\) = \d+$', line)
+    if not m or hexs(m.group(3)).decode() != path:
+        continue
+    data = b"".join(hexs(s) for s in re.findall(r'"((?:\\x[0-9a-f]{2})*)"', m.group(4)))
+    res += b"\x1e" + data
+open(out, "wb").write(res)
+PY
+}
+
+st() { strace -f -qq -y -xx -s 1048576 -e trace=write,writev,pwrite64 -e signal=none -o "$T/st.log" "$@"; }
+
+st php tests/traces/lib_monolog.php "$T/symfony.log" "$T/laravel.log" > /dev/null
+strace_to_writes "$T/st.log" "$T/symfony.log" monolog_symfony
+strace_to_writes "$T/st.log" "$T/laravel.log" monolog_laravel
+st $PY tests/traces/lib_loguru.py "$T/loguru.log" color
+strace_to_writes "$T/st.log" "$T/loguru.log" loguru_color
+st $PY tests/traces/lib_structlog.py "$T/structlog.log"
+strace_to_writes "$T/st.log" "$T/structlog.log" structlog_rich
+st node tests/traces/lib_node.js "$BUILD/npm-cache" "$T"
+for n in winston pino bunyan; do strace_to_writes "$T/st.log" "$T/$n.log" "$n"; done
+(cd tests/traces/libgo && GO111MODULE=off GOPATH=/usr/share/gocode GOCACHE=$T/gocache \
+	go build -o "$T/libgo" .)
+st "$T/libgo" "$T"
+for n in logrus zap slog; do strace_to_writes "$T/st.log" "$T/$n.log" "$n"; done
+for rc in "${RUSTC_NEW:-rustc}:rust_panic" "/usr/bin/rustc:rust_panic_1_63"; do
+"${rc%%:*}" -O -o "$T/lib_rust" tests/traces/lib_rust.rs
+RUST_BACKTRACE=1 E="$T/rust.log" st sh -c 'exec "$0" 2>> "$E"' "$T/lib_rust" || true
+strace_to_writes "$T/st.log" "$T/rust.log" "${rc#*:}"
+rm -f "$T/rust.log"
+done
+st ruby tests/traces/lib_rails.rb "$T/rails.log" > /dev/null
+strace_to_writes "$T/st.log" "$T/rails.log" rails_tagged
+ls -l "$OUT"
