@@ -55,3 +55,7 @@ done
 st ruby tests/traces/lib_rails.rb "$T/rails.log" > /dev/null
 strace_to_writes "$T/st.log" "$T/rails.log" rails_tagged
 ls -l "$OUT"
+# dotnet_console*.writes are not captured: Microsoft.Extensions.Logging is not packaged
+# for Debian. They follow the documented default console format (`simple`: `fail:
+# Category[id]`, the message and exception indented by 6), without and with a
+# TimestampFormat, one write per record as the console logger's queue thread writes.

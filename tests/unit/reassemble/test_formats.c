@@ -146,6 +146,13 @@ CASE(rust_panic_backtrace_1_63, "rust_panic_1_63", "", "L T:panic/rust L T:panic
      100, 7)
 CASE(rails_tagged_request_log, "rails_tagged", "/app/log/production.log",
      "L L L L L T:NoMethodError/ruby L L L L T:NoMethodError/ruby", 4096, 100, 7)
+/* Not captured (no .NET in Debian): the documented console format, see capture.sh. */
+CASE(dotnet_console, "dotnet_console", "",
+     "L L T:System.InvalidOperationException/dotnet L T:System.ArgumentException/dotnet L", 4096,
+     100, 7)
+CASE(dotnet_console_timestamps, "dotnet_console_ts", "",
+     "L L T:System.InvalidOperationException/dotnet L T:System.ArgumentException/dotnet L", 4096,
+     100, 7)
 
 int main(void)
 {
@@ -162,5 +169,7 @@ int main(void)
 	RUN(rust_panic_backtrace);
 	RUN(rust_panic_backtrace_1_63);
 	RUN(rails_tagged_request_log);
+	RUN(dotnet_console);
+	RUN(dotnet_console_timestamps);
 	TEST_END();
 }
