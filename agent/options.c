@@ -60,6 +60,8 @@ static const struct opt_def opt_defs[] = {
 	{ "max-age", 0, OT_MS, O(max_age_ms), M_ALL, "SECONDS", "flush a pending record at this age (default 10)" },
 	{ "max-lines", 0, OT_UINT, O(max_lines), M_ALL, "N", "lines per event before it is cut (default 2000)" },
 	{ "max-event-bytes", 0, OT_SIZE, O(max_event_bytes), M_ALL, "SIZE", "bytes per event before it is cut (default 512k)" },
+	{ "record-start", 0, OT_LIST, O(record_starts), M_ALL, "GLOB=REGEX", "for files or containers matching GLOB, a line matching the POSIX extended REGEX starts a record, any other line continues it (repeatable; in LOGTAP_RECORD_START comma-separated)" },
+	{ "keep-ansi", 0, OT_BOOL, O(keep_ansi), M_ALL, NULL, "keep ANSI escape sequences (colours) in messages (default: stripped; matching ignores them)" },
 	{ "hostname", 0, OT_STR, O(hostname), M_ALL, "NAME", "host field of every event (default: the node name)" },
 	{ "docker-socket", 0, OT_STR, O(docker_socket), M_LIVE, "PATH", "Docker Engine API socket (default /var/run/docker.sock)" },
 	{ "podman-socket", 0, OT_STR, O(podman_socket), M_LIVE, "PATH", "Podman API socket (default /run/podman/podman.sock)" },
@@ -472,6 +474,12 @@ static int validate(struct lt_options *o)
 
 		if (*end || v <= 0 || v > 0x3fffffff)
 			bad = "--pid needs a positive process id";
+	}
+	for (i = 0; !bad && i < o->record_starts.n; i++) {
+		const char *eq = strchr(o->record_starts.v[i], '=');
+
+		if (!eq || eq == o->record_starts.v[i] || !eq[1])
+			bad = "--record-start needs GLOB=REGEX";
 	}
 	for (i = 0; !bad && i < o->labels.n; i++) {
 		if (!strchr(o->labels.v[i], '=') || o->labels.v[i][0] == '=')
