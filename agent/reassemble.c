@@ -405,6 +405,21 @@ static const struct shape_key *seen_key(struct seen *sn)
 	return &sn->k;
 }
 
+/* Does a record start vote for the writer's header shape? Write starts of a write-aligned
+ * writer, any start of a buffered or new writer. Once a shape is known, an aligned writer's
+ * starts (which the shape does not decide) vote one in VOTE_EVERY: they only matter for
+ * noticing a new header, and the shape of every record would cost its share of the time. */
+#define VOTE_EVERY 8
+
+static bool votes(const struct wstate *w, bool sow)
+{
+	if (w->start_re)
+		return false;
+	if (buffered(w) || w->starts < ALIGNED_AFTER)
+		return true;
+	return sow && (!shape_known(&w->shape) || w->starts % VOTE_EVERY == 0);
+}
+
 /* The line starts a record (the previous one has been emitted). Its shape votes for the
  * writer's header shape when it began a write, or always when the writer is buffered or
  * new (an aligned writer's starts inside a write are the doubtful ones). */
@@ -413,7 +428,7 @@ static void begin(struct reasm *r, struct wstate *w, const struct line *l, struc
 	const struct rule *ru = rules_find(RS_NONE, &sn->v);
 	bool sow = l->flags & LINE_SOW;
 
-	if (!w->start_re && (sow || buffered(w) || w->starts < ALIGNED_AFTER))
+	if (votes(w, sow))
 		shape_vote_start(&w->shape, seen_key(sn));
 	if (w->starts < UINT32_MAX)
 		w->starts++;

@@ -11,17 +11,16 @@
 
 #include "ansi.h"
 
-/* The token of one byte: a few compares beat a table that would need an init. */
-static inline char tok_of(unsigned char c)
-{
-	if ((unsigned)(c - '0') < 10)
-		return '0';
-	if ((unsigned)((c | 0x20) - 'a') < 26)
-		return 'a';
-	if (c == ' ' || c == '\t')
-		return ' ';
-	return c >= 0x80 ? 'u' : (char)c;
-}
+/* The token of each byte; 0: the byte itself, 1: ESC (a sequence to skip). */
+static const char tok_of[256] = {
+	[0x1b] = 1,
+	['0' ... '9'] = '0',
+	['A' ... 'Z'] = 'a',
+	['a' ... 'z'] = 'a',
+	[' '] = ' ',
+	['\t'] = ' ',
+	[0x80 ... 0xff] = 'u',
+};
 
 static bool is_anchor(char t)
 {
@@ -34,12 +33,14 @@ void shape_key_of(struct shape_key *k, const char *s, size_t n)
 	char t, prev = 0;
 
 	k->len = k->anchors = 0;
-	while (i < n && used < SHAPE_BYTES && k->len < SHAPE_BYTES) {
-		if (s[i] == ANSI_ESC) {
+	while (i < n && used < SHAPE_BYTES) {
+		t = tok_of[(unsigned char)s[i]];
+		if (t == 1) {
 			i += ansi_len(s + i, n - i);
 			continue;
 		}
-		t = tok_of((unsigned char)s[i++]);
+		t = t ? t : s[i];
+		i++;
 		used++;
 		if (t == prev && (t == '0' || t == 'a' || t == ' ' || t == 'u'))
 			continue; /* runs collapse */
