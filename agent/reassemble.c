@@ -59,8 +59,9 @@ struct reasm {
 	struct wstate pending; /* list of the wstates with a pending record */
 	struct wstate raw;     /* scratch writer for one-line events */
 	struct log_limit oom;  /* rate limit for allocation failures */
-	struct record_start *overrides; /* --record-start, compiled */
 	struct buf plain;      /* a line without its ANSI escape sequences */
+	/* the --record-start overrides, compiled */
+	struct record_start *overrides;
 };
 
 struct reasm *reasm_new(const struct reasm_opts *opts, reasm_emit_fn emit, void *ctx)
@@ -70,8 +71,8 @@ struct reasm *reasm_new(const struct reasm_opts *opts, reasm_emit_fn emit, void 
 	if (!r)
 		return NULL;
 	rules_init();
-	r->overrides = record_start_new((const char *const *)opts->record_starts,
-					opts->n_record_starts);
+	r->overrides =
+	    record_start_new((const char *const *)opts->record_starts, opts->n_record_starts);
 	if (!r->overrides) {
 		free(r);
 		return NULL;
@@ -374,18 +375,6 @@ static bool continues_write(const struct wstate *w, const struct rules_view *v)
 	return first_class(v) != w->start_class && !rules_find(RS_NONE, v);
 }
 
-/* A JSON record with a JavaScript stack in it (pino, bunyan: `"stack":"Error: x\n    at`)
- * is a trace. */
-static void json_trace(struct wstate *w, const struct rules_view *v)
-{
-	const char *p = memmem(v->s, v->n, "\"stack\":\"", 9);
-
-	if (p && memmem(p, v->n - (size_t)(p - v->s), "\\n    at ", 9)) {
-		w->trace = true;
-		w->lang = LANG_NODE;
-	}
-}
-
 /* A line as the deciders see it: the text without ANSI escape sequences (NUL-terminated),
  * its rules view and, computed when first needed, its shape. */
 struct seen {
@@ -407,8 +396,7 @@ static const struct shape_key *seen_key(struct seen *sn)
 
 /* Does a record start vote for the writer's header shape? Write starts of a write-aligned
  * writer, any start of a buffered or new writer. Once a shape is known, an aligned writer's
- * starts (which the shape does not decide) vote one in VOTE_EVERY: they only matter for
- * noticing a new header, and the shape of every record would cost its share of the time. */
+ * starts (not decided by the shape) vote one in VOTE_EVERY: enough to notice a new header. */
 #define VOTE_EVERY 8
 
 static bool votes(const struct wstate *w, bool sow)
@@ -443,8 +431,10 @@ static void begin(struct reasm *r, struct wstate *w, const struct line *l, struc
 	if (!ru)
 		return;
 	apply(w, ru);
-	if (ru->act == ACT_ONE && sn->v.s[0] == '{')
-		json_trace(w, &sn->v);
+	if (ru->act == ACT_ONE && sn->v.s[0] == '{' && rules_json_trace(&sn->v)) {
+		w->lang = LANG_NODE;
+		w->trace = true;
+	}
 	if (!w->start_re && (ru->act == ACT_ONE || ru->act == ACT_END))
 		flush(r, w);
 }

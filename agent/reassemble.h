@@ -17,9 +17,9 @@ struct reasm_opts {
 	uint32_t max_lines;  /* lines per event; the rest continues as a new event */
 	size_t max_bytes;    /* bytes per event; ditto */
 	bool single_line;    /* one event per line, no rules (used by --raw) */
-	/* Added with issue 12 (zero values keep the defaults): */
 	bool keep_ansi;	     /* keep ANSI escape sequences in messages (--keep-ansi) */
-	char *const *record_starts; /* --record-start GLOB=REGEX overrides, n_record_starts */
+	/* --record-start GLOB=REGEX overrides: n_record_starts strings, compiled by reasm_new */
+	char *const *record_starts;
 	size_t n_record_starts;
 	/* The container name of a writer for the GLOBs of record_starts, or NULL when not
 	 * (yet) known; NULL: GLOBs see file paths only. Runs on the reassemble thread. */

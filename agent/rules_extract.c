@@ -114,7 +114,8 @@ static void exc_python(const char *t, size_t len, struct rules_exc *o)
 	while (next_line(t, len, &pos, &v)) {
 		if (rules_match("Traceback (", v.s, v.n) ||
 		    rules_match("+ Exception Group Traceback (", v.s, v.n) ||
-		    rules_match("╭─%*Traceback (", v.s, v.n) || /* rich */
+		    /* rich (structlog): a box */
+		    rules_match("╭─%*Traceback (", v.s, v.n) ||
 		    (v.ind && rules_match("File \"", v.s, v.n))) { /* SyntaxError */
 			tb = true;
 			continue;
@@ -202,6 +203,13 @@ static const char *json_str(const char *s, size_t n, const char *key, size_t *le
 		;
 	*len = q < s + n ? (size_t)(q - p - k) : 0;
 	return q < s + n ? p + k : NULL;
+}
+
+bool rules_json_trace(const struct rules_view *v)
+{
+	const char *p = memmem(v->s, v->n, "\"stack\":\"", 9);
+
+	return p && memmem(p, v->n - (size_t)(p - v->s), "\\n    at ", 9);
 }
 
 /* pino and bunyan: `"err":{"type"|"name":"TypeError","message":"...","stack":"..."}`. */
@@ -411,7 +419,7 @@ void rules_exception(unsigned lang, const char *text, size_t len, struct rules_e
 	static void (*const fns[LANG_COUNT])(const char *, size_t, struct rules_exc *) = {
 	    [LANG_JAVA] = exc_jvm,  [LANG_DOTNET] = exc_jvm, [LANG_PYTHON] = exc_python,
 	    [LANG_PHP] = exc_php,   [LANG_NODE] = exc_node,  [LANG_GO] = exc_go,
-	    [LANG_RUBY] = exc_ruby, [LANG_FLOW] = exc_flow,	 [LANG_RUST] = exc_rust,
+	    [LANG_RUBY] = exc_ruby, [LANG_FLOW] = exc_flow,  [LANG_RUST] = exc_rust,
 	};
 
 	memset(out, 0, sizeof(*out));

@@ -13,13 +13,13 @@
 #include <string.h>
 
 struct rs_entry {
-	char *glob;   /* owned */
-	regex_t re;   /* compiled REGEX */
+	char *glob;    /* owned */
+	regex_t re;    /* compiled REGEX */
 	bool compiled; /* re must be freed */
 };
 
 struct record_start {
-	size_t n;		 /* entries */
+	size_t n;	    /* entries */
 	struct rs_entry *e; /* n entries, owned */
 };
 
@@ -89,8 +89,7 @@ bool record_start_empty(const struct record_start *rs)
 	return !rs || !rs->n;
 }
 
-const regex_t *record_start_find(const struct record_start *rs, const char *path,
-				 const char *name)
+const regex_t *record_start_find(const struct record_start *rs, const char *path, const char *name)
 {
 	size_t i;
 

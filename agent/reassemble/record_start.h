@@ -21,8 +21,7 @@ void record_start_free(struct record_start *rs);
 bool record_start_empty(const struct record_start *rs);
 /* The regex of the first override whose GLOB matches path or name (either may be NULL or
  * ""), or NULL. Borrowed from rs. */
-const regex_t *record_start_find(const struct record_start *rs, const char *path,
-				 const char *name);
+const regex_t *record_start_find(const struct record_start *rs, const char *path, const char *name);
 /* Does the line (NUL-terminated) start a record under re? */
 bool record_start_match(const regex_t *re, const char *line);
 

@@ -13,13 +13,8 @@
 
 /* The token of each byte; 0: the byte itself, 1: ESC (a sequence to skip). */
 static const char tok_of[256] = {
-	[0x1b] = 1,
-	['0' ... '9'] = '0',
-	['A' ... 'Z'] = 'a',
-	['a' ... 'z'] = 'a',
-	[' '] = ' ',
-	['\t'] = ' ',
-	[0x80 ... 0xff] = 'u',
+    [0x1b] = 1,	 ['0' ... '9'] = '0', ['A' ... 'Z'] = 'a',   ['a' ... 'z'] = 'a',
+    [' '] = ' ', ['\t'] = ' ',	      [0x80 ... 0xff] = 'u',
 };
 
 static bool is_anchor(char t)

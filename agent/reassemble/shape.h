@@ -12,10 +12,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define SHAPE_BYTES 24 /* bytes of a line (ANSI sequences not counted) that make its shape */
-#define SHAPE_LEARN 3  /* votes a header shape needs before it decides */
-#define SHAPE_STRONG 6 /* anchors of a shape that 2 votes are enough for (timestamps) */
-#define SHAPE_SWITCH 8 /* votes a new shape needs, with no line of the old one between */
+#define SHAPE_BYTES  24 /* bytes of a line (ANSI sequences not counted) that make its shape */
+#define SHAPE_LEARN  3	/* votes a header shape needs before it decides */
+#define SHAPE_STRONG 6	/* anchors of a shape that 2 votes are enough for (timestamps) */
+#define SHAPE_SWITCH 8	/* votes a new shape needs, with no line of the old one between */
 
 /* A line's shape: one token per run: '0' digits, 'a' letters, ' ' blanks, 'u' bytes
  * above 0x7f, any other byte as itself. Anchors are the tokens other than 'a', ' ', 'u':

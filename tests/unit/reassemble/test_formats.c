@@ -142,8 +142,8 @@ CASE(logrus_debug_stack_bufio, "logrus", "/app/logrus.log",
 CASE(zap_development, "zap", "/app/zap.log", "L T:stack/go L", 4096, 100, 7)
 CASE(slog_text, "slog", "/app/slog.log", "L L L", 4096, 100, 0)
 CASE(rust_panic_backtrace, "rust_panic", "", "L T:panic/rust L T:panic/rust", 4096, 100, 7)
-CASE(rust_panic_backtrace_1_63, "rust_panic_1_63", "", "L T:panic/rust L T:panic/rust", 4096,
-     100, 7)
+CASE(rust_panic_backtrace_1_63, "rust_panic_1_63", "", "L T:panic/rust L T:panic/rust", 4096, 100,
+     7)
 CASE(rails_tagged_request_log, "rails_tagged", "/app/log/production.log",
      "L L L L L T:NoMethodError/ruby L L L L T:NoMethodError/ruby", 4096, 100, 7)
 /* Not captured (no .NET in Debian): the documented console format, see capture.sh. */

@@ -127,10 +127,12 @@ TEST(without_the_header_a_line_continues)
 	struct sink s = {0};
 
 	run(&s, NULL, "/var/log/app.log",
-	    H("00") "INFO a - one\n" H("01") "INFO a - two\n" H("02") "ERROR a - dump:\n"
-	    "{\"k\": 1}\n[section]\n#1 item\nERROR 42 WARN\n2024 was a year\n" H("03")
-	    "ERROR a - failed\nTraceback (most recent call last):\n  File \"x.py\", line 1, in <module>\n"
-	    "ValueError: v\n" H("04") "INFO a - next\n",
+	    H("00") "INFO a - one\n" H("01") "INFO a - two\n" H(
+		"02") "ERROR a - dump:\n"
+		      "{\"k\": 1}\n[section]\n#1 item\nERROR 42 WARN\n2024 was a year\n" H(
+			  "03") "ERROR a - failed\nTraceback (most recent call last):\n  File "
+				"\"x.py\", line 1, in <module>\n"
+				"ValueError: v\n" H("04") "INFO a - next\n",
 	    NULL);
 	CHECK(s.n == 5);
 	if (s.n == 5) {
