@@ -415,6 +415,7 @@ static void begin(struct reasm *r, struct wstate *w, const struct line *l, struc
 {
 	const struct rule *ru = rules_find(RS_NONE, &sn->v);
 	bool sow = l->flags & LINE_SOW;
+	unsigned lang;
 
 	if (votes(w, sow))
 		shape_vote_start(&w->shape, seen_key(sn));
@@ -431,8 +432,8 @@ static void begin(struct reasm *r, struct wstate *w, const struct line *l, struc
 	if (!ru)
 		return;
 	apply(w, ru);
-	if (ru->act == ACT_ONE && sn->v.s[0] == '{' && rules_json_trace(&sn->v)) {
-		w->lang = LANG_NODE;
+	if (ru->act == ACT_ONE && sn->v.s[0] == '{' && (lang = rules_json_trace(&sn->v))) {
+		w->lang = (uint8_t)lang;
 		w->trace = true;
 	}
 	if (!w->start_re && (ru->act == ACT_ONE || ru->act == ACT_END))

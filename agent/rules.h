@@ -125,9 +125,11 @@ struct rules_exc {
 	size_t msg_len;
 };
 
-/* Is a JSON record (one line) a trace: a JavaScript stack in it (pino, bunyan:
- * `"stack":"Error: x\n    at`)? Its language is then LANG_NODE. */
-bool rules_json_trace(const struct rules_view *v);
+/* The language of a JSON record (one line) that holds a trace: LANG_NODE for a JavaScript
+ * stack (pino, bunyan: `"stack":"Error: x\n    at`), LANG_PYTHON for a traceback
+ * (python-json-logger: `"exc_info": "Traceback (most recent call last):\n`); else
+ * LANG_NONE. */
+unsigned rules_json_trace(const struct rules_view *v);
 /* Finds the exception type and message of a trace in language lang. */
 void rules_exception(unsigned lang, const char *text, size_t len, struct rules_exc *out);
 /* Is this line (a view) a stack frame in language lang? Frames feed the fingerprint;

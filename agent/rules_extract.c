@@ -31,6 +31,31 @@ static void set_type(struct rules_exc *o, const char *t, size_t tn, const char *
 	o->msg_len = mn;
 }
 
+/* The string value of "key":"..." in s[0..n) (escapes left in), or NULL. */
+static const char *json_str(const char *s, size_t n, const char *key, size_t *len)
+{
+	size_t k = strlen(key);
+	const char *p = memmem(s, n, key, k), *q;
+
+	if (!p)
+		return NULL;
+	for (q = p + k; q < s + n && *q != '"'; q += 1 + (*q == '\\'))
+		;
+	*len = q < s + n ? (size_t)(q - p - k) : 0;
+	return q < s + n ? p + k : NULL;
+}
+
+unsigned rules_json_trace(const struct rules_view *v)
+{
+	const char *p = memmem(v->s, v->n, "\"stack\":\"", 9);
+
+	if (p && memmem(p, v->n - (size_t)(p - v->s), "\\n    at ", 9))
+		return LANG_NODE;
+	if (memmem(v->s, v->n, "\"Traceback (most recent call last):\\n", 37))
+		return LANG_PYTHON;
+	return LANG_NONE;
+}
+
 /* `Type: message` or `Type` alone, Type being a class-like word (cls: %q or %j). */
 static bool split_header(const char *s, size_t n, const char *cls, struct rules_exc *o)
 {
@@ -104,6 +129,19 @@ static void exc_jvm(const char *t, size_t len, struct rules_exc *o)
 	}
 }
 
+/* A traceback in a JSON string: its last `\n`-separated line is `Type: message`. */
+static void python_json(const char *t, size_t len, struct rules_exc *o)
+{
+	const char *p = memmem(t, len, "\"Traceback (most recent call last):\\n", 37), *q, *nl;
+	size_t n;
+
+	if (!p || !(q = json_str(p, len - (size_t)(p - t), "\"", &n)))
+		return;
+	for (nl = q + n; nl > q + 1 && memcmp(nl - 2, "\\n", 2); nl--)
+		;
+	split_header(nl, (size_t)(q + n - nl), "q", o);
+}
+
 static void exc_python(const char *t, size_t len, struct rules_exc *o)
 {
 	struct rules_view v;
@@ -111,6 +149,10 @@ static void exc_python(const char *t, size_t len, struct rules_exc *o)
 	bool tb = false;
 	struct rules_exc group = {0};
 
+	if (len && t[0] == '{') {
+		python_json(t, len, o);
+		return;
+	}
 	while (next_line(t, len, &pos, &v)) {
 		if (rules_match("Traceback (", v.s, v.n) ||
 		    rules_match("+ Exception Group Traceback (", v.s, v.n) ||
@@ -191,27 +233,6 @@ static void exc_php(const char *t, size_t len, struct rules_exc *o)
 	}
 }
 
-/* The string value of "key":"..." in s[0..n) (escapes left in), or NULL. */
-static const char *json_str(const char *s, size_t n, const char *key, size_t *len)
-{
-	size_t k = strlen(key);
-	const char *p = memmem(s, n, key, k), *q;
-
-	if (!p)
-		return NULL;
-	for (q = p + k; q < s + n && *q != '"'; q += 1 + (*q == '\\'))
-		;
-	*len = q < s + n ? (size_t)(q - p - k) : 0;
-	return q < s + n ? p + k : NULL;
-}
-
-bool rules_json_trace(const struct rules_view *v)
-{
-	const char *p = memmem(v->s, v->n, "\"stack\":\"", 9);
-
-	return p && memmem(p, v->n - (size_t)(p - v->s), "\\n    at ", 9);
-}
-
 /* pino and bunyan: `"err":{"type"|"name":"TypeError","message":"...","stack":"..."}`. */
 static void exc_json(const char *t, size_t len, struct rules_exc *o)
 {
@@ -231,6 +252,33 @@ static void exc_json(const char *t, size_t len, struct rules_exc *o)
 		set_type(o, ty, tn, m ? m : ty + tn, m ? mn : 0);
 }
 
+static bool ends_with(const char *s, size_t n, const char *suffix)
+{
+	size_t k = strlen(suffix);
+
+	return n >= k && !memcmp(s + n - k, suffix, k);
+}
+
+/* `... message TypeError: text` (log4js puts the error after the message): the last word
+ * before a `: ` that names an error class. */
+static bool node_inline(const struct rules_view *h, struct rules_exc *o)
+{
+	const char *end = h->s + h->n, *c = h->s, *w;
+
+	while ((c = memmem(c, (size_t)(end - c), ": ", 2))) {
+		for (w = c; w > h->s && w[-1] != ' '; w--)
+			;
+		if (w < c && *w >= 'A' && *w <= 'Z' &&
+		    (ends_with(w, (size_t)(c - w), "Error") ||
+		     ends_with(w, (size_t)(c - w), "Exception"))) {
+			set_type(o, w, (size_t)(c - w), c + 2, (size_t)(end - c - 2));
+			return true;
+		}
+		c += 2;
+	}
+	return false;
+}
+
 static void exc_node(const char *t, size_t len, struct rules_exc *o)
 {
 	struct rules_view v, hdr = {0};
@@ -242,7 +290,7 @@ static void exc_node(const char *t, size_t len, struct rules_exc *o)
 	}
 	while (next_line(t, len, &pos, &v)) {
 		if (v.ind && rules_match("at ", v.s, v.n)) {
-			if (hdr.n && !split_header(hdr.s, hdr.n, "q", o))
+			if (hdr.n && !split_header(hdr.s, hdr.n, "q", o) && !node_inline(&hdr, o))
 				set_type(o, "Error", 5, hdr.s, hdr.n);
 			return;
 		}

@@ -1,9 +1,10 @@
 #!/bin/bash
 # SPDX-License-Identifier: Apache-2.0
 # End to end, reassembly of logging libraries: the tests/traces/lib_* programs (PHP
-# Monolog as Symfony and Laravel set it up, Python loguru and structlog with rich
-# tracebacks, Node winston/pino/bunyan, Go logrus through bufio, zap and slog, Rust
-# panics with RUST_BACKTRACE=1, Rails tagged request logs) run with the real libraries
+# Monolog as Symfony and Laravel set it up, Python loguru, structlog with rich
+# tracebacks and python-json-logger, Node winston/pino/bunyan/log4js, Go logrus through
+# bufio, zap and slog, Rust panics with RUST_BACKTRACE=1, Rails tagged request logs,
+# Java logback's default console) run with the real libraries
 # in containers under live `logtap capture`; every record must be one event, traces of
 # the right exception type. A format no rule knows goes through --record-start. The
 # recording is replayed and must give the same events.
@@ -16,7 +17,7 @@ NPM_CACHE=$BUILD/npm-cache
 
 e2e_prepare "libs e2e" docker
 e2e_workspace lt-lib-php lt-lib-loguru lt-lib-structlog lt-lib-node lt-lib-go lt-lib-rust \
-	lt-lib-rails lt-lib-custom
+	lt-lib-rails lt-lib-custom lt-lib-jsonlog lt-lib-logback
 
 have() { command -v "$1" > /dev/null; }
 pyhas() { /usr/bin/python3 -c "import $1" 2> /dev/null; }
@@ -29,11 +30,15 @@ if have go && [ -d /usr/share/gocode/src/github.com/sirupsen/logrus ]; then
 fi
 [ -x /usr/bin/rustc ] && /usr/bin/rustc -O -o "$T/bin/lib_rust" "$TRACES/lib_rust.rs" \
 	> "$T/rustc.err" 2>&1
-if have npm && [ ! -d "$NPM_CACHE/node_modules/bunyan" ]; then
+if have npm && [ ! -d "$NPM_CACHE/node_modules/log4js" ]; then
 	mkdir -p "$NPM_CACHE"
-	npm install --no-audit --no-fund --prefix "$NPM_CACHE" winston@3 pino@9 bunyan@1 \
+	npm install --no-audit --no-fund --prefix "$NPM_CACHE" winston@3 pino@9 bunyan@1 log4js@6 \
 		> "$LOGDIR/libs-npm.log" 2>&1
 fi
+LOGBACK=/usr/share/java/logback-classic.jar:/usr/share/java/logback-core.jar
+LOGBACK=$LOGBACK:/usr/share/java/slf4j-api.jar
+have javac && [ -f /usr/share/java/logback-classic.jar ] &&
+	javac -cp "$LOGBACK" -d "$T/bin" "$TRACES/LibLogback.java" > "$T/javac.err" 2>&1
 chmod -R a+rX "$T/bin"
 
 capture_start "$T/live.json" --write "$T/live.rec" --record-start '*/custom.log=^@@ ' ||
@@ -45,7 +50,11 @@ pyhas loguru && ctr_run lt-lib-loguru $RUN \
 	python3 /traces/lib_loguru.py /var/log/loguru.log color > /dev/null
 pyhas structlog && pyhas rich && ctr_run lt-lib-structlog $RUN \
 	python3 /traces/lib_structlog.py /var/log/structlog.log > /dev/null
-have node && [ -d "$NPM_CACHE/node_modules/bunyan" ] && ctr_run lt-lib-node $RUN \
+pyhas pythonjsonlogger && ctr_run lt-lib-jsonlog $RUN \
+	python3 /traces/lib_jsonlog.py /var/log/jsonlog.log > /dev/null
+[ -f "$T/bin/LibLogback.class" ] && ctr_run lt-lib-logback $RUN \
+	sh -c "java -cp $LOGBACK:/bin2 LibLogback >> /var/log/logback.log" > /dev/null
+have node && [ -d "$NPM_CACHE/node_modules/log4js" ] && ctr_run lt-lib-node $RUN \
 	sh -c 'mkdir -p /var/log/node && node /traces/lib_node.js /npm /var/log/node' > /dev/null
 [ -x "$T/bin/libgo" ] && ctr_run lt-lib-go $RUN /bin2/libgo /var/log > /dev/null
 [ -x "$T/bin/lib_rust" ] && ctr_run lt-lib-rust -e RUST_BACKTRACE=1 $RUN \
@@ -73,6 +82,11 @@ expect() {
 		fail "libs e2e: $name: got '$got', want '$want'"
 	fi
 }
+MINE='("/var/log/symfony.log", "/var/log/laravel.log", "/var/log/loguru.log",
+	"/var/log/structlog.log", "/var/log/jsonlog.log", "/var/log/logback.log",
+	"/var/log/node/log4js.log", "/var/log/node/winston.log", "/var/log/node/pino.log",
+	"/var/log/node/bunyan.log", "/var/log/logrus.log", "/var/log/zap.log", "/var/log/slog.log",
+	"/var/log/rust.log", "/var/log/rails.log", "/var/log/custom.log")'
 MONO="L L T:RuntimeException L T:InvalidArgumentException L"
 expect "monolog symfony" '[ -f /usr/share/php/Monolog/autoload.php ]' /var/log/symfony.log "$MONO"
 expect "monolog laravel" '[ -f /usr/share/php/Monolog/autoload.php ]' /var/log/laravel.log "$MONO"
@@ -80,6 +94,11 @@ expect "loguru backtrace+diagnose, colours" 'pyhas loguru' /var/log/loguru.log \
 	"L T:ValueError L L T:ZeroDivisionError L"
 expect "structlog rich tracebacks" 'pyhas structlog && pyhas rich' /var/log/structlog.log \
 	"L T:ZeroDivisionError L T:KeyError L"
+expect "python-json-logger" 'pyhas pythonjsonlogger' /var/log/jsonlog.log "L T:KeyError L"
+expect "logback default console" '[ -f "$T/bin/LibLogback.class" ]' /var/log/logback.log \
+	"L T:java.lang.IllegalStateException L"
+expect "log4js default layout" '[ -d "$NPM_CACHE/node_modules/log4js" ]' \
+	/var/log/node/log4js.log "L T:TypeError L"
 expect "winston errors+printf" '[ -d "$NPM_CACHE/node_modules/winston" ]' \
 	/var/log/node/winston.log "L T:TypeError L T:TypeError L"
 expect "pino" '[ -d "$NPM_CACHE/node_modules/pino" ]' /var/log/node/pino.log "L T:TypeError L"
@@ -100,7 +119,9 @@ check "libs e2e: rust panics have their message, never a type \"0\"" \
 	test "$(query "$T/live.json" '[(e["exception_type"], e.get("exception_message", "")[:24]) for e in ev if e.get("file") == "/var/log/rust.log" and e["kind"] == "trace"]')" = "[('panic', 'index out of bounds: the'), ('panic', 'called \`Result::unwrap()')]"
 
 # ---- replay of the recording gives the same events ----
-fields='[(e.get("file"), e["kind"], e.get("exception_type"), e["message"]) for e in ev]'
+# Per file of this test, in order (other containers on the host may write meanwhile, and
+# how their events interleave with these depends on timing).
+fields='[(e["file"], e["kind"], e.get("exception_type"), e["message"]) for f in '"$MINE"' for e in ev if e.get("file") == f]'
 if "$LOGTAP" replay -o json --record-start '*/custom.log=^@@ ' "$T/live.rec" \
 	> "$T/replay.json" 2> "$T/replay.err"; then
 	check "libs e2e: replay of the recording gives the same events as live" \

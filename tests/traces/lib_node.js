@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // lib_node.js - Node.js logging libraries with errors: winston with errors({stack})
-// and a printf format (message line, then the stack) to argv[2]/winston.log, pino and
-// bunyan (JSON lines, the stack inside) to pino.log and bunyan.log. Modules from the
-// directory argv[1] (node_modules installed by the test run).
+// and a printf format (message line, then the stack) to winston.log, pino and bunyan
+// (JSON lines, the stack inside) to pino.log and bunyan.log, log4js's default file
+// layout (the error after the message on the header line) to log4js.log, all in the
+// directory argv[3]. Modules from argv[2]/node_modules (installed by the test run).
 const path = require('path');
 const dir = process.argv[3];
 const req = (m) => require(path.resolve(process.argv[2], 'node_modules', m));
@@ -57,9 +58,23 @@ function runBunyan() {
 	log.info('after bunyan');
 }
 
+async function runLog4js() {
+	const log4js = req('log4js');
+	log4js.configure({
+		appenders: { file: { type: 'file', filename: path.join(dir, 'log4js.log') } },
+		categories: { default: { appenders: ['file'], level: 'info' } },
+	});
+	const log = log4js.getLogger('shop');
+	log.info('start log4js');
+	log.error('parse failed', fail('e5'));
+	log.info('after log4js');
+	await new Promise((res) => log4js.shutdown(res));
+}
+
 (async () => {
 	await runWinston();
 	await runPino();
 	runBunyan();
+	await runLog4js();
 	setTimeout(() => {}, 200); // bunyan's file stream flushes
 })();

@@ -133,10 +133,15 @@ CASE(loguru_backtrace_color, "loguru_color", "/app/app.log",
      "L T:ValueError/python L L T:ZeroDivisionError/python L", 4096, 100, 7)
 CASE(structlog_rich, "structlog_rich", "/app/app.log",
      "L T:ZeroDivisionError/python L T:KeyError/python L", 4096, 100, 0)
+CASE(python_json_logger, "python_json_logger", "/app/app.log", "L T:KeyError/python L", 4096, 100,
+     7)
+CASE(logback_default, "logback_default", "", "L T:java.lang.IllegalStateException/java L", 4096,
+     100, 7)
 CASE(winston_errors_printf, "winston", "/app/winston.log",
      "L T:TypeError/node L T:TypeError/node L", 4096, 100, 7)
 CASE(pino_json, "pino", "/app/pino.log", "L T:TypeError/node L", 4096, 100, 0)
 CASE(bunyan_json, "bunyan", "/app/bunyan.log", "L T:TypeError/node L", 4096, 100, 0)
+CASE(log4js_default_layout, "log4js", "/app/log4js.log", "L T:TypeError/node L", 4096, 100, 7)
 CASE(logrus_debug_stack_bufio, "logrus", "/app/logrus.log",
      "L T:panic/go L L T:panic/go L L T:panic/go L", 512, 100, 7)
 CASE(zap_development, "zap", "/app/zap.log", "L T:stack/go L", 4096, 100, 7)
@@ -160,9 +165,12 @@ int main(void)
 	RUN(monolog_laravel);
 	RUN(loguru_backtrace_color);
 	RUN(structlog_rich);
+	RUN(python_json_logger);
+	RUN(logback_default);
 	RUN(winston_errors_printf);
 	RUN(pino_json);
 	RUN(bunyan_json);
+	RUN(log4js_default_layout);
 	RUN(logrus_debug_stack_bufio);
 	RUN(zap_development);
 	RUN(slog_text);
