@@ -350,8 +350,7 @@ static uint8_t first_class(const struct rules_view *v)
 /* A writer whose recent records all began where its writes began writes one record per
  * write: a line inside a write that does not look like its record starts (first byte of
  * another class, no start rule) continues the record, e.g. the second line of a message.
- * Only the latest HIST_STARTS starts count: a trace cut wrongly among the first records
- * (before anything was learned) must not make the writer look buffered for good. */
+ * Only the latest HIST_STARTS starts count: one start cut wrongly early is forgotten. */
 #define ALIGNED_AFTER 4 /* record starts seen before a writer counts as aligned */
 #define HIST_STARTS   16
 
@@ -375,11 +374,12 @@ static bool continues_write(const struct wstate *w, const struct rules_view *v)
 	return first_class(v) != w->start_class && !rules_find(RS_NONE, v);
 }
 
-/* A line as the deciders see it: the text without ANSI escape sequences (NUL-terminated),
- * its rules view and, computed when first needed, its shape. */
+/* A line as the deciders see it: the text without ANSI sequences (NUL-terminated), its
+ * rules view and, computed when first needed, its shape. */
 struct seen {
 	const char *t;
 	size_t n;
+	bool sow; /* the line began a write (whatever the writer) */
 	struct rules_view v;
 	struct shape_key k;
 	bool keyed; /* k is filled */
@@ -397,20 +397,16 @@ static const struct shape_key *seen_key(struct seen *sn)
 /* Does a record start vote for the writer's header shape? Write starts of a write-aligned
  * writer, any start of a buffered or new writer. Once a shape is known, an aligned writer's
  * starts (not decided by the shape) vote one in VOTE_EVERY: enough to notice a new header. */
-#define VOTE_EVERY 8
+#define VOTE_EVERY  8
+#define TRACE_START (RF_TRACE | RF_STRONG)
 
 static bool votes(const struct wstate *w, bool sow)
 {
-	if (w->start_re)
-		return false;
-	if (buffered(w) || w->starts < ALIGNED_AFTER)
-		return true;
-	return sow && (!shape_known(&w->shape) || w->starts % VOTE_EVERY == 0);
+	return !w->start_re && (buffered(w) || w->starts < ALIGNED_AFTER ||
+				(sow && (!shape_known(&w->shape) || w->starts % VOTE_EVERY == 0)));
 }
 
-/* The line starts a record (the previous one has been emitted). Its shape votes for the
- * writer's header shape when it began a write, or always when the writer is buffered or
- * new (an aligned writer's starts inside a write are the doubtful ones). */
+/* The line starts a record (the previous one has been emitted); its shape may vote. */
 static void begin(struct reasm *r, struct wstate *w, const struct line *l, struct seen *sn)
 {
 	const struct rule *ru = rules_find(RS_NONE, &sn->v);
@@ -455,7 +451,8 @@ static void emit_single(struct reasm *r, const struct line *l)
 /* What a line does to the pending record: with a --record-start override, its regex
  * alone; else the rules, overruled by the learned header shape: a line without the
  * writer's header continues the record, unless it began a write of a write-aligned writer
- * (write boundaries stay hints) or it carries a new header the writer has switched to. */
+ * (write boundaries stay hints), or it began a write with a runtime's own trace header (a
+ * Go panic next to a bufio logger), or it carries a new header the writer switched to. */
 static unsigned decide(struct wstate *w, struct seen *sn, const struct rule *ru, bool hint)
 {
 	unsigned act = ru ? ru->act : rules_default[w->state];
@@ -467,6 +464,9 @@ static unsigned decide(struct wstate *w, struct seen *sn, const struct rule *ru,
 	if ((act != ACT_START && act != ACT_ONE) || hint || !shape_known(&w->shape))
 		return act;
 	if (shape_has(&w->shape, seen_key(sn)))
+		return act;
+	if (sn->sow && (ru = rules_find(RS_NONE, &sn->v)) && ru->act == ACT_START &&
+	    (ru->flags & TRACE_START) == TRACE_START)
 		return act;
 	if (buffered(w) && shape_vote_start(&w->shape, &sn->k))
 		return act;
@@ -510,10 +510,9 @@ static const struct line *strip_ansi(struct reasm *r, const struct line *l, stru
 		oom(r);
 		return l; /* matched with the escapes in: rules may miss, nothing is lost */
 	}
-	r->plain.len = ansi_strip(r->plain.p, l->text, l->len);
-	r->plain.p[r->plain.len] = '\0';
+	sn->n = r->plain.len = ansi_strip(r->plain.p, l->text, l->len);
+	r->plain.p[sn->n] = '\0';
 	sn->t = r->plain.p;
-	sn->n = r->plain.len;
 	if (r->opts.keep_ansi)
 		return l;
 	*plain = *l;
@@ -524,7 +523,7 @@ static const struct line *strip_ansi(struct reasm *r, const struct line *l, stru
 
 void reasm_line(struct reasm *r, const struct line *l)
 {
-	struct seen sn = {.t = l->text, .n = l->len};
+	struct seen sn = {.t = l->text, .n = l->len, .sow = l->flags & LINE_SOW};
 	struct line plain;
 	struct wstate *w;
 

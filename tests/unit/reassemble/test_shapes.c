@@ -163,6 +163,28 @@ TEST(write_start_still_starts)
 	sink_free(&s);
 }
 
+/* A Go program logging through bufio: its panic, written by the runtime in writes of its
+ * own, starts a record although it lacks the header and the writer is buffered. */
+TEST(runtime_trace_after_buffered_records)
+{
+	struct sink s = {0};
+
+	run(&s, NULL, "",
+	    "time=2024-05-06T07:08:09Z level=info msg=one\n"
+	    "time=2024-05-06T07:08:09Z level=info msg=two\ntime=2024-05-06T07:08:09Z level=warning",
+	    " msg=three\nFROM orders\n", "panic: boom\n", "\n", "goroutine 1 [running]:\n",
+	    "main.main()\n\t/app/main.go:9 +0x1d\n", NULL);
+	CHECK(s.n == 4);
+	if (s.n == 4) {
+		CHECK(s.ev[2]->lines == 2);
+		CHECK_STR(s.ev[3]->exception_type, "panic");
+		CHECK(s.ev[3]->lines == 5 && s.ev[3]->kind == EV_KIND_TRACE);
+	} else {
+		dump(&s);
+	}
+	sink_free(&s);
+}
+
 /* One write per record, headers without a shape to learn (`INFO x`). A record cut among
  * the first ones (a start inside a write) used to mark the writer buffered for good;
  * now only the latest starts count, and later records inside one write stay whole. */
@@ -280,6 +302,7 @@ int main(void)
 	RUN(relearn_when_the_header_changes);
 	RUN(without_the_header_a_line_continues);
 	RUN(write_start_still_starts);
+	RUN(runtime_trace_after_buffered_records);
 	RUN(bad_early_sample_heals);
 	RUN(record_start_override);
 	RUN(ansi_sequences);
