@@ -42,11 +42,9 @@ struct wstate {
 	bool cut_line;		      /* the last line was cut: the next line is its rest */
 	uint32_t starts;	      /* records begun (saturating) */
 	uint16_t sow_hist;	      /* the latest 16 record starts, newest in bit 0: 1 when
-				       * it began a write() (a window, so that one bad
-				       * early start does not count forever) */
+				       * it began a write() */
 	uint8_t start_class;	      /* first-byte class of the latest record start */
-	uint8_t name_tries;	      /* record starts left to look up the override by
-				       * container name (the name comes late) */
+	uint8_t name_tries;	      /* starts left to find an override by container name */
 	const regex_t *start_re;      /* --record-start override, or NULL */
 	struct shape shape;	      /* the learned record header shape */
 };
@@ -523,9 +521,9 @@ static const struct line *strip_ansi(struct reasm *r, const struct line *l, stru
 
 void reasm_line(struct reasm *r, const struct line *l)
 {
-	struct seen sn = {.t = l->text, .n = l->len, .sow = l->flags & LINE_SOW};
 	struct line plain;
 	struct wstate *w;
+	struct seen sn; /* filled below, not zeroed: 90 bytes a line */
 
 	if (r->opts.single_line || !l->state) {
 		emit_single(r, l);
@@ -547,6 +545,10 @@ void reasm_line(struct reasm *r, const struct line *l)
 		append(r, w, l);
 		return;
 	}
+	sn.t = l->text;
+	sn.n = l->len;
+	sn.sow = l->flags & LINE_SOW;
+	sn.keyed = false;
 	if (ansi_has(l->text, l->len))
 		l = strip_ansi(r, l, &sn, &plain);
 	classify(r, w, l, &sn);
