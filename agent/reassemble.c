@@ -126,9 +126,9 @@ static void pending_link(struct reasm *r, struct wstate *w)
 	r->pending.pprev = w;
 }
 
-#define NAME_TRIES 8 /* record starts that look for a container name not known yet */
-
-/* Finds the writer's --record-start override by path, or by container name once known. */
+/* Finds the writer's --record-start override by path, or by container name once known
+ * (for NAME_TRIES record starts: the name comes late). */
+#define NAME_TRIES 8
 static void override_lookup(struct reasm *r, struct wstate *w, const struct ev_source *src)
 {
 	const char *name = NULL;
