@@ -41,8 +41,7 @@ struct wstate {
 	bool binary;		      /* a line looked binary */
 	bool cut_line;		      /* the last line was cut: the next line is its rest */
 	uint32_t starts;	      /* records begun (saturating) */
-	uint16_t sow_hist;	      /* the latest 16 record starts, newest in bit 0: 1 when
-				       * it began a write() */
+	uint16_t sow_hist;	      /* latest 16 starts, newest in bit 0: 1 = began a write */
 	uint8_t start_class;	      /* first-byte class of the latest record start */
 	uint8_t name_tries;	      /* starts left to find an override by container name */
 	const regex_t *start_re;      /* --record-start override, or NULL */
@@ -499,8 +498,7 @@ static void classify(struct reasm *r, struct wstate *w, const struct line *l, st
 	begin(r, w, l, sn);
 }
 
-/* Fills sn with l's text without ANSI escape sequences (in r->plain) and, unless they are
- * kept, *plain with a copy of l that carries that text. Returns the line to append. */
+/* sn gets l's text without ANSI sequences; returns l, or (not --keep-ansi) plain with it. */
 static const struct line *strip_ansi(struct reasm *r, const struct line *l, struct seen *sn,
 				     struct line *plain)
 {
