@@ -13,6 +13,12 @@ TEST_PKGS="nats-server docker.io containerd podman busybox-static iproute2 opens
  python3 openjdk-17-jdk-headless nodejs php-cli ruby golang-go
  golang-github-nats-io-jwt-dev golang-github-nats-io-nkeys-dev prometheus-alertmanager
  debootstrap docker-compose python3-yaml bindfs"
+# Logging libraries for the reassembly tests (tests/e2e/test_libs.sh, issue 12); npm
+# itself only where nodejs does not bring it (NodeSource builds do).
+TEST_PKGS="$TEST_PKGS php-monolog python3-loguru python3-structlog python3-rich
+ golang-github-sirupsen-logrus-dev golang-go.uber-zap-dev golang-golang-x-exp-dev rustc
+ ruby-actionpack ruby-activesupport python3-pythonjsonlogger liblogback-java libslf4j-java"
+command -v npm > /dev/null 2>&1 || TEST_PKGS="$TEST_PKGS npm"
 
 PKGS="$BUILD_PKGS $RUN_PKGS $TEST_PKGS"
 check=""

@@ -300,6 +300,9 @@ static int build_pipeline(struct app *a)
 		.max_lines = (uint32_t)o->max_lines,
 		.max_bytes = o->max_event_bytes,
 		.single_line = o->raw,
+		.keep_ansi = o->keep_ansi,
+		.record_starts = o->record_starts.v,
+		.n_record_starts = o->record_starts.n,
 	};
 	struct enrich_opts eo = {
 		.proc_root = "/proc",

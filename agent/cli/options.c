@@ -73,6 +73,8 @@ static const struct opt_def opt_defs[] = {
 	{ "redact", 0, OT_STR, O(redact), M_ALL, "KINDS", "replace these kinds before anything leaves the host: comma list of card, iban, email, credential, key, jwt, phone, ip, or all, none, default (default: card,iban,email,credential,key,jwt)" },
 	{ "redact-mode", 0, OT_STR, O(redact_mode), M_ALL, "MODE", "mask (<email>, <card:****1111>) or hash (<email:h:...>, a keyed hash that correlates; needs --redact-key-file) (default mask)" },
 	{ "redact-key-file", 0, OT_STR, O(redact_key_file), M_ALL, "FILE", "key of --redact-mode hash: 16 or more bytes, never logged" },
+	{ "record-start", 0, OT_LIST, O(record_starts), M_ALL, "GLOB=REGEX", "for files or containers matching GLOB, a line matching the POSIX extended REGEX starts a record, any other line continues it (repeatable; in LOGTAP_RECORD_START comma-separated)" },
+	{ "keep-ansi", 0, OT_BOOL, O(keep_ansi), M_ALL, NULL, "keep ANSI escape sequences (colours) in messages (default: stripped; matching ignores them)" },
 	{ "hostname", 0, OT_STR, O(hostname), M_ALL, "NAME", "host field of every event (default: the node name)" },
 	{ "docker-socket", 0, OT_STR, O(docker_socket), M_LIVE, "PATH", "Docker Engine API socket (default /var/run/docker.sock)" },
 	{ "podman-socket", 0, OT_STR, O(podman_socket), M_LIVE, "PATH", "Podman API socket (default /run/podman/podman.sock)" },
@@ -526,6 +528,12 @@ static int validate(struct lt_options *o)
 
 		if (*end || v <= 0 || v > 0x3fffffff)
 			bad = "--pid needs a positive process id";
+	}
+	for (i = 0; !bad && i < o->record_starts.n; i++) {
+		const char *eq = strchr(o->record_starts.v[i], '=');
+
+		if (!eq || eq == o->record_starts.v[i] || !eq[1])
+			bad = "--record-start needs GLOB=REGEX";
 	}
 	for (i = 0; !bad && i < o->labels.n; i++) {
 		if (!strchr(o->labels.v[i], '=') || o->labels.v[i][0] == '=')

@@ -49,6 +49,8 @@ struct lt_options {
 	uint64_t max_age_ms;	/* flush a pending record at this age in any case */
 	uint64_t max_lines;	/* lines per event */
 	uint64_t max_event_bytes; /* bytes per event */
+	struct strlist record_starts; /* --record-start GLOB=REGEX: override record starts */
+	bool keep_ansi;		/* keep ANSI escape sequences in messages */
 
 	/* redaction */
 	char *redact;		/* --redact KINDS; NULL = the default kinds */

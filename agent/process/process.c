@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "reassemble/ansi.h"
 #include "reassemble/rules.h"
 
 #define LEVEL_SCAN 200 /* bytes of a line searched for a level word */
@@ -319,13 +320,11 @@ static int set_flow_ref(struct event *e)
 	return e->exception_ref ? 0 : -ENOMEM;
 }
 
-int process_event(struct event *e)
+static int derive(struct event *e)
 {
 	unsigned lang;
 	int err;
 
-	if (!e->message)
-		return 0;
 	rules_init();
 	if (e->level == LVL_UNKNOWN)
 		e->level = level_of(e);
@@ -341,4 +340,31 @@ int process_event(struct event *e)
 	if (!e->fingerprint)
 		return set_fingerprint(e, lang);
 	return 0;
+}
+
+/* Messages keep ANSI escape sequences only with --keep-ansi: the fields are derived from
+ * the text without them all the same. */
+int process_event(struct event *e)
+{
+	char *kept, *plain;
+	size_t kept_len;
+	int err;
+
+	if (!e->message)
+		return 0;
+	if (!ansi_has(e->message, e->message_len))
+		return derive(e);
+	plain = malloc(e->message_len + 1);
+	if (!plain)
+		return -ENOMEM;
+	kept = e->message;
+	kept_len = e->message_len;
+	e->message_len = ansi_strip(plain, kept, kept_len);
+	plain[e->message_len] = '\0';
+	e->message = plain;
+	err = derive(e);
+	e->message = kept;
+	e->message_len = kept_len;
+	free(plain);
+	return err;
 }

@@ -15,6 +15,9 @@
 #include "lib/log.h"
 #include "metrics/metrics.h"
 #include "rules.h"
+#include "ansi.h"
+#include "record_start.h"
+#include "shape.h"
 
 /* One writer: lives in the writer's slot from its first line to reasm_writer_end. */
 struct wstate {
@@ -38,8 +41,11 @@ struct wstate {
 	bool binary;		      /* a line looked binary */
 	bool cut_line;		      /* the last line was cut: the next line is its rest */
 	uint32_t starts;	      /* records begun (saturating) */
-	uint32_t sow_starts;	      /* of which at the start of a write() */
+	uint16_t sow_hist;	      /* latest 16 starts, newest in bit 0: 1 = began a write */
 	uint8_t start_class;	      /* first-byte class of the latest record start */
+	uint8_t name_tries;	      /* starts left to find an override by container name */
+	const regex_t *start_re;      /* --record-start override, or NULL */
+	struct shape shape;	      /* the learned record header shape */
 };
 
 struct reasm {
@@ -50,6 +56,9 @@ struct reasm {
 	struct wstate pending; /* list of the wstates with a pending record */
 	struct wstate raw;     /* scratch writer for one-line events */
 	struct log_limit oom;  /* rate limit for allocation failures */
+	struct buf plain;      /* a line without its ANSI escape sequences */
+	/* the --record-start overrides, compiled */
+	struct record_start *overrides;
 };
 
 struct reasm *reasm_new(const struct reasm_opts *opts, reasm_emit_fn emit, void *ctx)
@@ -59,7 +68,14 @@ struct reasm *reasm_new(const struct reasm_opts *opts, reasm_emit_fn emit, void 
 	if (!r)
 		return NULL;
 	rules_init();
+	r->overrides =
+	    record_start_new((const char *const *)opts->record_starts, opts->n_record_starts);
+	if (!r->overrides) {
+		free(r);
+		return NULL;
+	}
 	r->opts = *opts;
+	r->opts.record_starts = NULL; /* compiled: the strings are not kept */
 	r->emit = emit;
 	r->ctx = ctx;
 	r->head.next = r->head.prev = &r->head;
@@ -109,6 +125,24 @@ static void pending_link(struct reasm *r, struct wstate *w)
 	r->pending.pprev = w;
 }
 
+/* Finds the writer's --record-start override by path, or by container name once known
+ * (for NAME_TRIES record starts: the name comes late). */
+#define NAME_TRIES 8
+static void override_lookup(struct reasm *r, struct wstate *w, const struct ev_source *src)
+{
+	const char *name = NULL;
+
+	if (record_start_empty(r->overrides)) {
+		w->name_tries = 0;
+		return;
+	}
+	if (r->opts.writer_name)
+		name = r->opts.writer_name(r->opts.writer_name_ctx, src);
+	w->start_re = record_start_find(r->overrides, w->path, name);
+	if (w->start_re || name || !r->opts.writer_name)
+		w->name_tries = 0;
+}
+
 static struct wstate *wstate_get(struct reasm *r, const struct line *l)
 {
 	struct wstate *w = *l->state;
@@ -131,6 +165,8 @@ static struct wstate *wstate_get(struct reasm *r, const struct line *l)
 	r->head.prev->next = w;
 	r->head.prev = w;
 	*l->state = w;
+	w->name_tries = NAME_TRIES;
+	override_lookup(r, w, l->src);
 	return w;
 }
 
@@ -308,42 +344,92 @@ static uint8_t first_class(const struct rules_view *v)
 	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? 'a' : c;
 }
 
-/* A writer whose records all began where its writes began writes one record per write:
- * a line inside a write that does not look like its record starts (first byte of another
- * class, no start rule) continues the record, e.g. the second line of a logged message. */
+/* A writer whose recent records all began where its writes began writes one record per
+ * write: a line inside a write that does not look like its record starts (first byte of
+ * another class, no start rule) continues the record, e.g. the second line of a message.
+ * Only the latest HIST_STARTS starts count: one start cut wrongly early is forgotten. */
 #define ALIGNED_AFTER 4 /* record starts seen before a writer counts as aligned */
+#define HIST_STARTS   16
+
+/* The bits of sow_hist that hold starts. */
+static uint16_t hist_mask(const struct wstate *w)
+{
+	return w->starts >= HIST_STARTS ? 0xffff : (uint16_t)((1u << w->starts) - 1);
+}
+
+/* A writer that has recently begun a record inside a write puts several records into a
+ * write: where its writes begin says nothing about where records begin. */
+static bool buffered(const struct wstate *w)
+{
+	return (w->sow_hist & hist_mask(w)) != hist_mask(w);
+}
 
 static bool continues_write(const struct wstate *w, const struct rules_view *v)
 {
-	if (v->sow || v->ind || w->starts < ALIGNED_AFTER || w->sow_starts != w->starts)
+	if (v->sow || v->ind || w->starts < ALIGNED_AFTER || buffered(w))
 		return false;
 	return first_class(v) != w->start_class && !rules_find(RS_NONE, v);
 }
 
-/* A writer that has begun a record inside a write puts several records into a write: where
- * its writes begin says nothing about where records begin. */
-static bool buffered(const struct wstate *w)
+/* A line as the deciders see it: the text without ANSI sequences (NUL-terminated), its
+ * rules view and, computed when first needed, its shape. */
+struct seen {
+	const char *t;
+	size_t n;
+	bool sow; /* the line began a write (whatever the writer) */
+	struct rules_view v;
+	struct shape_key k;
+	bool keyed; /* k is filled */
+};
+
+static const struct shape_key *seen_key(struct seen *sn)
 {
-	return w->sow_starts != w->starts;
+	if (!sn->keyed) {
+		shape_key_of(&sn->k, sn->t, sn->n);
+		sn->keyed = true;
+	}
+	return &sn->k;
 }
 
-/* The line starts a record (the previous one has been emitted). */
-static void begin(struct reasm *r, struct wstate *w, const struct line *l,
-		  const struct rules_view *v)
-{
-	const struct rule *ru = rules_find(RS_NONE, v);
+/* Does a record start vote for the writer's header shape? Write starts of a write-aligned
+ * writer, any start of a buffered or new writer. Once a shape is known, an aligned writer's
+ * starts (not decided by the shape) vote one in VOTE_EVERY: enough to notice a new header. */
+#define VOTE_EVERY  8
+#define TRACE_START (RF_TRACE | RF_STRONG)
 
-	if (w->starts < UINT32_MAX) {
+static bool votes(const struct wstate *w, bool sow)
+{
+	return !w->start_re && (buffered(w) || w->starts < ALIGNED_AFTER ||
+				(sow && (!shape_known(&w->shape) || w->starts % VOTE_EVERY == 0)));
+}
+
+/* The line starts a record (the previous one has been emitted); its shape may vote. */
+static void begin(struct reasm *r, struct wstate *w, const struct line *l, struct seen *sn)
+{
+	const struct rule *ru = rules_find(RS_NONE, &sn->v);
+	bool sow = l->flags & LINE_SOW;
+	unsigned lang;
+
+	if (votes(w, sow))
+		shape_vote_start(&w->shape, seen_key(sn));
+	if (w->starts < UINT32_MAX)
 		w->starts++;
-		w->sow_starts += !!(l->flags & LINE_SOW);
-	}
-	w->start_class = first_class(v);
+	w->sow_hist = (uint16_t)(w->sow_hist << 1 | sow);
+	w->start_class = first_class(&sn->v);
 	w->state = RS_LINE;
 	append(r, w, l);
+	if (!w->start_re && w->name_tries) {
+		w->name_tries--;
+		override_lookup(r, w, l->src);
+	}
 	if (!ru)
 		return;
 	apply(w, ru);
-	if (ru->act == ACT_ONE || ru->act == ACT_END)
+	if (ru->act == ACT_ONE && sn->v.s[0] == '{' && (lang = rules_json_trace(&sn->v))) {
+		w->lang = (uint8_t)lang;
+		w->trace = true;
+	}
+	if (!w->start_re && (ru->act == ACT_ONE || ru->act == ACT_END))
 		flush(r, w);
 }
 
@@ -359,24 +445,46 @@ static void emit_single(struct reasm *r, const struct line *l)
 	w->path = NULL;
 }
 
-/* Decides between continuing the pending record and starting a new one. */
-static void classify(struct reasm *r, struct wstate *w, const struct line *l)
+/* What a line does to the pending record: with a --record-start override, its regex
+ * alone; else the rules, overruled by the learned header shape: a line without the
+ * writer's header continues the record, unless it began a write of a write-aligned writer
+ * (write boundaries stay hints), or it began a write with a runtime's own trace header (a
+ * Go panic next to a bufio logger), or it carries a new header the writer switched to. */
+static unsigned decide(struct wstate *w, struct seen *sn, const struct rule *ru, bool hint)
 {
-	struct rules_view v;
+	unsigned act = ru ? ru->act : rules_default[w->state];
+
+	if (w->start_re)
+		return record_start_match(w->start_re, sn->t) ? ACT_START : ACT_CONT;
+	if (!ru && act == ACT_START && continues_write(w, &sn->v))
+		return ACT_CONT;
+	if ((act != ACT_START && act != ACT_ONE) || hint || !shape_known(&w->shape))
+		return act;
+	if (shape_has(&w->shape, seen_key(sn)))
+		return act;
+	if (sn->sow && (ru = rules_find(RS_NONE, &sn->v)) && ru->act == ACT_START &&
+	    (ru->flags & TRACE_START) == TRACE_START)
+		return act;
+	if (buffered(w) && shape_vote_start(&w->shape, &sn->k))
+		return act;
+	return ACT_CONT;
+}
+
+/* Decides between continuing the pending record and starting a new one. */
+static void classify(struct reasm *r, struct wstate *w, const struct line *l, struct seen *sn)
+{
 	const struct rule *ru;
 	unsigned act;
 
-	rules_view_init(&v, l->text, l->len, (l->flags & LINE_SOW) && !buffered(w));
-	if (!v.n) { /* blank: held until the next line says whether the record goes on */
+	rules_view_init(&sn->v, sn->t, sn->n, (l->flags & LINE_SOW) && !buffered(w));
+	if (!sn->v.n) { /* blank: held until the next line says whether the record goes on */
 		if (w->lines)
 			w->blanks++;
 		return;
 	}
 	if (w->lines) {
-		ru = rules_find(w->state, &v);
-		act = ru ? ru->act : rules_default[w->state];
-		if (!ru && act == ACT_START && continues_write(w, &v))
-			act = ACT_CONT;
+		ru = rules_find(w->state, &sn->v);
+		act = decide(w, sn, ru, sn->v.sow);
 		if (act == ACT_CONT || act == ACT_END) {
 			append(r, w, l);
 			if (ru)
@@ -387,12 +495,33 @@ static void classify(struct reasm *r, struct wstate *w, const struct line *l)
 		}
 		flush(r, w);
 	}
-	begin(r, w, l, &v);
+	begin(r, w, l, sn);
+}
+
+/* sn gets l's text without ANSI sequences; returns l, or (not --keep-ansi) plain with it. */
+static const struct line *strip_ansi(struct reasm *r, const struct line *l, struct seen *sn,
+				     struct line *plain)
+{
+	if (buf_reserve(&r->plain, l->len)) {
+		oom(r);
+		return l; /* matched with the escapes in: rules may miss, nothing is lost */
+	}
+	sn->n = r->plain.len = ansi_strip(r->plain.p, l->text, l->len);
+	r->plain.p[sn->n] = '\0';
+	sn->t = r->plain.p;
+	if (r->opts.keep_ansi)
+		return l;
+	*plain = *l;
+	plain->text = sn->t;
+	plain->len = sn->n;
+	return plain;
 }
 
 void reasm_line(struct reasm *r, const struct line *l)
 {
+	struct line plain;
 	struct wstate *w;
+	struct seen sn; /* filled below, not zeroed: 90 bytes a line */
 
 	if (r->opts.single_line || !l->state) {
 		emit_single(r, l);
@@ -414,7 +543,13 @@ void reasm_line(struct reasm *r, const struct line *l)
 		append(r, w, l);
 		return;
 	}
-	classify(r, w, l);
+	sn.t = l->text;
+	sn.n = l->len;
+	sn.sow = l->flags & LINE_SOW;
+	sn.keyed = false;
+	if (ansi_has(l->text, l->len))
+		l = strip_ansi(r, l, &sn, &plain);
+	classify(r, w, l, &sn);
 }
 
 void reasm_writer_end(struct reasm *r, void **state)
@@ -458,5 +593,7 @@ void reasm_free(struct reasm *r)
 	while (r->head.next != &r->head)
 		wstate_free(r->head.next);
 	buf_free(&r->raw.text);
+	buf_free(&r->plain);
+	record_start_free(r->overrides);
 	free(r);
 }

@@ -17,12 +17,21 @@ struct reasm_opts {
 	uint32_t max_lines;  /* lines per event; the rest continues as a new event */
 	size_t max_bytes;    /* bytes per event; ditto */
 	bool single_line;    /* one event per line, no rules (used by --raw) */
+	bool keep_ansi;	     /* keep ANSI escape sequences in messages (--keep-ansi) */
+	/* --record-start GLOB=REGEX overrides: n_record_starts strings, compiled by reasm_new */
+	char *const *record_starts;
+	size_t n_record_starts;
+	/* The container name of a writer for the GLOBs of record_starts, or NULL when not
+	 * (yet) known; NULL: GLOBs see file paths only. Runs on the reassemble thread. */
+	const char *(*writer_name)(void *ctx, const struct ev_source *src);
+	void *writer_name_ctx;
 };
 
 /* Receives each finished event; ownership of e passes to the callee. */
 typedef void (*reasm_emit_fn)(void *ctx, struct event *e);
 
-/* NULL with errno on failure. opts is copied. */
+/* NULL with errno on failure (EINVAL: a bad record_starts entry, said on stderr). opts is
+ * copied; the record_starts strings are compiled and need not outlive the call. */
 struct reasm *reasm_new(const struct reasm_opts *opts, reasm_emit_fn emit, void *ctx);
 /* Feeds one line; may emit zero or more events. The line is borrowed. */
 void reasm_line(struct reasm *r, const struct line *l);

@@ -11,7 +11,7 @@
 #include <string.h>
 
 static const char *const lang_names[LANG_COUNT] = {
-    NULL, "java", "python", "php", "flow", "node", "go", "ruby", "dotnet",
+    NULL, "java", "python", "php", "flow", "node", "go", "ruby", "dotnet", "rust",
 };
 
 const char *rules_lang_name(unsigned lang)
@@ -226,7 +226,7 @@ static bool first_byte_ok(const char *pat, unsigned char c)
 
 /* Per state and first byte, the rules that may match, in table order: indexes into
  * rules_table, 0xff-terminated, in one pool. A line is checked against those only. */
-#define POOL_MAX 16384 /* the tables use about 6,700 */
+#define POOL_MAX 16384 /* the tables use about 8,400 */
 static uint8_t pool[POOL_MAX];
 static bool pool_full;
 static uint32_t pool_off[RS_COUNT][256];

@@ -31,6 +31,10 @@ enum rules_state {
 	RS_GO,	       /* a Go panic or fatal error with goroutine dumps */
 	RS_RUBY,       /* a Ruby backtrace, Rails style (indented frames) */
 	RS_RUBY_FROM,  /* a Ruby backtrace with `from` frames: a cause header may follow */
+	RS_MONOLOG,    /* a Monolog LineFormatter trace: `[stacktrace]`, `#N` frames */
+	RS_PY_BOX,     /* a rich (structlog) traceback drawn in a box */
+	RS_RUST,       /* a Rust panic: the message may follow on its own lines */
+	RS_RUST_BT,    /* ... its `stack backtrace:` frames, `note:` ends it */
 	RS_COUNT,
 	RS_KEEP = 0xff /* as a next state: stay where you are */
 };
@@ -45,6 +49,7 @@ enum rules_lang {
 	LANG_GO,
 	LANG_RUBY,
 	LANG_DOTNET,
+	LANG_RUST,
 	LANG_COUNT
 };
 
@@ -120,6 +125,11 @@ struct rules_exc {
 	size_t msg_len;
 };
 
+/* The language of a JSON record (one line) that holds a trace: LANG_NODE for a JavaScript
+ * stack (pino, bunyan: `"stack":"Error: x\n    at`), LANG_PYTHON for a traceback
+ * (python-json-logger: `"exc_info": "Traceback (most recent call last):\n`); else
+ * LANG_NONE. */
+unsigned rules_json_trace(const struct rules_view *v);
 /* Finds the exception type and message of a trace in language lang. */
 void rules_exception(unsigned lang, const char *text, size_t len, struct rules_exc *out);
 /* Is this line (a view) a stack frame in language lang? Frames feed the fingerprint;

@@ -16,7 +16,7 @@
 /* Lines a record keeps when they are indented (generic continuation). */
 #define INDENTED                                                                                   \
 	(S(LINE) | S(STACK) | S(JSTACK) | S(PY) | S(PY_END) | S(PHP) | S(NODE) | S(GO) | S(RUBY) | \
-	 S(RUBY_FROM))
+	 S(RUBY_FROM) | S(MONOLOG) | S(RUST_BT))
 /* States where `at` frames may appear. */
 #define AT_FRAMES (S(LINE) | S(STACK) | S(NODE))
 #define PHP_ANY	  (S(LINE) | S(PHP) | S(PHP_DATED))
@@ -66,6 +66,15 @@ const struct rule rules_table[] = {
 	  "The above exception was the direct cause of the following exception:" },
 	{ S(PY_END), IND_NONE, ACT_CONT, RS_PY_CHAIN, LANG_NONE, 0,
 	  "During handling of the above exception, another exception occurred:" },
+	/* loguru's backtrace marks the frame that caught with `> File`. */
+	{ S(PY), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "> File \"" },
+	/* rich tracebacks (structlog's console renderer): a box, then the exception line. */
+	{ START, IND_NONE, ACT_START, RS_PY_BOX, LANG_PYTHON, TS, "╭─%*Traceback (most recent call last)" },
+	{ S(LINE) | S(PY_CHAIN), IND_NONE, ACT_CONT, RS_PY_BOX, LANG_PYTHON, TS | RF_NOSOW,
+	  "╭─%*Traceback (most recent call last)" },
+	{ S(PY_CHAIN), IND_NONE, ACT_CONT, RS_PY_BOX, LANG_PYTHON, TS, "╭─%*Traceback (most recent call last)" },
+	{ S(PY_BOX), IND_ANY, ACT_CONT, K, LANG_NONE, 0, "│" },
+	{ S(PY_BOX), IND_NONE, ACT_CONT, RS_PY, LANG_NONE, 0, "╰" },
 
 	/* PHP: error_log files, CLI stderr, php-fpm relays (unwrapped by the view). */
 	{ START, IND_NONE, ACT_START, RS_PHP_DATED, LANG_PHP, TS,
@@ -82,6 +91,12 @@ const struct rule rules_table[] = {
 	{ S(PHP) | S(PHP_DATED), IND_NONE, ACT_CONT, K, LANG_PHP, TS, "PHP %_%d. " },
 	{ S(PHP) | S(PHP_DATED), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "Next " },
 	{ S(PHP) | S(PHP_DATED), IND_SOME, ACT_END, K, LANG_PHP, TS, "thrown in " },
+	/* Monolog's LineFormatter with stack traces (Symfony, Laravel): the exception is in the
+	 * context JSON, `[stacktrace]` and `#N` frames, `[previous exception]`, then `"}`. */
+	{ S(LINE) | S(MONOLOG), IND_NONE, ACT_CONT, RS_MONOLOG, LANG_PHP, TS, "[stacktrace]%$" },
+	{ S(MONOLOG), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "#%d " },
+	{ S(MONOLOG), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "[previous exception] " },
+	{ S(MONOLOG), IND_NONE, ACT_CONT, RS_LINE, LANG_NONE, 0, "\"%*}" },
 
 	/* Neos Flow System log: `YY-MM-DD HH:MM:SS ` starts a record, anything else
 	 * (unindented messages, additional data dumps) continues it. */
@@ -112,6 +127,19 @@ const struct rule rules_table[] = {
 	{ S(GO), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "fatal error: " },
 	{ S(GO), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "...additional frames elided..." },
 	{ S(GO), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "%w%*)%$" },
+	/* debug.Stack() in a log record (logrus, slog, zap): a goroutine dump without `panic:`;
+	 * zap's stacktrace: `pkg.func` lines, each with an indented `file.go:N` line. */
+	{ S(LINE), IND_NONE, ACT_CONT, RS_GO, LANG_GO, TS | RF_NOSOW, "goroutine %d [%*]:%$" },
+	{ S(LINE), IND_NONE, ACT_CONT, RS_GO, LANG_GO, TS, "runtime/debug.Stack()%$" },
+	{ START, IND_NONE, ACT_START, RS_GO, LANG_GO, TS, "goroutine %d [%*]:%$" },
+	{ S(LINE) | S(STACK) | S(GO), IND_SOME, ACT_CONT, RS_GO, LANG_GO, TS, "/%*.go:%d%$" },
+	{ S(GO), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "%q%$" },
+
+	/* Rust: `thread 'name' panicked at`, the message (on its own lines since 1.73),
+	 * `stack backtrace:` with numbered frames and `at` lines, a `note:` to end. */
+	{ START, IND_NONE, ACT_START, RS_RUST, LANG_RUST, TS, "thread '%*panicked at " },
+	{ S(RUST), IND_NONE, ACT_CONT, RS_RUST_BT, LANG_NONE, 0, "stack backtrace:%$" },
+	{ S(RUST) | S(RUST_BT), IND_NONE, ACT_END, K, LANG_NONE, 0, "note: " },
 
 	/* Ruby: `file:line:in 'method': message (Class)`, `from` frames, Rails style. */
 	{ START | S(RUBY_FROM), IND_NONE, ACT_CONT, RS_RUBY_FROM, LANG_RUBY, TS, "%q:%d:in " },
@@ -120,6 +148,11 @@ const struct rule rules_table[] = {
 	{ S(LINE) | S(RUBY) | S(RUBY_FROM), IND_SOME, ACT_CONT, RS_RUBY_FROM, LANG_RUBY, TS,
 	  "from %q:%d:in " },
 	{ S(LINE) | S(RUBY), IND_SOME, ACT_CONT, RS_RUBY, LANG_RUBY, TS, "%q:%d:in " },
+	/* Rails' tagged logging repeats the tags (`[request-id] `) on every line of a trace. */
+	{ S(LINE) | S(RUBY), IND_NONE, ACT_CONT, RS_RUBY, LANG_RUBY, TS, "[%N %q:%d:in " },
+	{ S(LINE), IND_NONE, ACT_CONT, RS_RUBY, LANG_RUBY, TR | RF_NOSOW, "[%N %U%q (" },
+	{ S(LINE), IND_NONE, ACT_CONT, K, LANG_NONE, RF_NOSOW, "[%N%~%$" },
+	{ S(RUBY), IND_NONE, ACT_CONT, K, LANG_NONE, 0, "[%N " },
 
 	/* A JVM/.NET exception header on its own line (after the specific headers). */
 	{ START, IND_NONE, ACT_START, RS_STACK, LANG_JAVA, 0, "%j: " },
@@ -142,6 +175,8 @@ const uint8_t rules_default[RS_COUNT] = {
 	[RS_NODE_SRC] = ACT_CONT,	[RS_NODE_CARET] = ACT_START,
 	[RS_NODE_HDR] = ACT_START,	[RS_GO] = ACT_START,
 	[RS_RUBY] = ACT_START,		[RS_RUBY_FROM] = ACT_START,
+	[RS_MONOLOG] = ACT_START,	[RS_PY_BOX] = ACT_START,
+	[RS_RUST] = ACT_CONT,		[RS_RUST_BT] = ACT_START,
 };
 /* clang-format on */
 

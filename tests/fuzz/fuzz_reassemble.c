@@ -3,7 +3,8 @@
  * fuzz_reassemble.c - libFuzzer target for reassemble + process (+ encode): the
  * input is lines, each led by a control byte that picks the writer (of four, one
  * a Flow dump) and the line flags; 0xff ticks the clock, 0xfe ends a writer.
- * The first byte picks the options (caps, raw mode).
+ * The first byte picks the options (caps, raw mode), the last one whether ANSI
+ * sequences are kept; writer 2 has a --record-start override (by container name).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -29,8 +30,14 @@ static void on_event(void *ctx, struct event *e)
 	event_free(e);
 }
 
+static const char *fuzz_name(void *ctx, const struct ev_source *src)
+{
+	return src->tgid == 2 ? "custom" : NULL;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	static char *const starts[] = {"custom=^(@@|[0-9]{4}-)"};
 	static const char *const paths[4] = {"/var/log/app.log", "", "/var/log/php.log",
 					     "/app/Data/Logs/Exceptions/2024abc.txt"};
 	struct ev_source src[4] = {{.tgid = 1}, {.tgid = 2}, {.tgid = 3}, {.tgid = 4}};
@@ -48,6 +55,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.max_lines = data[0] & 15;
 	o.max_bytes = (data[0] >> 4) * 37u;
 	o.single_line = data[0] == 0x7f;
+	o.keep_ansi = data[size - 1] & 1;
+	o.record_starts = starts;
+	o.n_record_starts = 1;
+	o.writer_name = fuzz_name;
 	r = reasm_new(&o, on_event, &out);
 	if (!r)
 		return 0;
