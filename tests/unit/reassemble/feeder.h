@@ -7,6 +7,8 @@
 #ifndef LOGTAP_TEST_FEEDER_H
 #define LOGTAP_TEST_FEEDER_H
 
+#include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,8 +28,13 @@ struct sink {
 static void collect(void *ctx, struct event *e)
 {
 	struct sink *s = ctx;
+	size_t i, nl = 0;
 
 	process_event(e);
+	for (i = 0; i < e->message_len; i++)
+		nl += e->message[i] == '\n';
+	CHECK(e->lines == nl + 1); /* every event: lines agrees with its text */
+	CHECK(e->message_len == strlen(e->message) || e->binary);
 	if (s->n < MAX_EV)
 		s->ev[s->n++] = e;
 	else
@@ -64,6 +71,8 @@ static void feed_line(struct feeder *f, const char *s, size_t n, uint32_t flags)
 	struct line l = {
 	    .src = &f->src, .state = &f->slot, .ts_ns = f->ts, .text = s, .len = n, .flags = flags};
 
+	if (n && s[n - 1] == '\r') /* CRLF: the CR belongs to the line end, as in streams */
+		l.len--;
 	reasm_line(f->r, &l);
 }
 
@@ -94,7 +103,7 @@ static void feed_write(struct feeder *f, const char *w, size_t len)
 }
 
 /* A feeder with its own reasm (opts NULL: feeder_opts) for one writer of path. */
-static void feeder_init(struct feeder *f, struct sink *s, const struct reasm_opts *o,
+static inline void feeder_init(struct feeder *f, struct sink *s, const struct reasm_opts *o,
 			const char *path)
 {
 	memset(f, 0, sizeof(*f));
@@ -110,11 +119,44 @@ static void feeder_end(struct feeder *f)
 			  LINE_EOW | LINE_NOEOL | (f->part_sow ? LINE_SOW : 0));
 	buf_free(&f->part);
 	reasm_writer_end(f->r, &f->slot);
+}
+
+/* feeder_end, then frees the reasm of feeder_init. */
+static inline void feeder_done(struct feeder *f)
+{
+	feeder_end(f);
 	reasm_free(f->r);
 }
 
+/* Runs writes (NULL-terminated) of one writer on path through a fresh reasm. */
+static inline void run(struct sink *s, const struct reasm_opts *o, const char *path, ...)
+{
+	struct feeder f;
+	const char *w;
+	va_list ap;
+
+	feeder_init(&f, s, o, path);
+	va_start(ap, path);
+	while ((w = va_arg(ap, const char *)))
+		feed_write(&f, w, strlen(w));
+	va_end(ap);
+	feeder_done(&f);
+}
+
+static inline bool starts(const struct event *e, const char *prefix)
+{
+	return e && e->message && !strncmp(e->message, prefix, strlen(prefix));
+}
+
+static inline bool ends(const struct event *e, const char *suffix)
+{
+	size_t k = strlen(suffix);
+
+	return e && e->message_len >= k && !strcmp(e->message + e->message_len - k, suffix);
+}
+
 /* Prints the events (on a failed check). */
-static void dump(const struct sink *s)
+static inline void dump(const struct sink *s)
 {
 	int i;
 
@@ -125,5 +167,12 @@ static void dump(const struct sink *s)
 			s->ev[i]->exception_language ? s->ev[i]->exception_language : "-",
 			s->ev[i]->message);
 }
+
+#define EXPECT_N(s, k)                                                                             \
+	do {                                                                                       \
+		CHECK((s)->n == (k));                                                              \
+		if ((s)->n != (k))                                                                 \
+			dump(s);                                                                   \
+	} while (0)
 
 #endif

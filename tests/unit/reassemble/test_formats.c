@@ -65,7 +65,7 @@ static void run_fixture(struct sink *s, const struct reasm_opts *o, const char *
 			feed_write(&f, flat + i, j - i < chunk ? j - i : chunk);
 		free(flat);
 	}
-	feeder_end(&f);
+	feeder_done(&f);
 	free(t);
 }
 

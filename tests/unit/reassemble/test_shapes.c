@@ -103,21 +103,6 @@ TEST(relearn_when_the_header_changes)
 	CHECK(!shape_known(&sh));
 }
 
-/* Runs writes (NULL-terminated) of one writer through a fresh reasm. */
-static void run(struct sink *s, const struct reasm_opts *o, const char *path, ...)
-{
-	struct feeder f;
-	const char *w;
-	va_list ap;
-
-	feeder_init(&f, s, o, path);
-	va_start(ap, path);
-	while ((w = va_arg(ap, const char *)))
-		feed_write(&f, w, strlen(w));
-	va_end(ap);
-	feeder_end(&f);
-}
-
 #define H(t) "2024-05-06 07:08:09.1" t " "
 
 /* A buffered writer (everything in one write): once the header is learned, what lacks it
@@ -203,7 +188,7 @@ TEST(bad_early_sample_heals)
 	}
 	feed_write(&f, "ERROR query failed\n<b>detail</b>\n", 33);
 	feed_write(&f, "INFO done\n", 10);
-	feeder_end(&f);
+	feeder_done(&f);
 	CHECK(s.n == 2 + 20 + 1 + 1);
 	if (s.n == 24) {
 		CHECK(s.ev[0]->lines == 1 && s.ev[1]->lines == 1); /* nothing learned yet */
@@ -248,7 +233,7 @@ TEST(record_start_override)
 	feeder_init(&f, &s, &o, ""); /* by container name */
 	f.src.tgid = 9;
 	feed_write(&f, ">> one\nx\n>> two\n{\n}\n", 20);
-	feeder_end(&f);
+	feeder_done(&f);
 	CHECK(s.n == 2 && s.ev[1]->lines == 3);
 	if (s.n != 2)
 		dump(&s);
