@@ -29,6 +29,7 @@
 #include "lib/log.h"
 #include "metrics/health.h"
 #include "metrics/metrics.h"
+#include "app.h"
 #include "options.h"
 #include "process/process.h"
 #include "reassemble/reassemble.h"
@@ -39,30 +40,6 @@
 
 #define TICK_MS 100
 
-struct app {
-	struct lt_options o;
-	struct paths_opts paths;   /* log file rules */
-	struct filter_opts filter; /* capture filters on enriched events */
-	struct capture *cap;	   /* NULL in replay */
-	struct recorder *rec;	   /* --write FILE, or NULL */
-	struct files *files;	   /* file identity: path and verdict */
-	struct streams *streams;
-	struct reasm *reasm;
-	struct redact *redact;	   /* NULL with --redact none */
-	struct redact_carry *carry; /* writers inside a PEM block split over events */
-	struct buf redacted;	   /* the redacted text of the latest event */
-	struct enrich *enrich;
-	struct ship *ship;	   /* agent mode only */
-	struct metrics_server *metrics;
-	struct buf out;		   /* encoded event */
-	bool text;		   /* -o text */
-	bool color;		   /* ANSI colors on a terminal */
-	uint64_t replay_tick_ns;   /* replay: recorded time of the last tick */
-	uint64_t events;	   /* events written or shipped */
-	struct log_limit lim_out;  /* "event not written" messages */
-	int argc;		   /* the command line, parsed again on SIGHUP */
-	char **argv;
-};
 
 #ifndef LOGTAP_VERSION
 #define LOGTAP_VERSION "0.0.0-dev"
@@ -113,54 +90,17 @@ static void on_event_ready(void *ctx, struct event *e)
 	event_free(e);
 }
 
-/* A stable id of the stream an event came from (FNV-1a of pid, stream and path). */
-static uint64_t writer_id(const struct event *e)
-{
-	uint64_t h = 0xcbf29ce484222325ull ^ e->tgid ^ (uint64_t)e->stream << 32;
-	const char *p;
-
-	for (p = e->file ? e->file : ""; *p; p++)
-		h = (h ^ (unsigned char)*p) * 0x100000001b3ull;
-	return h;
-}
-
-/* Replaces personal data and secrets in the message before process derives the
- * exception fields and the fingerprint from it. A message that cannot be scanned
- * (no memory) is replaced by a marker rather than shipped unredacted. */
-static void redact_event(struct app *a, struct event *e)
-{
-	uint64_t counts[REDACT_KIND_COUNT] = { 0 };
-	size_t len;
-	char *msg;
-	int n, k;
-
-	n = redact_text_carry(a->redact, a->carry, writer_id(e), e->message, e->message_len,
-			      &a->redacted, counts);
-	if (n == 0)
-		return;
-	if (n < 0) {
-		buf_reset(&a->redacted);
-		buf_printf(&a->redacted, "<redaction failed: %s>", strerror(-n));
-	}
-	e->redacted = n > 0 ? (uint32_t)n : 0;
-	e->lines = 1;
-	for (size_t i = 0; i < a->redacted.len; i++)
-		e->lines += a->redacted.p[i] == '\n'; /* a PEM block takes its lines along */
-	len = a->redacted.len;
-	msg = buf_steal(&a->redacted);
-	if (msg)
-		event_set_message(e, msg, len);
-	for (k = 0; k < REDACT_KIND_COUNT; k++)
-		if (counts[k])
-			METRIC_ADD(redacted[k], counts[k]);
-}
-
 static void on_event(void *ctx, struct event *e)
 {
 	struct app *a = ctx;
 
-	if (a->redact)
-		redact_event(a, e);
+	uint64_t counts[REDACT_KIND_COUNT] = { 0 };
+	int k;
+
+	if (a->redact && redact_event(a->redact, a->carry, e, &a->redacted, counts) > 0) {
+		for (k = 0; k < REDACT_KIND_COUNT; k++)
+			METRIC_ADD(redacted[k], counts[k]);
+	}
 	if (process_event(e))
 		log_debug("main: process_event failed for %s", e->event_id);
 	enrich_push(a->enrich, e);
@@ -273,17 +213,6 @@ static int setup_redact(struct app *a)
 	return 0;
 }
 
-/* The path rules and filters borrow the option lists (again after a SIGHUP). */
-static void set_rules(struct app *a)
-{
-	struct lt_options *o = &a->o;
-
-	a->paths = (struct paths_opts){ o->paths.v, o->paths.n, o->excludes.v, o->excludes.n,
-					o->no_default_paths };
-	a->filter = (struct filter_opts){ &o->containers, &o->pods, &o->namespaces, &o->labels,
-					  o->pid_values, o->pids.n };
-}
-
 static int build_pipeline(struct app *a)
 {
 	struct lt_options *o = &a->o;
@@ -315,7 +244,7 @@ static int build_pipeline(struct app *a)
 		.host = o->host,
 	};
 
-	set_rules(a);
+	app_set_rules(a);
 	if (setup_redact(a))
 		return -EINVAL;
 	a->files = files_new(&a->paths, &(struct files_cbs){ on_verdict, on_forget, a });
@@ -451,102 +380,6 @@ static void install_signals(void)
 	signal(SIGPIPE, SIG_IGN);
 }
 
-/* ---- SIGHUP: the configuration again, applied live where the stages allow ---- */
-
-struct changes {
-	bool rules, filters, ship, log;
-};
-
-static bool name_in(const char *name, const char *const *set)
-{
-	for (; *set; set++) {
-		if (!strncmp(name, *set, strlen(*set)))
-			return true;
-	}
-	return false;
-}
-
-static void note_change(void *ctx, const char *name, bool live)
-{
-	static const char *const rules[] = { "path", "exclude", "no-default-paths", NULL };
-	static const char *const filters[] = { "container", "pod", "namespace", "label", NULL };
-	static const char *const ship[] = { "nats-", "tls-", "subject", "jetstream", "spool-", NULL };
-	struct changes *c = ctx;
-
-	if (!live) {
-		log_warn("agent: SIGHUP: --%s changed, which takes a restart; the old value stays",
-			 name);
-		return;
-	}
-	log_info("agent: SIGHUP: --%s changed", name);
-	c->rules |= name_in(name, rules);
-	c->filters |= name_in(name, filters);
-	c->ship |= name_in(name, ship);
-	c->log |= !strcmp(name, "log-level");
-}
-
-#define SWAP(x, y)                                                                                 \
-	do {                                                                                       \
-		__typeof__(x) swap_tmp = (x);                                                      \
-		(x) = (y);                                                                         \
-		(y) = swap_tmp;                                                                    \
-	} while (0)
-
-/* A new ship with n's NATS settings; the old one is closed first (one spool user at a
- * time). If the new one cannot start, the old settings come back. */
-static void reload_ship(struct app *a, struct lt_options *n)
-{
-	if (!a->ship)
-		return;
-	if (ship_close(a->ship))
-		log_warn("agent: SIGHUP: some events could not be shipped or spooled");
-	ship_free(a->ship);
-	SWAP(a->o.nats, n->nats);
-	SWAP(a->o.ship, n->ship);
-	a->ship = ship_new(&a->o.ship, &a->o.nats, a->o.hostname);
-	if (a->ship)
-		return;
-	log_error("agent: SIGHUP: the new NATS settings do not work (above); back to the old ones");
-	SWAP(a->o.nats, n->nats);
-	SWAP(a->o.ship, n->ship);
-	a->ship = ship_new(&a->o.ship, &a->o.nats, a->o.hostname);
-	if (!a->ship)
-		log_error("agent: NATS is unavailable: %s; events are lost until a restart",
-			  strerror(errno));
-}
-
-static void reload(struct app *a)
-{
-	struct lt_options n;
-	struct changes c = { 0 };
-
-	log_info("agent: SIGHUP: reading the configuration again");
-	if (options_parse(&n, a->argc, a->argv)) {
-		log_error("agent: SIGHUP: the configuration has errors (above); nothing changed");
-		options_free(&n);
-		return;
-	}
-	options_changed(&a->o, &n, note_change, &c);
-	if (c.rules) {
-		SWAP(a->o.paths, n.paths);
-		SWAP(a->o.excludes, n.excludes);
-		a->o.no_default_paths = n.no_default_paths;
-		set_rules(a);
-		files_rules_changed(a->files);
-	}
-	if (c.filters) {
-		SWAP(a->o.containers, n.containers);
-		SWAP(a->o.pods, n.pods);
-		SWAP(a->o.namespaces, n.namespaces);
-		SWAP(a->o.labels, n.labels);
-	}
-	if (c.ship)
-		reload_ship(a, &n);
-	if (c.log)
-		log_setup(n.log_level_value, a->o.log_format && !strcmp(a->o.log_format, "json"));
-	options_free(&n);
-}
-
 static int run_live(struct app *a)
 {
 	uint64_t start = clock_ns(CLOCK_MONOTONIC), deadline = 0, last_stats = 0, now;
@@ -578,7 +411,7 @@ static int run_live(struct app *a)
 			health_drained(now);
 		if (reload_requested) {
 			reload_requested = 0;
-			reload(a);
+			app_reload(a);
 		}
 		tick(a, clock_ns(CLOCK_REALTIME), now);
 		if (now - last_stats >= 1000 * NS_PER_MS) {

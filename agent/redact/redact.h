@@ -81,4 +81,14 @@ void redact_carry_free(struct redact_carry *c);
 int redact_text_carry(const struct redact *r, struct redact_carry *c, uint64_t writer,
 		      const char *text, size_t len, struct buf *out, uint64_t *counts);
 
+struct event;
+
+/* Redacts e's message in place (after reassembly, before process): replaced only when
+ * something was found; a message that cannot be scanned (no memory) becomes a marker
+ * rather than going out unredacted. scratch is reused between calls. Returns the
+ * replacements (0 or more; counts per kind are added to counts), or -errno when the
+ * marker was put in. */
+int redact_event(const struct redact *r, struct redact_carry *c, struct event *e,
+		 struct buf *scratch, uint64_t counts[REDACT_KIND_COUNT]);
+
 #endif

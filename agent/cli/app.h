@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * app.h - the wiring main.c builds: every stage of one running pipeline, the options
+ * it came from, and the output. Shared by main.c and reload.c only.
+ */
+#ifndef LOGTAP_APP_H
+#define LOGTAP_APP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "enrich/filter.h"
+#include "files/paths.h"
+#include "lib/buf.h"
+#include "lib/log.h"
+#include "options.h"
+
+struct app {
+	struct lt_options o;
+	struct paths_opts paths;   /* log file rules */
+	struct filter_opts filter; /* capture filters on enriched events */
+	struct capture *cap;	   /* NULL in replay */
+	struct recorder *rec;	   /* --write FILE, or NULL */
+	struct files *files;	   /* file identity: path and verdict */
+	struct streams *streams;
+	struct reasm *reasm;
+	struct redact *redact;	   /* NULL with --redact none */
+	struct redact_carry *carry; /* writers inside a PEM block split over events */
+	struct buf redacted;	   /* the redacted text of the latest event */
+	struct enrich *enrich;
+	struct ship *ship;	   /* agent mode only */
+	struct metrics_server *metrics;
+	struct buf out;		   /* encoded event */
+	bool text;		   /* -o text */
+	bool color;		   /* ANSI colors on a terminal */
+	uint64_t replay_tick_ns;   /* replay: recorded time of the last tick */
+	uint64_t events;	   /* events written or shipped */
+	struct log_limit lim_out;  /* "event not written" messages */
+	int argc;		   /* the command line, parsed again on SIGHUP */
+	char **argv;
+};
+
+/* Points the path rules and filters at the option lists (again after a SIGHUP). */
+void app_set_rules(struct app *a);
+/* SIGHUP: reads the configuration again and applies what can change live. */
+void app_reload(struct app *a);
+
+#endif
