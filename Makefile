@@ -136,7 +136,11 @@ $(BUILD)/bench/empty.skel.h: $(BUILD)/bench/empty.bpf.o
 $(BUILD)/bench/empty_hook: tests/bench/empty_hook.c $(BUILD)/bench/empty.skel.h
 	$(CC) -O2 -I$(BUILD)/bench -o $@ $< -lbpf -lelf -lz
 
-bench-tools: $(BUILD)/bench/writer $(BUILD)/bench/empty_hook
+$(BUILD)/bench/many_writers: tests/bench/many_writers.c
+	@mkdir -p $(@D)
+	$(CC) -O2 -Wall -o $@ $<
+
+bench-tools: $(BUILD)/bench/writer $(BUILD)/bench/empty_hook $(BUILD)/bench/many_writers
 
 bench: all bench-tools
 	scripts/bench-overhead.sh

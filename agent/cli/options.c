@@ -66,6 +66,7 @@ static const struct opt_def opt_defs[] = {
 	{ "max-age", 0, OT_MS, O(max_age_ms), M_ALL, "SECONDS", "flush a pending record at this age (default 10)" },
 	{ "max-lines", 0, OT_UINT, O(max_lines), M_ALL, "N", "lines per event before it is cut (default 2000)" },
 	{ "max-event-bytes", 0, OT_SIZE, O(max_event_bytes), M_ALL, "SIZE", "bytes per event before it is cut (default 512k)" },
+	{ "max-stream-memory", 0, OT_SIZE, O(max_stream_memory), M_ALL, "SIZE", "memory for unfinished lines of all writers; past it the largest are sent on as truncated (default 64M)" },
 	{ "hostname", 0, OT_STR, O(hostname), M_ALL, "NAME", "host field of every event (default: the node name)" },
 	{ "docker-socket", 0, OT_STR, O(docker_socket), M_LIVE, "PATH", "Docker Engine API socket (default /var/run/docker.sock)" },
 	{ "podman-socket", 0, OT_STR, O(podman_socket), M_LIVE, "PATH", "Podman API socket (default /run/podman/podman.sock)" },
@@ -268,6 +269,7 @@ static int set_defaults(struct lt_options *o)
 	o->max_age_ms = 10000;
 	o->max_lines = 2000;
 	o->max_event_bytes = 512 << 10;
+	o->max_stream_memory = 64 << 20;
 	o->meta_wait_ms = 500;
 	o->ship.spool_max_bytes = 1ull << 30;
 	o->ship.spool_dir = strdup("/var/lib/logtap/spool");
@@ -468,6 +470,8 @@ static int validate(struct lt_options *o)
 		bad = "--ring-size must be between 1M and 1G";
 	else if (!o->max_lines || o->max_event_bytes < 1024)
 		bad = "--max-lines must be at least 1 and --max-event-bytes at least 1k";
+	else if (o->max_stream_memory < o->max_event_bytes)
+		bad = "--max-stream-memory must be at least --max-event-bytes";
 	else if (o->mode == MODE_REPLAY && !o->replay_file)
 		bad = "replay needs a FILE (a recording made with `capture --write FILE`)";
 	for (i = 0; !bad && i < o->pids.n; i++) {

@@ -49,6 +49,7 @@ struct lt_options {
 	uint64_t max_age_ms;	/* flush a pending record at this age in any case */
 	uint64_t max_lines;	/* lines per event */
 	uint64_t max_event_bytes; /* bytes per event */
+	uint64_t max_stream_memory; /* partial lines of all writers (default 64 MiB) */
 
 	/* metadata */
 	char *hostname;		/* host field; default the node name */

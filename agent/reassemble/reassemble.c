@@ -147,7 +147,7 @@ static void wstate_free(struct wstate *w)
 
 /* Buffers above this are given back after a record, so that one huge trace does not pin
  * memory for the writer's lifetime. */
-#define KEEP_BUF (64 * 1024)
+#define KEEP_BUF 4096
 
 static void wstate_reset(struct wstate *w)
 {
