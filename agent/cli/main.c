@@ -28,6 +28,7 @@
 #include "metrics/health.h"
 #include "metrics/metrics.h"
 #include "options.h"
+#include "privs.h"
 #include "process/process.h"
 #include "reassemble/reassemble.h"
 #include "ship/ship.h"
@@ -213,6 +214,7 @@ static int build_pipeline(struct app *a)
 		.idle_ns = o->idle_ms * NS_PER_MS,
 		.evict_ns = 300000 * NS_PER_MS,
 		.raw = o->raw,
+		.max_memory = o->max_stream_memory,
 	};
 	struct streams_cbs cbs = { on_line, on_writer_end, a };
 	struct reasm_opts ro = {
@@ -280,6 +282,13 @@ static int setup_output(struct app *a)
 	return 0;
 }
 
+static int probe_maps(void *cap)
+{
+	return capture_map_probe(cap);
+}
+
+/* Attaches capture, then drops the capabilities it no longer needs. Runs before any
+ * thread is started (enrich, NATS, metrics): capabilities are per thread. */
 static int setup_capture(struct app *a)
 {
 	struct cap_opts co = {
@@ -305,7 +314,8 @@ static int setup_capture(struct app *a)
 		return -errno;
 	health_attached(true);
 	metrics_build_info(LOGTAP_VERSION, LOGTAP_COMMIT, capture_hook(a->cap));
-	return 0;
+	return privs_drop(&(struct privs_opts){ metrics_addr_privileged(a->o.metrics_addr),
+						probe_maps, a->cap });
 }
 
 static void update_metrics(struct app *a)
@@ -461,13 +471,10 @@ static void reload(struct app *a)
 static int run_live(struct app *a)
 {
 	uint64_t start = clock_ns(CLOCK_MONOTONIC), deadline = 0, last_stats = 0, now;
-	int err;
+	int err = 0;
 
 	if (a->o.duration > 0)
 		deadline = start + (uint64_t)(a->o.duration * 1e9);
-	err = setup_capture(a);
-	if (err)
-		return err;
 	if (a->o.metrics_addr) {
 		a->metrics = metrics_server_start(a->o.metrics_addr);
 		if (!a->metrics)
@@ -563,7 +570,9 @@ int main(int argc, char **argv)
 	}
 	install_signals();
 	setup_output(&a);
-	err = build_pipeline(&a);
+	err = a.o.mode == MODE_REPLAY ? 0 : setup_capture(&a);
+	if (!err)
+		err = build_pipeline(&a);
 	if (!err)
 		err = a.o.mode == MODE_REPLAY ? run_replay(&a) : run_live(&a);
 	metrics_server_stop(a.metrics);
