@@ -100,7 +100,7 @@ if only privs; then
 		# its writer: its path is learned, its verdict stored in the kernel map and its
 		# bytes read back through /proc/PID/fd/N
 		setpriv --reuid=nobody --regid=nogroup --clear-groups sh -c \
-			"umask 077; exec 3>> $P/u/app.log; for i in 1 2 3 4 5; do echo \"privs nobody \$i\" >&3; sleep 0.3; done"
+			"umask 077; exec >> $P/u/app.log; for i in 1 2 3 4 5; do echo \"privs nobody \$i\"; sleep 0.3; done"
 		wait_until 10 readback_seen
 		check "privs: nobody's bytes were read back from the page cache after the drop ($(metric logtap_readback_bytes_total) bytes)" \
 			readback_seen
