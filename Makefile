@@ -118,7 +118,7 @@ run:
 
 test:
 	scripts/install-deps.sh --check || scripts/install-deps.sh
-	$(MAKE) all unit fuzz
+	$(MAKE) all asan unit fuzz
 	tests/run.sh
 
 # Benchmark helpers: the workload writer and an empty sys_exit hook (the floor).
