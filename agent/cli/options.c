@@ -594,11 +594,14 @@ static bool same_value(const struct opt_def *d, const struct lt_options *a,
 {
 	const char *fa = (const char *)a + d->off, *fb = (const char *)b + d->off;
 	const struct strlist *la = (const void *)fa, *lb = (const void *)fb;
-	const char *sa = *(char *const *)fa, *sb = *(char *const *)fb;
+	const char *sa, *sb;
 	size_t i;
 
 	switch (d->type) {
 	case OT_STR:
+		/* only here: a bool field is not aligned for a pointer load */
+		sa = *(char *const *)fa;
+		sb = *(char *const *)fb;
 		return (!sa && !sb) || (sa && sb && !strcmp(sa, sb));
 	case OT_LIST:
 		if (la->n != lb->n)
