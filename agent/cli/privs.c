@@ -25,11 +25,11 @@
 #define CAP_BPF 39
 #endif
 #ifndef PR_CAP_AMBIENT
-#define PR_CAP_AMBIENT 47
+#define PR_CAP_AMBIENT		 47
 #define PR_CAP_AMBIENT_CLEAR_ALL 4
 #endif
 
-#define BIT(c) (1ull << (c))
+#define BIT(c)	  (1ull << (c))
 #define PRIVS_BPF (BIT(CAP_BPF) | BIT(CAP_PERFMON) | BIT(CAP_SYS_ADMIN))
 
 /* The three sets of this thread, 64 bits each (two 32-bit words in the ABI). */
@@ -39,7 +39,7 @@ struct capsets {
 
 static int caps_get(struct capsets *cs)
 {
-	struct __user_cap_header_struct h = { .version = _LINUX_CAPABILITY_VERSION_3 };
+	struct __user_cap_header_struct h = {.version = _LINUX_CAPABILITY_VERSION_3};
 	struct __user_cap_data_struct d[2];
 
 	if (syscall(SYS_capget, &h, d))
@@ -52,10 +52,10 @@ static int caps_get(struct capsets *cs)
 
 static int caps_set(const struct capsets *cs)
 {
-	struct __user_cap_header_struct h = { .version = _LINUX_CAPABILITY_VERSION_3 };
+	struct __user_cap_header_struct h = {.version = _LINUX_CAPABILITY_VERSION_3};
 	struct __user_cap_data_struct d[2] = {
-		{ (uint32_t)cs->eff, (uint32_t)cs->perm, (uint32_t)cs->inh },
-		{ (uint32_t)(cs->eff >> 32), (uint32_t)(cs->perm >> 32), (uint32_t)(cs->inh >> 32) },
+	    {(uint32_t)cs->eff, (uint32_t)cs->perm, (uint32_t)cs->inh},
+	    {(uint32_t)(cs->eff >> 32), (uint32_t)(cs->perm >> 32), (uint32_t)(cs->inh >> 32)},
 	};
 
 	return syscall(SYS_capset, &h, d) ? -errno : 0;
@@ -130,7 +130,7 @@ int privs_drop(const struct privs_opts *o)
 		goto fail;
 	keep &= cs.perm;
 	/* CAP_SETPCAP stays until the bounding set is done */
-	cs = (struct capsets){ .perm = cs.perm & (keep | PRIVS_BPF | BIT(CAP_SETPCAP)) };
+	cs = (struct capsets){.perm = cs.perm & (keep | PRIVS_BPF | BIT(CAP_SETPCAP))};
 	cs.eff = cs.perm;
 	err = caps_set(&cs);
 	if (err)
@@ -147,7 +147,7 @@ int privs_drop(const struct privs_opts *o)
 		err = -errno;
 		goto fail;
 	}
-	cs = (struct capsets){ .eff = keep, .perm = keep };
+	cs = (struct capsets){.eff = keep, .perm = keep};
 	err = caps_set(&cs);
 	if (!err && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
 		err = -errno;
@@ -158,7 +158,8 @@ int privs_drop(const struct privs_opts *o)
 	n = threads();
 	if (n > 1)
 		log_warn("privs: %d threads were started before the drop and keep their "
-			 "capabilities", n - 1);
+			 "capabilities",
+			 n - 1);
 	return 0;
 fail:
 	log_error("privs: cannot drop capabilities: %s", strerror(-err));
@@ -166,13 +167,47 @@ fail:
 }
 
 static const char *const cap_names[] = {
-	"chown", "dac_override", "dac_read_search", "fowner", "fsetid", "kill", "setgid",
-	"setuid", "setpcap", "linux_immutable", "net_bind_service", "net_broadcast",
-	"net_admin", "net_raw", "ipc_lock", "ipc_owner", "sys_module", "sys_rawio",
-	"sys_chroot", "sys_ptrace", "sys_pacct", "sys_admin", "sys_boot", "sys_nice",
-	"sys_resource", "sys_time", "sys_tty_config", "mknod", "lease", "audit_write",
-	"audit_control", "setfcap", "mac_override", "mac_admin", "syslog", "wake_alarm",
-	"block_suspend", "audit_read", "perfmon", "bpf", "checkpoint_restore",
+    "chown",
+    "dac_override",
+    "dac_read_search",
+    "fowner",
+    "fsetid",
+    "kill",
+    "setgid",
+    "setuid",
+    "setpcap",
+    "linux_immutable",
+    "net_bind_service",
+    "net_broadcast",
+    "net_admin",
+    "net_raw",
+    "ipc_lock",
+    "ipc_owner",
+    "sys_module",
+    "sys_rawio",
+    "sys_chroot",
+    "sys_ptrace",
+    "sys_pacct",
+    "sys_admin",
+    "sys_boot",
+    "sys_nice",
+    "sys_resource",
+    "sys_time",
+    "sys_tty_config",
+    "mknod",
+    "lease",
+    "audit_write",
+    "audit_control",
+    "setfcap",
+    "mac_override",
+    "mac_admin",
+    "syslog",
+    "wake_alarm",
+    "block_suspend",
+    "audit_read",
+    "perfmon",
+    "bpf",
+    "checkpoint_restore",
 };
 
 void privs_names(uint64_t mask, char *out, size_t size)

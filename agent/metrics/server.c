@@ -31,7 +31,7 @@ enum client_state {
 };
 
 struct client {
-	int fd;			  /* -1: a free slot */
+	int fd; /* -1: a free slot */
 	enum client_state state;
 	uint64_t deadline;	  /* monotonic ns: closed then, whatever its state */
 	char req[SERVER_REQ_MAX]; /* the request head so far, NUL-terminated */
@@ -41,10 +41,10 @@ struct client {
 };
 
 struct metrics_server {
-	int fd;					  /* listening socket, non-blocking */
-	int stop[2];				  /* pipe: a byte on stop[1] ends the thread */
-	pthread_t thread;			  /* runs server_loop */
-	struct client cl[METRICS_MAX_CLIENTS];	  /* connections being served */
+	int fd;					    /* listening socket, non-blocking */
+	int stop[2];				    /* pipe: a byte on stop[1] ends the thread */
+	pthread_t thread;			    /* runs server_loop */
+	struct client cl[METRICS_MAX_CLIENTS];	    /* connections being served */
 	struct pollfd pfd[METRICS_MAX_CLIENTS + 2]; /* stop, listen, then clients */
 };
 
@@ -61,7 +61,8 @@ static void client_send(struct client *c)
 	ssize_t w;
 
 	while (c->off < c->out.len) {
-		w = send(c->fd, c->out.p + c->off, c->out.len - c->off, MSG_NOSIGNAL | MSG_DONTWAIT);
+		w = send(c->fd, c->out.p + c->off, c->out.len - c->off,
+			 MSG_NOSIGNAL | MSG_DONTWAIT);
 		if (w < 0 && errno == EINTR)
 			continue;
 		if (w < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
@@ -162,14 +163,14 @@ static nfds_t server_pollset(struct metrics_server *s, uint64_t now, int *timeou
 	uint64_t next = UINT64_MAX;
 	size_t i;
 
-	s->pfd[0] = (struct pollfd){ .fd = s->stop[0], .events = POLLIN };
-	s->pfd[1] = (struct pollfd){ .fd = s->fd, .events = POLLIN };
+	s->pfd[0] = (struct pollfd){.fd = s->stop[0], .events = POLLIN};
+	s->pfd[1] = (struct pollfd){.fd = s->fd, .events = POLLIN};
 	for (i = 0; i < METRICS_MAX_CLIENTS; i++) {
 		struct client *c = &s->cl[i];
 
 		/* a closed slot keeps its place with fd -1, which poll skips */
-		s->pfd[n++] = (struct pollfd){ .fd = c->fd,
-					       .events = c->state == CL_WRITE ? POLLOUT : POLLIN };
+		s->pfd[n++] =
+		    (struct pollfd){.fd = c->fd, .events = c->state == CL_WRITE ? POLLOUT : POLLIN};
 		if (c->fd >= 0 && c->deadline < next)
 			next = c->deadline;
 	}
@@ -216,7 +217,7 @@ static void *server_loop(void *arg)
 /* Binds "HOST:PORT" ("[v6]:PORT", ":PORT" for every address). Returns the fd or -errno. */
 static int server_listen(const char *addr)
 {
-	struct addrinfo hints = { .ai_socktype = SOCK_STREAM, .ai_flags = AI_PASSIVE }, *ai;
+	struct addrinfo hints = {.ai_socktype = SOCK_STREAM, .ai_flags = AI_PASSIVE}, *ai;
 	char host[256];
 	const char *colon = strrchr(addr, ':');
 	size_t hlen;

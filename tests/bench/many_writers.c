@@ -54,7 +54,8 @@ int main(int argc, char **argv)
 		argc--;
 	}
 	if (argc != 5 && argc != 6) {
-		fprintf(stderr, "usage: many_writers [-p] DIR WRITERS FILES LINE_BYTES [STAGGER_US]\n");
+		fprintf(stderr,
+			"usage: many_writers [-p] DIR WRITERS FILES LINE_BYTES [STAGGER_US]\n");
 		return 2;
 	}
 	writers = atoi(argv[2]);

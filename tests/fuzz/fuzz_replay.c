@@ -33,7 +33,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t n = 0;
 
 	if (fd < 0) {
-		log_setup((enum log_level)(LOG_ERROR + 1), false); /* damaged files are the point: stay quiet */
+		log_setup((enum log_level)(LOG_ERROR + 1),
+			  false); /* damaged files are the point: stay quiet */
 		fd = memfd_create("fuzz-replay", MFD_CLOEXEC);
 		if (fd < 0)
 			abort();

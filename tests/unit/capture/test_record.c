@@ -35,9 +35,9 @@ static mode_t mode_of(const char *path)
 TEST(recordings_are_owner_only_and_replay)
 {
 	char dir[] = "/tmp/logtap-record.XXXXXX", path[64];
-	struct lt_hdr h = { .type = LT_REC_DATA, .len = 5, .tgid = 1 };
+	struct lt_hdr h = {.type = LT_REC_DATA, .len = 5, .tgid = 1};
 	struct recorder *r;
-	struct seen s = { 0 };
+	struct seen s = {0};
 	mode_t old = umask(022);
 
 	CHECK(mkdtemp(dir) != NULL);

@@ -28,7 +28,7 @@ static void watchdog(int sig)
 
 static int dial(int port)
 {
-	struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons((uint16_t)port) };
+	struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port)};
 	int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
 
 	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -71,9 +71,9 @@ static bool still_waiting(int fd)
 TEST(a_dripping_client_blocks_nobody)
 {
 	struct metrics_server *s = metrics_server_start("127.0.0.1:0");
-	struct buf reply = { 0 };
+	struct buf reply = {0};
 	const char *drip = "GET /healthz HTTP/1.0\r\n\r\n";
-	char one[2] = { 0 };
+	char one[2] = {0};
 	int port, slow, i;
 
 	CHECK(s != NULL);
@@ -120,7 +120,7 @@ TEST(a_stuck_client_is_closed_by_the_server)
 TEST(more_clients_than_slots_still_get_answers)
 {
 	struct metrics_server *s = metrics_server_start("127.0.0.1:0");
-	struct buf reply = { 0 };
+	struct buf reply = {0};
 	int fds[METRICS_MAX_CLIENTS * 2], i, port;
 
 	CHECK(s != NULL);

@@ -12,10 +12,10 @@
 #include "test.h"
 
 struct got {
-	int lines;		/* lines received */
-	int truncated;		/* of those, marked LINE_TRUNCATED */
-	uint64_t bytes;		/* their text bytes */
-	size_t longest;		/* longest line */
+	int lines;	/* lines received */
+	int truncated;	/* of those, marked LINE_TRUNCATED */
+	uint64_t bytes; /* their text bytes */
+	size_t longest; /* longest line */
 };
 
 static void on_line(void *ctx, const struct line *l)
@@ -32,9 +32,11 @@ static void on_line(void *ctx, const struct line *l)
 
 static struct streams *mk(struct got *g, size_t max_line, size_t max_memory)
 {
-	struct streams_opts o = { .max_line = max_line, .idle_ns = 1000000000ull,
-				  .evict_ns = 300000000000ull, .max_memory = max_memory };
-	struct streams_cbs cbs = { on_line, NULL, g };
+	struct streams_opts o = {.max_line = max_line,
+				 .idle_ns = 1000000000ull,
+				 .evict_ns = 300000000000ull,
+				 .max_memory = max_memory};
+	struct streams_cbs cbs = {on_line, NULL, g};
 
 	memset(g, 0, sizeof(*g));
 	return streams_new(&o, &cbs);
@@ -44,8 +46,14 @@ static struct streams *mk(struct got *g, size_t max_line, size_t max_memory)
 static void wr(struct streams *s, uint32_t tgid, uint64_t ino, size_t n, bool eol)
 {
 	static uint64_t id = 1;
-	struct lt_hdr h = { .type = LT_REC_DATA, .dev = 1, .ino = ino, .tgid = tgid, .pid = tgid,
-			    .ts_ns = 1, .write_id = id++, .flags = LT_F_FIRST | LT_F_LAST };
+	struct lt_hdr h = {.type = LT_REC_DATA,
+			   .dev = 1,
+			   .ino = ino,
+			   .tgid = tgid,
+			   .pid = tgid,
+			   .ts_ns = 1,
+			   .write_id = id++,
+			   .flags = LT_F_FIRST | LT_F_LAST};
 	char *p = malloc(n + 1);
 
 	memset(p, 'x', n);
@@ -128,9 +136,11 @@ TEST(small_partials_under_the_budget_stay)
 TEST(raw_mode_buffers_shrink_too)
 {
 	struct got g;
-	struct streams_opts o = { .max_line = 1 << 20, .idle_ns = 1000000000ull,
-				  .evict_ns = 300000000000ull, .raw = true };
-	struct streams_cbs cbs = { on_line, NULL, &g };
+	struct streams_opts o = {.max_line = 1 << 20,
+				 .idle_ns = 1000000000ull,
+				 .evict_ns = 300000000000ull,
+				 .raw = true};
+	struct streams_cbs cbs = {on_line, NULL, &g};
 	struct streams *s;
 
 	memset(&g, 0, sizeof(g));
