@@ -98,7 +98,8 @@ static bool bpf_caps_unneeded(const struct privs_opts *o, struct capsets cs)
 		return false;
 	err = o->bpf_probe(o->ctx);
 	if (err)
-		log_info("privs: BPF maps need %s without CAP_BPF on this kernel; it stays",
+		log_info("privs: a BPF map operation fails without CAP_BPF on this kernel (%s); "
+			 "CAP_BPF, CAP_PERFMON and CAP_SYS_ADMIN stay",
 			 strerror(-err));
 	return !err;
 }
