@@ -26,13 +26,13 @@ if [ -z "${SKIP_HEALTHZ:-}" ]; then
 	s=$(date +%s.%N)
 	code=$(curl -s -m 60 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/healthz")
 	e=$(date +%s.%N)
-	echo "$B: /healthz while another client drips: $code in $(echo "$e - $s" | bc) s"
+	echo "$B: /healthz while another client drips: $code in $(awk -v s="$s" -v e="$e" 'BEGIN { printf "%.3f", e - s }') s"
 fi
 s=$(date +%s.%N)
 kill -TERM $P
 wait $P
 e=$(date +%s.%N)
-echo "$B: SIGTERM to exit with the dripping client connected: $(echo "$e - $s" | bc) s"
+echo "$B: SIGTERM to exit with the dripping client connected: $(awk -v s="$s" -v e="$e" 'BEGIN { printf "%.3f", e - s }') s"
 kill $DR 2> /dev/null
 wait $DR 2> /dev/null
 rm -rf "$D"
