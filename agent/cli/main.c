@@ -214,7 +214,7 @@ static int build_pipeline(struct app *a)
 		.idle_ns = o->idle_ms * NS_PER_MS,
 		.evict_ns = 300000 * NS_PER_MS,
 		.raw = o->raw,
-		.max_memory = o->max_stream_memory,
+		.max_memory = o->max_stream_memory / 2,
 	};
 	struct streams_cbs cbs = { on_line, on_writer_end, a };
 	struct reasm_opts ro = {
@@ -223,6 +223,7 @@ static int build_pipeline(struct app *a)
 		.max_lines = (uint32_t)o->max_lines,
 		.max_bytes = o->max_event_bytes,
 		.single_line = o->raw,
+		.max_memory = o->max_stream_memory / 2,
 	};
 	struct enrich_opts eo = {
 		.proc_root = "/proc",

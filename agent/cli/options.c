@@ -66,7 +66,7 @@ static const struct opt_def opt_defs[] = {
 	{ "max-age", 0, OT_MS, O(max_age_ms), M_ALL, "SECONDS", "flush a pending record at this age (default 10)" },
 	{ "max-lines", 0, OT_UINT, O(max_lines), M_ALL, "N", "lines per event before it is cut (default 2000)" },
 	{ "max-event-bytes", 0, OT_SIZE, O(max_event_bytes), M_ALL, "SIZE", "bytes per event before it is cut (default 512k)" },
-	{ "max-stream-memory", 0, OT_SIZE, O(max_stream_memory), M_ALL, "SIZE", "memory for unfinished lines of all writers; past it the largest are sent on as truncated (default 64M)" },
+	{ "max-stream-memory", 0, OT_SIZE, O(max_stream_memory), M_ALL, "SIZE", "memory for unfinished lines and pending records of all writers (half each); past it the largest are sent on as truncated (default 64M)" },
 	{ "hostname", 0, OT_STR, O(hostname), M_ALL, "NAME", "host field of every event (default: the node name)" },
 	{ "docker-socket", 0, OT_STR, O(docker_socket), M_LIVE, "PATH", "Docker Engine API socket (default /var/run/docker.sock)" },
 	{ "podman-socket", 0, OT_STR, O(podman_socket), M_LIVE, "PATH", "Podman API socket (default /run/podman/podman.sock)" },

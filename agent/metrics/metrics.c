@@ -67,8 +67,11 @@ static const struct {
       output_errors),
     M("stream_memory_bytes", "gauge", "Bytes held for unfinished lines of all writers.",
       stream_memory_bytes),
+    M("record_memory_bytes", "gauge", "Bytes held for pending records (reassembly) of all writers.",
+      record_memory_bytes),
     M("stream_memory_flushes_total", "counter",
-      "Unfinished lines sent on early, marked truncated, to stay under --max-stream-memory.",
+      "Unfinished lines and pending records sent on early, marked truncated, to stay under "
+      "--max-stream-memory.",
       stream_memory_flushes),
 #undef M
 };

@@ -39,7 +39,8 @@ struct metrics {
 	uint64_t filtered_events;	 /* events dropped by --container/--pod/... filters */
 	uint64_t output_errors;		 /* events that could not be written to stdout */
 	uint64_t stream_memory_bytes;	 /* bytes held for partial lines now (streams) */
-	uint64_t stream_memory_flushes;	 /* partial lines cut by --max-stream-memory */
+	uint64_t record_memory_bytes;	 /* bytes held for pending records now (reassemble) */
+	uint64_t stream_memory_flushes;	 /* partial lines or records cut by --max-stream-memory */
 };
 
 extern struct metrics lt_metrics;

@@ -25,6 +25,7 @@ struct wstate {
 	char *path;		      /* owned copy of the writer's path; src.file points here */
 	char *doc_ref;		      /* Flow dump id when the file is one dump; owned */
 	struct buf text;	      /* the pending record, lines joined by '\n' */
+	size_t charged;		      /* text.cap as counted in reasm.mem */
 	uint64_t first_ts;	      /* realtime ns of the record's first line */
 	uint64_t last_ts;	      /* realtime ns of the latest line */
 	uint64_t gap_bytes;	      /* bytes lost before the record */
@@ -50,6 +51,7 @@ struct reasm {
 	struct wstate pending; /* list of the wstates with a pending record */
 	struct wstate raw;     /* scratch writer for one-line events */
 	struct log_limit oom;  /* rate limit for allocation failures */
+	size_t mem;	       /* bytes allocated for pending records, all writers */
 };
 
 struct reasm *reasm_new(const struct reasm_opts *opts, reasm_emit_fn emit, void *ctx)
@@ -149,12 +151,21 @@ static void wstate_free(struct wstate *w)
  * memory for the writer's lifetime. */
 #define KEEP_BUF 4096
 
-static void wstate_reset(struct wstate *w)
+/* Brings reasm.mem (and its gauge) up to date with w's buffer. */
+static void text_charge(struct reasm *r, struct wstate *w)
+{
+	r->mem = r->mem - w->charged + w->text.cap;
+	w->charged = w->text.cap;
+	METRIC_SET(record_memory_bytes, r->mem);
+}
+
+static void wstate_reset(struct reasm *r, struct wstate *w)
 {
 	pending_unlink(w);
 	if (w->text.cap > KEEP_BUF)
 		buf_free(&w->text);
 	buf_reset(&w->text);
+	text_charge(r, w);
 	w->lines = w->blanks = 0;
 	w->state = RS_NONE;
 	w->lang = LANG_NONE;
@@ -198,7 +209,7 @@ static void flush(struct reasm *r, struct wstate *w)
 		w->lines--;
 	}
 	if (!len) { /* only blank lines: no event */
-		wstate_reset(w);
+		wstate_reset(r, w);
 		return;
 	}
 	e = event_new();
@@ -206,7 +217,7 @@ static void flush(struct reasm *r, struct wstate *w)
 	if (!msg) {
 		event_free(e);
 		oom(r);
-		wstate_reset(w);
+		wstate_reset(r, w);
 		return;
 	}
 	memcpy(msg, w->text.p, len);
@@ -214,10 +225,10 @@ static void flush(struct reasm *r, struct wstate *w)
 	if (event_fill(e, w, msg, len)) {
 		event_free(e);
 		oom(r);
-		wstate_reset(w);
+		wstate_reset(r, w);
 		return;
 	}
-	wstate_reset(w);
+	wstate_reset(r, w);
 	r->emit(r->ctx, e);
 }
 
@@ -278,6 +289,7 @@ static void append(struct reasm *r, struct wstate *w, const struct line *l)
 	if (buf_append(&w->text, l->text, l->len))
 		oom(r);
 	w->lines += !glue;
+	text_charge(r, w);
 	w->last_ts = l->ts_ns;
 	w->gap_bytes += l->gap_bytes;
 	w->binary |= !!(l->flags & LINE_BINARY);
@@ -390,7 +402,46 @@ static void classify(struct reasm *r, struct wstate *w, const struct line *l)
 	begin(r, w, l, &v);
 }
 
+/* The pending record with the largest buffer, or NULL. */
+static struct wstate *largest_pending(struct reasm *r)
+{
+	struct wstate *w, *big = NULL;
+
+	for (w = r->pending.pnext; w != &r->pending; w = w->pnext) {
+		if (!big || w->text.cap > big->text.cap)
+			big = w;
+	}
+	return big;
+}
+
+/* Over max_memory: the largest pending records go out now, marked truncated (what
+ * follows starts a new event), until a quarter of the budget is free again. */
+static void enforce_budget(struct reasm *r)
+{
+	struct wstate *w;
+
+	if (!r->opts.max_memory || r->mem <= r->opts.max_memory)
+		return;
+	while (r->mem > r->opts.max_memory / 4 * 3 && (w = largest_pending(r))) {
+		w->truncated = true;
+		METRIC_ADD(truncated_events, 1);
+		METRIC_ADD(stream_memory_flushes, 1);
+		flush(r, w);
+		wstate_reset(r, w); /* flush did, unless nothing was there to emit */
+		buf_free(&w->text);
+		text_charge(r, w);
+	}
+}
+
+static void reasm_line_in(struct reasm *r, const struct line *l);
+
 void reasm_line(struct reasm *r, const struct line *l)
+{
+	reasm_line_in(r, l);
+	enforce_budget(r);
+}
+
+static void reasm_line_in(struct reasm *r, const struct line *l)
 {
 	struct wstate *w;
 
@@ -424,6 +475,7 @@ void reasm_writer_end(struct reasm *r, void **state)
 	if (!w)
 		return;
 	flush(r, w);
+	r->mem -= w->charged;
 	wstate_free(w);
 	*state = NULL;
 }
@@ -449,6 +501,11 @@ void reasm_flush(struct reasm *r)
 		next = w->pnext;
 		flush(r, w);
 	}
+}
+
+size_t reasm_memory(const struct reasm *r)
+{
+	return r->mem;
 }
 
 void reasm_free(struct reasm *r)
