@@ -470,8 +470,8 @@ static int validate(struct lt_options *o)
 		bad = "--ring-size must be between 1M and 1G";
 	else if (!o->max_lines || o->max_event_bytes < 1024)
 		bad = "--max-lines must be at least 1 and --max-event-bytes at least 1k";
-	else if (o->max_stream_memory < o->max_event_bytes)
-		bad = "--max-stream-memory must be at least --max-event-bytes";
+	else if (o->max_stream_memory < 2 * o->max_event_bytes)
+		bad = "--max-stream-memory must be at least twice --max-event-bytes";
 	else if (o->mode == MODE_REPLAY && !o->replay_file)
 		bad = "replay needs a FILE (a recording made with `capture --write FILE`)";
 	for (i = 0; !bad && i < o->pids.n; i++) {
