@@ -48,6 +48,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.max_lines = data[0] & 15;
 	o.max_bytes = (data[0] >> 4) * 37u;
 	o.single_line = data[0] == 0x7f;
+	o.max_memory = (data[0] & 3) == 1 ? 512 : 0; /* early flushes too */
 	r = reasm_new(&o, on_event, &out);
 	if (!r)
 		return 0;
