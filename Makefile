@@ -118,7 +118,7 @@ run:
 
 test:
 	scripts/install-deps.sh --check || scripts/install-deps.sh
-	$(MAKE) all unit fuzz
+	$(MAKE) all asan unit fuzz
 	tests/run.sh
 
 # Benchmark helpers: the workload writer and an empty sys_exit hook (the floor).
@@ -140,7 +140,12 @@ $(BUILD)/bench/bench_redact: tests/bench/bench_redact.c $(LIB_OBJS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $< $(LIB_OBJS) -o $@ $(LDLIBS)
 
-bench-tools: $(BUILD)/bench/writer $(BUILD)/bench/empty_hook $(BUILD)/bench/bench_redact
+$(BUILD)/bench/many_writers: tests/bench/many_writers.c
+	@mkdir -p $(@D)
+	$(CC) -O2 -Wall -o $@ $<
+
+bench-tools: $(BUILD)/bench/writer $(BUILD)/bench/empty_hook $(BUILD)/bench/bench_redact \
+	$(BUILD)/bench/many_writers
 
 bench: all bench-tools
 	scripts/bench-overhead.sh

@@ -338,6 +338,14 @@ enum lt_verdict capture_set_verdict(struct capture *c, uint32_t dev, uint64_t in
 	return v;
 }
 
+int capture_map_probe(struct capture *c)
+{
+	struct lt_file_key k = { 0 }; /* no file has inode 0 */
+	int err = bpf_map__delete_elem(c->skel->maps.files, &k, sizeof(k), 0);
+
+	return err == -ENOENT ? 0 : err;
+}
+
 void capture_forget_verdict(struct capture *c, uint32_t dev, uint64_t ino)
 {
 	struct lt_file_key k = { .ino = ino, .dev = dev };

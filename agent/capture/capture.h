@@ -40,6 +40,9 @@ enum lt_verdict capture_set_verdict(struct capture *c, uint32_t dev, uint64_t in
 				    uint32_t fd, enum lt_verdict v);
 /* Forgets a file's verdict: its next write counts as the first (its path is sent again). */
 void capture_forget_verdict(struct capture *c, uint32_t dev, uint64_t ino);
+/* Tries a map operation the running agent does (a verdict delete): 0 when the kernel
+ * allows it with the capabilities this thread has now, else -errno (-EPERM). */
+int capture_map_probe(struct capture *c);
 /* Sums the per-CPU counters; bytes and truncated_bytes include what was read back. */
 void capture_stats(struct capture *c, struct lt_stats *out);
 /* What was read back from the page cache (zeros with --copy-writes). */

@@ -7,9 +7,12 @@
 #include "record.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include "lib/log.h"
@@ -35,15 +38,20 @@ struct recorder *recorder_open(const char *path)
 	struct file_header fh = { .version = RECORD_VERSION, .abi = LT_ABI_VERSION,
 				  .hdr_size = sizeof(struct lt_hdr) };
 	struct recorder *r = calloc(1, sizeof(*r));
+	int fd;
 
 	if (!r)
 		return NULL;
 	memcpy(fh.magic, RECORD_MAGIC, 8);
-	r->gz = gzopen(path, "wb6");
-	if (!r->gz) {
-		free(r);
+	/* a recording holds whatever the applications wrote: owner only, also when
+	 * an existing file is overwritten */
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (fd < 0 || fchmod(fd, 0600) || !(r->gz = gzdopen(fd, "wb6"))) {
 		if (!errno)
 			errno = EIO;
+		if (fd >= 0)
+			close(fd);
+		free(r);
 		return NULL;
 	}
 	if (gzwrite(r->gz, &fh, sizeof(fh)) != (int)sizeof(fh)) {

@@ -31,6 +31,7 @@
 #include "metrics/metrics.h"
 #include "app.h"
 #include "options.h"
+#include "privs.h"
 #include "process/process.h"
 #include "reassemble/reassemble.h"
 #include "redact/redact.h"
@@ -221,6 +222,7 @@ static int build_pipeline(struct app *a)
 		.idle_ns = o->idle_ms * NS_PER_MS,
 		.evict_ns = 300000 * NS_PER_MS,
 		.raw = o->raw,
+		.max_memory = o->max_stream_memory / 2,
 	};
 	struct streams_cbs cbs = { on_line, on_writer_end, a };
 	struct reasm_opts ro = {
@@ -232,6 +234,7 @@ static int build_pipeline(struct app *a)
 		.keep_ansi = o->keep_ansi,
 		.record_starts = o->record_starts.v,
 		.n_record_starts = o->record_starts.n,
+		.max_memory = o->max_stream_memory / 2,
 	};
 	struct enrich_opts eo = {
 		.proc_root = "/proc",
@@ -296,6 +299,13 @@ static int setup_output(struct app *a)
 	return 0;
 }
 
+static int probe_maps(void *cap)
+{
+	return capture_map_probe(cap);
+}
+
+/* Attaches capture, then drops the capabilities it no longer needs. Runs before any
+ * thread is started (enrich, NATS, metrics): capabilities are per thread. */
 static int setup_capture(struct app *a)
 {
 	struct cap_opts co = {
@@ -321,7 +331,8 @@ static int setup_capture(struct app *a)
 		return -errno;
 	health_attached(true);
 	metrics_build_info(LOGTAP_VERSION, LOGTAP_COMMIT, capture_hook(a->cap));
-	return 0;
+	return privs_drop(&(struct privs_opts){ metrics_addr_privileged(a->o.metrics_addr),
+						probe_maps, a->cap });
 }
 
 static void update_metrics(struct app *a)
@@ -383,13 +394,10 @@ static void install_signals(void)
 static int run_live(struct app *a)
 {
 	uint64_t start = clock_ns(CLOCK_MONOTONIC), deadline = 0, last_stats = 0, now;
-	int err;
+	int err = 0;
 
 	if (a->o.duration > 0)
 		deadline = start + (uint64_t)(a->o.duration * 1e9);
-	err = setup_capture(a);
-	if (err)
-		return err;
 	if (a->o.metrics_addr) {
 		a->metrics = metrics_server_start(a->o.metrics_addr);
 		if (!a->metrics)
@@ -482,7 +490,6 @@ int main(int argc, char **argv)
 		err = check_main(&a.o);
 		options_free(&a.o);
 		return err;
-		return err;
 	}
 	if (a.o.mode == MODE_ALERT || a.o.mode == MODE_TAIL) { /* NATS consumers, no pipeline */
 		err = a.o.mode == MODE_ALERT ? alert_main(&a.o) : tail_main(&a.o);
@@ -491,7 +498,9 @@ int main(int argc, char **argv)
 	}
 	install_signals();
 	setup_output(&a);
-	err = build_pipeline(&a);
+	err = a.o.mode == MODE_REPLAY ? 0 : setup_capture(&a);
+	if (!err)
+		err = build_pipeline(&a);
 	if (!err)
 		err = a.o.mode == MODE_REPLAY ? run_replay(&a) : run_live(&a);
 	metrics_server_stop(a.metrics);

@@ -39,6 +39,7 @@ const struct opt_def opt_defs[] = {
 	{ "redact-key-file", 0, OT_STR, O(redact_key_file), M_ALL, "FILE", "key of --redact-mode hash: 16 or more bytes, never logged" },
 	{ "record-start", 0, OT_LIST, O(record_starts), M_ALL, "GLOB=REGEX", "for files or containers matching GLOB, a line matching the POSIX extended REGEX starts a record, any other line continues it (repeatable; in LOGTAP_RECORD_START comma-separated)" },
 	{ "keep-ansi", 0, OT_BOOL, O(keep_ansi), M_ALL, NULL, "keep ANSI escape sequences (colours) in messages (default: stripped; matching ignores them)" },
+	{ "max-stream-memory", 0, OT_SIZE, O(max_stream_memory), M_ALL, "SIZE", "memory for unfinished lines and pending records of all writers (half each); past it the largest are sent on as truncated (default 64M)" },
 	{ "hostname", 0, OT_STR, O(hostname), M_ALL, "NAME", "host field of every event (default: the node name)" },
 	{ "docker-socket", 0, OT_STR, O(docker_socket), M_LIVE, "PATH", "Docker Engine API socket (default /var/run/docker.sock)" },
 	{ "podman-socket", 0, OT_STR, O(podman_socket), M_LIVE, "PATH", "Podman API socket (default /run/podman/podman.sock)" },

@@ -190,6 +190,7 @@ static int set_defaults(struct lt_options *o)
 	o->max_age_ms = 10000;
 	o->max_lines = 2000;
 	o->max_event_bytes = 512 << 10;
+	o->max_stream_memory = 64 << 20;
 	o->meta_wait_ms = 500;
 	o->ship.spool_max_bytes = 1ull << 30;
 	o->ship.spool_dir = strdup("/var/lib/logtap/spool");
@@ -394,6 +395,8 @@ static int validate(struct lt_options *o)
 		bad = "--redact-mode must be mask or hash";
 	else if (o->redact_mode && !strcmp(o->redact_mode, "hash") && !o->redact_key_file)
 		bad = "--redact-mode hash needs --redact-key-file";
+	else if (o->max_stream_memory < 2 * o->max_event_bytes)
+		bad = "--max-stream-memory must be at least twice --max-event-bytes";
 	else if (o->mode == MODE_REPLAY && !o->replay_file)
 		bad = "replay needs a FILE (a recording made with `capture --write FILE`)";
 	for (i = 0; !bad && i < o->pids.n; i++) {
@@ -522,11 +525,14 @@ static bool same_value(const struct opt_def *d, const struct lt_options *a,
 {
 	const char *fa = (const char *)a + d->off, *fb = (const char *)b + d->off;
 	const struct strlist *la = (const void *)fa, *lb = (const void *)fb;
-	const char *sa = *(char *const *)fa, *sb = *(char *const *)fb;
+	const char *sa, *sb;
 	size_t i;
 
 	switch (d->type) {
 	case OT_STR:
+		/* only here: a bool field is not aligned for a pointer load */
+		sa = *(char *const *)fa;
+		sb = *(char *const *)fb;
 		return (!sa && !sb) || (sa && sb && !strcmp(sa, sb));
 	case OT_LIST:
 		if (la->n != lb->n)

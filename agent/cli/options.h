@@ -56,6 +56,7 @@ struct lt_options {
 	char *redact;		/* --redact KINDS; NULL = the default kinds */
 	char *redact_mode;	/* mask or hash; NULL = mask */
 	char *redact_key_file;	/* hash key file (hash mode) */
+	uint64_t max_stream_memory; /* partial lines of all writers (default 64 MiB) */
 
 	/* metadata */
 	char *hostname;		/* host field; default the node name */

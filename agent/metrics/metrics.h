@@ -6,6 +6,7 @@
 #ifndef LOGTAP_METRICS_H
 #define LOGTAP_METRICS_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "lib/event.h"
@@ -41,6 +42,9 @@ struct metrics {
 	uint64_t unresolved_bytes;	 /* their bytes, not passed on */
 	uint64_t filtered_events;	 /* events dropped by --container/--pod/... filters */
 	uint64_t output_errors;		 /* events that could not be written to stdout */
+	uint64_t stream_memory_bytes;	 /* bytes held for partial lines now (streams) */
+	uint64_t record_memory_bytes;	 /* bytes held for pending records now (reassemble) */
+	uint64_t stream_memory_flushes;	 /* partial lines or records cut by --max-stream-memory */
 };
 
 extern struct metrics lt_metrics;
@@ -48,6 +52,8 @@ extern struct metrics lt_metrics;
 #define METRIC_ADD(field, n) __atomic_add_fetch(&lt_metrics.field, (n), __ATOMIC_RELAXED)
 #define METRIC_SET(field, n) __atomic_store_n(&lt_metrics.field, (n), __ATOMIC_RELAXED)
 #define METRIC_GET(field) __atomic_load_n(&lt_metrics.field, __ATOMIC_RELAXED)
+
+#define METRICS_MAX_CLIENTS 16 /* connections served at once; the oldest yields to a new one */
 
 struct metrics_server;
 struct buf;
@@ -58,9 +64,20 @@ void metrics_build_info(const char *version, const char *commit, const char *hoo
 /* Other modes (alert) serve their own counters: render appends Prometheus text to b and
  * returns 0 or -ENOMEM; it runs on the server thread. Call before metrics_server_start. */
 void metrics_set_renderer(int (*render)(struct buf *b));
-/* Starts the HTTP server on addr ("HOST:PORT") in its own thread; NULL with errno. */
+/* The whole HTTP response (head and body) to a request head (NUL-terminated) into out.
+ * 0 or -ENOMEM. Used by the server (server.c); safe on any thread. */
+int metrics_respond(const char *req, struct buf *out);
+
+/* Starts the HTTP server on addr ("HOST:PORT", port 0 for any) in its own thread: up to
+ * METRICS_MAX_CLIENTS connections at once, each closed 2 s after it was accepted
+ * whatever it did. NULL with errno. */
 struct metrics_server *metrics_server_start(const char *addr);
-/* Stops the thread and closes the socket. Accepts NULL. */
+/* The port it listens on (useful with port 0), or -errno. */
+int metrics_server_port(const struct metrics_server *s);
+/* Stops the thread and closes every socket at once; never waits on a client. Accepts
+ * NULL. */
 void metrics_server_stop(struct metrics_server *s);
+/* True when addr names a port below 1024 (binding it needs CAP_NET_BIND_SERVICE). */
+bool metrics_addr_privileged(const char *addr);
 
 #endif

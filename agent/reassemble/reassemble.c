@@ -28,6 +28,7 @@ struct wstate {
 	char *path;		      /* owned copy of the writer's path; src.file points here */
 	char *doc_ref;		      /* Flow dump id when the file is one dump; owned */
 	struct buf text;	      /* the pending record, lines joined by '\n' */
+	size_t charged;		      /* text.cap as counted in reasm.mem */
 	uint64_t first_ts;	      /* realtime ns of the record's first line */
 	uint64_t last_ts;	      /* realtime ns of the latest line */
 	uint64_t gap_bytes;	      /* bytes lost before the record */
@@ -59,6 +60,7 @@ struct reasm {
 	struct buf plain;      /* a line without its ANSI escape sequences */
 	/* the --record-start overrides, compiled */
 	struct record_start *overrides;
+	size_t mem;	       /* bytes allocated for pending records, all writers */
 };
 
 struct reasm *reasm_new(const struct reasm_opts *opts, reasm_emit_fn emit, void *ctx)
@@ -183,14 +185,23 @@ static void wstate_free(struct wstate *w)
 
 /* Buffers above this are given back after a record, so that one huge trace does not pin
  * memory for the writer's lifetime. */
-#define KEEP_BUF (64 * 1024)
+#define KEEP_BUF 4096
 
-static void wstate_reset(struct wstate *w)
+/* Brings reasm.mem (and its gauge) up to date with w's buffer. */
+static void text_charge(struct reasm *r, struct wstate *w)
+{
+	r->mem = r->mem - w->charged + w->text.cap;
+	w->charged = w->text.cap;
+	METRIC_SET(record_memory_bytes, r->mem);
+}
+
+static void wstate_reset(struct reasm *r, struct wstate *w)
 {
 	pending_unlink(w);
 	if (w->text.cap > KEEP_BUF)
 		buf_free(&w->text);
 	buf_reset(&w->text);
+	text_charge(r, w);
 	w->lines = w->blanks = 0;
 	w->state = RS_NONE;
 	w->lang = LANG_NONE;
@@ -234,7 +245,7 @@ static void flush(struct reasm *r, struct wstate *w)
 		w->lines--;
 	}
 	if (!len) { /* only blank lines: no event */
-		wstate_reset(w);
+		wstate_reset(r, w);
 		return;
 	}
 	e = event_new();
@@ -242,7 +253,7 @@ static void flush(struct reasm *r, struct wstate *w)
 	if (!msg) {
 		event_free(e);
 		oom(r);
-		wstate_reset(w);
+		wstate_reset(r, w);
 		return;
 	}
 	memcpy(msg, w->text.p, len);
@@ -250,10 +261,10 @@ static void flush(struct reasm *r, struct wstate *w)
 	if (event_fill(e, w, msg, len)) {
 		event_free(e);
 		oom(r);
-		wstate_reset(w);
+		wstate_reset(r, w);
 		return;
 	}
-	wstate_reset(w);
+	wstate_reset(r, w);
 	r->emit(r->ctx, e);
 }
 
@@ -314,6 +325,7 @@ static void append(struct reasm *r, struct wstate *w, const struct line *l)
 	if (buf_append(&w->text, l->text, l->len))
 		oom(r);
 	w->lines += !glue;
+	text_charge(r, w);
 	w->last_ts = l->ts_ns;
 	w->gap_bytes += l->gap_bytes;
 	w->binary |= !!(l->flags & LINE_BINARY);
@@ -517,7 +529,46 @@ static const struct line *strip_ansi(struct reasm *r, const struct line *l, stru
 	return plain;
 }
 
+/* The pending record with the largest buffer, or NULL. */
+static struct wstate *largest_pending(struct reasm *r)
+{
+	struct wstate *w, *big = NULL;
+
+	for (w = r->pending.pnext; w != &r->pending; w = w->pnext) {
+		if (!big || w->text.cap > big->text.cap)
+			big = w;
+	}
+	return big;
+}
+
+/* Over max_memory: the largest pending records go out now, marked truncated (what
+ * follows starts a new event), until a quarter of the budget is free again. */
+static void enforce_budget(struct reasm *r)
+{
+	struct wstate *w;
+
+	if (!r->opts.max_memory || r->mem <= r->opts.max_memory)
+		return;
+	while (r->mem > r->opts.max_memory / 4 * 3 && (w = largest_pending(r))) {
+		w->truncated = true;
+		METRIC_ADD(truncated_events, 1);
+		METRIC_ADD(stream_memory_flushes, 1);
+		flush(r, w);
+		wstate_reset(r, w); /* flush did, unless nothing was there to emit */
+		buf_free(&w->text);
+		text_charge(r, w);
+	}
+}
+
+static void reasm_line_in(struct reasm *r, const struct line *l);
+
 void reasm_line(struct reasm *r, const struct line *l)
+{
+	reasm_line_in(r, l);
+	enforce_budget(r);
+}
+
+static void reasm_line_in(struct reasm *r, const struct line *l)
 {
 	struct line plain;
 	struct wstate *w;
@@ -559,6 +610,7 @@ void reasm_writer_end(struct reasm *r, void **state)
 	if (!w)
 		return;
 	flush(r, w);
+	r->mem -= w->charged;
 	wstate_free(w);
 	*state = NULL;
 }
@@ -584,6 +636,11 @@ void reasm_flush(struct reasm *r)
 		next = w->pnext;
 		flush(r, w);
 	}
+}
+
+size_t reasm_memory(const struct reasm *r)
+{
+	return r->mem;
 }
 
 void reasm_free(struct reasm *r)

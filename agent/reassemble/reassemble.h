@@ -25,6 +25,8 @@ struct reasm_opts {
 	 * (yet) known; NULL: GLOBs see file paths only. Runs on the reassemble thread. */
 	const char *(*writer_name)(void *ctx, const struct ev_source *src);
 	void *writer_name_ctx;
+	size_t max_memory;   /* pending records of all writers together; past it the
+			      * largest go out at once, marked truncated (0: no limit) */
 };
 
 /* Receives each finished event; ownership of e passes to the callee. */
@@ -43,6 +45,8 @@ void reasm_writer_end(struct reasm *r, void **state);
 void reasm_tick(struct reasm *r, uint64_t now_ns);
 /* Emits everything pending (shutdown). */
 void reasm_flush(struct reasm *r);
+/* Bytes allocated for pending records now (what max_memory bounds). */
+size_t reasm_memory(const struct reasm *r);
 /* Accepts NULL. Pending records are dropped: call reasm_flush first. */
 void reasm_free(struct reasm *r);
 

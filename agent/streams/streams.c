@@ -4,6 +4,8 @@
  * Splits the captured chunks into lines, carrying partial lines across
  * writes, and tells reassembly where write() boundaries and gaps were.
  * Writers live in a hash table and an LRU list (oldest activity first).
+ * Partial lines are the only memory that grows with input: each buffer shrinks
+ * back once its line is out, and all of them together stay under max_memory.
  */
 #include "streams.h"
 
@@ -16,6 +18,11 @@
 #include "lib/buf.h"
 #include "lib/log.h"
 #include "lib/hash.h"
+#include "metrics/metrics.h"
+
+/* A partial line buffer larger than this is freed once its line is out, so a writer
+ * that once wrote a long line does not keep its capacity until it is evicted. */
+#define STREAMS_KEEP_CAP 4096
 
 struct writer {
 	struct writer *hnext;	/* hash chain */
@@ -25,6 +32,7 @@ struct writer {
 	struct ev_source src;	/* identity and the latest writer details */
 	char *file;		/* owned path, src.file points here */
 	struct buf partial;	/* bytes of an unfinished line */
+	size_t charged;		/* partial.cap as counted in streams.mem */
 	uint64_t partial_ts;	/* realtime ns of the write that began it */
 	uint32_t partial_flags; /* LINE_SOW when it began a write */
 	uint64_t gap;		/* bytes lost before the next line */
@@ -43,6 +51,7 @@ struct streams {
 	size_t nwriters;
 	struct writer *lru_head; /* least recently active */
 	struct writer *lru_tail;
+	size_t mem;		 /* bytes allocated for partial lines, all writers */
 };
 
 static uint64_t writer_hash(uint32_t tgid, uint32_t dev, uint64_t ino, int stream)
@@ -160,6 +169,25 @@ static bool looks_binary(const char *p, size_t n)
 	return n >= 8 && ctl * 4 > n;
 }
 
+/* Brings streams.mem (and its gauge) up to date with w's buffer. */
+static void partial_charge(struct streams *s, struct writer *w)
+{
+	s->mem = s->mem - w->charged + w->partial.cap;
+	w->charged = w->partial.cap;
+	METRIC_SET(stream_memory_bytes, s->mem);
+}
+
+/* The partial line is out: empties it, and gives a large buffer back. */
+static void partial_done(struct streams *s, struct writer *w)
+{
+	if (w->partial.cap > STREAMS_KEEP_CAP)
+		buf_free(&w->partial);
+	else
+		buf_reset(&w->partial);
+	w->partial_flags = 0;
+	partial_charge(s, w);
+}
+
 static void emit_line(struct streams *s, struct writer *w, const char *text, size_t len,
 		      uint64_t ts, uint32_t flags)
 {
@@ -191,8 +219,7 @@ static void flush_partial(struct streams *s, struct writer *w, uint32_t flags)
 		return;
 	emit_line(s, w, w->partial.p, w->partial.len, w->partial_ts,
 		  w->partial_flags | LINE_NOEOL | flags);
-	buf_reset(&w->partial);
-	w->partial_flags = 0;
+	partial_done(s, w);
 }
 
 static void writer_free(struct streams *s, struct writer *w)
@@ -208,6 +235,7 @@ static void writer_free(struct streams *s, struct writer *w)
 	lru_unlink(s, w);
 	s->nwriters--;
 	buf_free(&w->partial);
+	partial_charge(s, w);
 	free(w->file);
 	free(w);
 }
@@ -230,12 +258,13 @@ static void add_partial(struct streams *s, struct writer *w, const char *p, size
 			w->gap += n; /* out of memory: count the bytes as lost */
 			return;
 		}
+		partial_charge(s, w);
 		p += room;
 		n -= room;
 		if (w->partial.len >= s->opts.max_line) {
 			emit_line(s, w, w->partial.p, w->partial.len, w->partial_ts,
 				  w->partial_flags | LINE_CUT | LINE_NOEOL);
-			buf_reset(&w->partial);
+			partial_done(s, w);
 		}
 		sow = false;
 	}
@@ -258,8 +287,7 @@ static void feed_lines(struct streams *s, struct writer *w, const char *p, size_
 			add_partial(s, w, p, len, ts, false);
 			emit_line(s, w, w->partial.p, w->partial.len, w->partial_ts,
 				  w->partial_flags | flags);
-			buf_reset(&w->partial);
-			w->partial_flags = 0;
+			partial_done(s, w);
 		} else if (len > s->opts.max_line) {
 			add_partial(s, w, p, len, ts, sow);
 			flush_partial(s, w, flags);
@@ -286,14 +314,14 @@ static void feed_raw(struct streams *s, struct writer *w, const char *p, size_t 
 	}
 	if (buf_append(&w->partial, p, n))
 		w->gap += n;
+	partial_charge(s, w);
 	if (last && w->partial.len) {
 		size_t len = w->partial.len;
 
 		if (w->partial.p[len - 1] == '\n')
 			len--;
 		emit_line(s, w, w->partial.p, len, w->partial_ts, LINE_SOW | last);
-		buf_reset(&w->partial);
-		w->partial_flags = 0;
+		partial_done(s, w);
 	}
 }
 
@@ -318,6 +346,35 @@ static void check_sequence(struct streams *s, struct writer *w, const struct lt_
 	if (missing) {
 		flush_partial(s, w, LINE_TRUNCATED);
 		w->gap += missing;
+	}
+}
+
+/* The writer with the largest partial line, or NULL when none has one. */
+static struct writer *largest_partial(struct streams *s)
+{
+	struct writer *w, *big = NULL;
+
+	for (w = s->lru_head; w; w = w->next) {
+		if (w->partial.len && (!big || w->partial.cap > big->partial.cap))
+			big = w;
+	}
+	return big;
+}
+
+/* Over max_memory: the largest partial lines go out as they are, marked truncated
+ * (their continuation becomes a line of its own), until a quarter is free again so
+ * that the scan does not run for every record. */
+static void enforce_budget(struct streams *s)
+{
+	struct writer *w;
+
+	if (!s->opts.max_memory || s->mem <= s->opts.max_memory)
+		return;
+	while (s->mem > s->opts.max_memory / 4 * 3 && (w = largest_partial(s))) {
+		flush_partial(s, w, LINE_TRUNCATED);
+		buf_free(&w->partial);
+		partial_charge(s, w);
+		METRIC_ADD(stream_memory_flushes, 1);
 	}
 }
 
@@ -347,6 +404,7 @@ static int on_data(struct streams *s, const struct lt_hdr *h, const char *payloa
 		feed_lines(s, w, payload, h->len, h->ts_ns, h->flags & LT_F_FIRST, last);
 	if (h->flags & LT_F_TRUNCATED)
 		flush_partial(s, w, LINE_TRUNCATED);
+	enforce_budget(s);
 	return 0;
 }
 
@@ -394,6 +452,11 @@ void streams_flush(struct streams *s)
 {
 	while (s->lru_head)
 		writer_free(s, s->lru_head);
+}
+
+size_t streams_memory(const struct streams *s)
+{
+	return s->mem;
 }
 
 void streams_free(struct streams *s)

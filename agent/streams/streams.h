@@ -18,6 +18,8 @@ struct streams_opts {
 	uint64_t idle_ns;     /* a partial line is flushed after this idle time */
 	uint64_t evict_ns;    /* a writer silent this long is forgotten */
 	bool raw;	      /* one line per write: no framing on newlines */
+	size_t max_memory;    /* partial line buffers of all writers together; past it the
+			       * largest go out as truncated lines (0: no limit) */
 };
 
 struct streams_cbs {
@@ -40,6 +42,8 @@ int streams_record(struct streams *s, const struct lt_hdr *h, const void *payloa
 void streams_tick(struct streams *s, uint64_t now_ns);
 /* Flushes every partial line and ends every writer (shutdown). */
 void streams_flush(struct streams *s);
+/* Bytes allocated for partial lines now (what max_memory bounds). */
+size_t streams_memory(const struct streams *s);
 void streams_free(struct streams *s);
 
 #endif

@@ -2,9 +2,15 @@
 # SPDX-License-Identifier: Apache-2.0
 # Untrusted containers against the agent (issue 14): a container that churns through
 # thousands of temporary files from short-lived processes must not make any log file
-# go dark, and every loss the agent counts shows in the capture summary.
+# go dark, and every loss the agent counts shows in the capture summary. Least
+# privilege: once attached the agent keeps only CAP_SYS_PTRACE and CAP_DAC_READ_SEARCH
+# in every thread, with no_new_privs, and still captures, reads back and enriches;
+# a slow metrics client blocks neither /healthz nor SIGTERM; recordings are 0600.
+# HARDENING_ONLY="privs record" runs only the named sections (churn, privs, record).
 source "$(dirname "$0")/lib.sh"
 set -u
+
+only() { [ -z "${HARDENING_ONLY:-}" ] || [[ " $HARDENING_ONLY " == *" $1 "* ]]; }
 
 CTR=logtap-e2e-churn
 e2e_prepare hardening docker
@@ -28,7 +34,7 @@ lines_arrived() {
 		[ "$(query "$1" 'len(set(e["message"] for e in ev if e.get("message","").startswith("churn ")))')" = 1000 ]
 }
 
-for mode in default copy; do
+only churn && for mode in default copy; do
 	extra=()
 	[ $mode = copy ] && extra=(--copy-writes)
 	ctr_rm "$CTR"
@@ -50,4 +56,94 @@ for mode in default copy; do
 	check "hardening ($mode): no temporary file's bytes came out" \
 		test "$(query "$T/$mode.json" 'sum(1 for e in ev if e.get("message","") == "x")')" = 0
 done
+
+# --- least privilege (issue 14, item 6) --------------------------------------------
+CTR2=logtap-e2e-privs
+E2E_NAMES="$E2E_NAMES $CTR2"
+AGENT_PID=""
+extra_cleanup() { [ -n "$AGENT_PID" ] && kill -KILL "$AGENT_PID" 2> /dev/null; }
+
+# caps_dropped PID: every thread has nothing but cap_dac_read_search (2) and
+# cap_sys_ptrace (19) effective, permitted and in its bounding set, and no_new_privs.
+caps_dropped() {
+	local st f v
+	for st in /proc/"$1"/task/*/status; do
+		for f in CapEff CapPrm CapBnd CapInh CapAmb; do
+			v=$(awk -v f="$f:" '$1 == f { print $2 }' "$st")
+			[ $((0x$v & ~0x80004)) = 0 ] || { echo "$st: $f $v" >&2; return 1; }
+		done
+		grep -Eq '^NoNewPrivs:[[:space:]]+1$' "$st" || { echo "$st: no_new_privs unset" >&2; return 1; }
+	done
+}
+
+metric() { curl -s "http://127.0.0.1:$PORT/metrics" | awk -v m="$1" '$1 == m { print $2 }'; }
+readback_seen() { [ "$(metric logtap_readback_bytes_total)" -gt 0 ] 2> /dev/null; }
+count() { query "$P/out.json" "sum(1 for e in ev if e.get('message', '').startswith('$1'))"; }
+ctr_lines_in() { [ "$(count 'privs ctr')" -ge 3 ] 2> /dev/null; }
+
+if only privs; then
+	P=$T/privs
+	mkdir -p "$P/u"
+	chmod 755 "$T" "$P"
+	chown nobody "$P/u"
+	chmod 700 "$P/u"
+	PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+	ctr_rm "$CTR2"
+	"$LOGTAP" agent --host --no-default-paths --path "$P/u/*.log" --path '/var/log/privs/*.log' --metrics-addr "127.0.0.1:$PORT" \
+		> "$P/out.json" 2> "$P/err" &
+	AGENT_PID=$!
+	if wait_until 30 grep -q 'capture: ready' "$P/err"; then
+		check "privs: after attach every thread keeps only cap_sys_ptrace and cap_dac_read_search, with no_new_privs ($(ls /proc/$AGENT_PID/task | wc -l) threads)" \
+			caps_dropped "$AGENT_PID"
+		check "privs: the agent says what it kept" grep -q 'privs: capabilities dropped; kept cap_dac_read_search,cap_sys_ptrace' "$P/err"
+		# another user's owner-only log file in an owner-only directory, held open by
+		# its writer: its path is learned, its verdict stored in the kernel map and its
+		# bytes read back through /proc/PID/fd/N
+		setpriv --reuid=nobody --regid=nogroup --clear-groups sh -c \
+			"umask 077; exec >> $P/u/app.log; for i in 1 2 3 4 5; do echo \"privs nobody \$i\"; sleep 0.3; done"
+		wait_until 10 readback_seen
+		check "privs: nobody's bytes were read back from the page cache after the drop ($(metric logtap_readback_bytes_total) bytes)" \
+			readback_seen
+		ctr_run "$CTR2" -- sh -c 'mkdir -p /var/log/privs; sleep 1; for i in 1 2 3; do
+			echo "privs ctr $i" >> /var/log/privs/app.log; sleep 0.2; done; sleep 60' > /dev/null
+		wait_until 30 ctr_lines_in
+		check "privs: all 5 lines of nobody's 0600 file arrive after the drop (got $(count 'privs nobody'))" \
+			test "$(count 'privs nobody')" = 5
+		check "privs: a container's lines arrive with its name from the Docker socket after the drop" \
+			test "$(query "$P/out.json" 'sum(1 for e in ev if e.get("message","").startswith("privs ctr") and e.get("container_name") == "'$CTR2'")')" = 3
+		check "privs: the threads started later (enrich, NATS, metrics) were born without capabilities" \
+			caps_dropped "$AGENT_PID"
+		# a client that never finishes its request holds up neither probes nor SIGTERM
+		exec 7<> "/dev/tcp/127.0.0.1/$PORT"
+		printf 'GET /hea' >&7
+		code=$(curl -s -m 20 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/healthz")
+		check "privs: /healthz answers ($code) while another client sends its request slowly" \
+			grep -Eq '^(200|503)$' <<< "$code"
+		exec 8<> "/dev/tcp/127.0.0.1/$PORT"
+		printf 'G' >&8
+		kill -TERM "$AGENT_PID"
+		wait "$AGENT_PID"
+		rc=$?
+		AGENT_PID=""
+		exec 7>&- 8>&-
+		check "privs: SIGTERM with a slow metrics client connected exits 0 (rc $rc)" test "$rc" = 0
+	else
+		fail "privs: the agent did not become ready: $(tail -3 "$P/err")"
+	fi
+	ctr_rm "$CTR2"
+fi
+
+# --- recordings are owner-only (issue 14, item 6) ------------------------------------
+if only record; then
+	touch "$T/rec.bin"
+	chmod 644 "$T/rec.bin"
+	(umask 022 && "$LOGTAP" capture --duration 0.5 --write "$T/rec.bin" > /dev/null 2> "$T/rec.err")
+	(umask 022 && "$LOGTAP" capture --duration 0.5 --write "$T/new.bin" > /dev/null 2>> "$T/rec.err")
+	check "record: --write creates a new recording 0600 (umask 022): $(stat -c %a "$T/new.bin")" \
+		test "$(stat -c %a "$T/new.bin")" = 600
+	check "record: --write over an existing 0644 file leaves it 0600: $(stat -c %a "$T/rec.bin")" \
+		test "$(stat -c %a "$T/rec.bin")" = 600
+	replays() { "$LOGTAP" replay "$1" -o json > /dev/null; }
+	check "record: the recording replays" replays "$T/new.bin"
+fi
 exit 0

@@ -59,6 +59,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.record_starts = starts;
 	o.n_record_starts = 1;
 	o.writer_name = fuzz_name;
+	o.max_memory = (data[0] & 3) == 1 ? 512 : 0; /* early flushes too */
 	r = reasm_new(&o, on_event, &out);
 	if (!r)
 		return 0;

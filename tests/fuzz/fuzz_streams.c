@@ -56,7 +56,9 @@ static void feed(struct files *files, struct streams *s, const struct lt_hdr *h,
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct streams_opts o = { .max_line = 64, .idle_ns = 10, .evict_ns = 50,
-				  .raw = size && (data[0] & 1) };
+				  .raw = size && (data[0] & 1),
+				  /* a tiny budget, so that early flushes happen too */
+				  .max_memory = size && (data[0] & 2) ? 256 : 0 };
 	struct streams_cbs cbs = { on_line, on_end, NULL };
 	struct streams *s = streams_new(&o, &cbs);
 	struct files *files = files_new(&rules, NULL);
