@@ -28,6 +28,8 @@ enum rbio_op { OP_OPEN, OP_PREAD };
 
 struct rbio {
 	pthread_t th;
+	bool started;	/* th runs: it starts with the first request, so that it is born
+			 * after main dropped its capabilities (they are per thread) */
 	pthread_mutex_t mu;
 	pthread_cond_t req_cv;	/* the worker waits for a request */
 	pthread_cond_t done_cv; /* the caller waits for its end */
@@ -123,7 +125,6 @@ struct rbio *rbio_new(uint64_t deadline_ns)
 {
 	struct rbio *io = calloc(1, sizeof(*io));
 	pthread_condattr_t ca;
-	int err;
 
 	if (!io)
 		return NULL;
@@ -134,12 +135,6 @@ struct rbio *rbio_new(uint64_t deadline_ns)
 	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
 	pthread_cond_init(&io->done_cv, &ca);
 	pthread_condattr_destroy(&ca);
-	err = pthread_create(&io->th, NULL, worker, io);
-	if (err) {
-		free(io);
-		errno = err;
-		return NULL;
-	}
 	return io;
 }
 
@@ -157,6 +152,10 @@ void rbio_free(struct rbio *io)
 
 	if (!io)
 		return;
+	if (!io->started) {
+		destroy(io);
+		return;
+	}
 	pthread_mutex_lock(&io->mu);
 	io->quit = true;
 	stuck = io->busy && !io->done;
@@ -177,6 +176,12 @@ static long call(struct rbio *io)
 	struct timespec ts;
 	int err = 0;
 
+	if (!io->started) {
+		err = pthread_create(&io->th, NULL, worker, io);
+		if (err)
+			return -err;
+		io->started = true;
+	}
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	ts.tv_sec += (time_t)(io->deadline_ns / 1000000000ull);
 	ts.tv_nsec += (long)(io->deadline_ns % 1000000000ull);

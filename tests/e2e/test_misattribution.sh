@@ -88,8 +88,11 @@ if capture_start "$T/over.json" --container "$OVER"; then
 	check "misattribution: overwritten spans never come out as the first writer's bytes ($bad events with another's bytes, $good of its own lines)" \
 		test "$bad" = 0 -a "$good" -ge 5
 	check "misattribution: all 150 overwrites were made" $DOCKER exec "$OVER" test -f /tmp/done
-	check "misattribution: the overwritten log file was read back (not only copied)" \
-		grep -Eq ' [1-9][0-9]* bytes read back' "$T/over.json.err"
+	# read-back mode, not only copying: spans were read, or invalidated by the overwrites
+	# (which of the two depends on whether a drain fell between a write and its overwrite)
+	check "misattribution: the overwritten log file was in read-back mode (spans read or invalidated)" \
+		grep -Eq ' [1-9][0-9]* bytes read back|read back from the page cache, [1-9][0-9]* missing' \
+		"$T/over.json.err"
 else
 	fail "misattribution: capture did not start"
 fi
