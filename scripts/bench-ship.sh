@@ -5,8 +5,11 @@
 # agent` captures them and publishes to a local nats-server (core, or JetStream
 # with JETSTREAM=1). Prints agent CPU-seconds (utime+stime from /proc), events/s,
 # kernel drops (from /metrics) and events received. Figures only, no verdicts.
-# Usage: scripts/bench-ship.sh [RECORDS]   (BUILD=dir, JETSTREAM=1, PERF=perf.data;
-# needs root and dockerd)
+# Usage: scripts/bench-ship.sh [RECORDS]   (BUILD=dir, JETSTREAM=1, PERF=perf.data,
+# RECORD_BYTES=N pads the one-line records to at least N bytes, so the per-byte path
+# (read-back, line splitting, escaping, publishing) weighs as in real logs: 254 gives
+# about the 254 MB per 1M records of issue 16's Fluent Bit comparison; needs root and
+# dockerd)
 set -eu
 cd "$(dirname "$0")/.."
 RECORDS=${1:-1000000}
@@ -39,7 +42,7 @@ URL=nats://127.0.0.1:$PORT
 
 cat > "$T/gen.py" << 'PY'
 import os, sys
-path, n = sys.argv[1], int(sys.argv[2])
+path, n, pad = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
 w = os.write
 for i in range(n):
@@ -55,8 +58,12 @@ for i in range(n):
         rec.append("\t... 12 more\n")
         w(fd, "".join(rec).encode())
     else:
-        w(fd, b"2026-11-21 06:00:00.%03d INFO [main] c.e.shop.OrderService - order %d created "
-               b"for customer %d\n" % (i % 1000, i, i * 7 % 10007))
+        line = (b"2026-11-21 06:00:00.%03d INFO [main] c.e.shop.OrderService - order %d created "
+                b"for customer %d" % (i % 1000, i, i * 7 % 10007))
+        if len(line) + 1 < pad:
+            line += b" cart=" + b"sku-4711," * ((pad - len(line) - 7) // 9 + 1)
+            line = line[:pad - 1]
+        w(fd, line + b"\n")
 PY
 
 nats-server -a 127.0.0.1 -p "$PORT" ${JETSTREAM:+-js -sd "$T/js"} > "$T/nats.log" 2>&1 &
@@ -93,7 +100,7 @@ received() {
 [ -n "${PERF:-}" ] && { perf record -g -o "$PERF" -p "$AGENT" > /dev/null 2>&1 & PERF_PID=$!; }
 cpu0=$(cpu)
 t0=$(date +%s.%N)
-$DOCKER exec lt-ship-bench python3 /gen/gen.py /tmp/app.log "$RECORDS"
+$DOCKER exec lt-ship-bench python3 /gen/gen.py /tmp/app.log "$RECORDS" "${RECORD_BYTES:-0}"
 t_write=$(date +%s.%N)
 # Done when every record arrived, or when nothing new arrived for 5 s.
 last=-1
@@ -112,6 +119,7 @@ events=$(metric logtap_published_total)
 spooled=$(metric logtap_spool_events)
 errors=$(metric logtap_publish_errors_total)
 got=$(received)
+bytes=$($DOCKER exec lt-ship-bench stat -c %s /tmp/app.log)
 grep -E 'warn|error' "$T/agent.err" | tail -n 5 >&2 || true
 python3 - << PY
 records, got = $RECORDS, $got
@@ -119,7 +127,8 @@ cpu = $cpu1 - $cpu0
 wall = $t1 - $t0 - (5.0 if got < records else 0)
 print("cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')")
 print(f"mode: {'JetStream' if '${JETSTREAM:-}' else 'core NATS'}, {records} records "
-      f"(10% Java traces with a cause), writer took {$t_write - $t0:.2f} s")
+      f"(10% Java traces with a cause), {$bytes / records:.0f} bytes per record on average "
+      f"({$bytes / 1e6:.0f} MB), writer took {$t_write - $t0:.2f} s")
 print(f"agent CPU: {cpu:.2f} s ({cpu / records * 1e6:.2f} s per 1M records)")
 print(f"events/s: {got / wall:,.0f} (wall {wall:.2f} s until the last event arrived)")
 print(f"kernel drops: ${drops:-?}")
