@@ -16,6 +16,7 @@
 
 #include "amclient.h"
 #include "lib/buf.h"
+#include "lib/clock.h"
 #include "lib/event_json.h"
 #include "lib/log.h"
 #include "metrics/metrics.h"
@@ -27,7 +28,6 @@
 #define ALERT_BATCH    64
 #define ALERT_FETCH_MS 500
 #define ALERT_SUBS_MAX 16
-#define NS	       1000000000ull
 
 struct alert {
 	const struct lt_options *o;
@@ -55,14 +55,6 @@ static volatile sig_atomic_t alert_stop;
 static void alert_on_signal(int sig)
 {
 	alert_stop = sig;
-}
-
-static uint64_t now_ns(clockid_t id)
-{
-	struct timespec ts;
-
-	clock_gettime(id, &ts);
-	return (uint64_t)ts.tv_sec * NS + (uint64_t)ts.tv_nsec;
 }
 
 #define CTR_SET(f, v) __atomic_store_n(&alert_ctr.f, (v), __ATOMIC_RELAXED)
@@ -167,7 +159,7 @@ static int alert_subscribe_one(struct alert *a, const char *subject, const char 
 	so.Config.Durable = durable;
 	so.Config.DeliverPolicy = js_DeliverNew;
 	so.Config.AckPolicy = js_AckExplicit;
-	so.Config.AckWait = 60 * (int64_t)NS;
+	so.Config.AckWait = 60 * (int64_t)NS_PER_SEC;
 	so.Config.MaxAckPending = 4 * ALERT_BATCH;
 	st = js_PullSubscribe(&a->subs[a->nsubs], a->js, subject, durable, NULL, &so, &jerr);
 	if (st != NATS_OK) {
@@ -224,7 +216,7 @@ static void alert_handle(struct alert *a, natsMsg *m)
 	if (!e)
 		CTR_SET(invalid, CTR_GET(invalid) + 1);
 	else
-		err = track_event(a->track, e, host, now_ns(CLOCK_REALTIME));
+		err = track_event(a->track, e, host, clock_real_ns());
 	event_free(e);
 	if (err == -EAGAIN) {
 		CTR_SET(retried, CTR_GET(retried) + 1);
@@ -267,12 +259,12 @@ static void alert_loop(struct alert *a)
 	while (!alert_stop) {
 		for (i = 0; i < a->nsubs && !alert_stop; i++)
 			alert_fetch(a, a->subs[i], ALERT_FETCH_MS / (int)a->nsubs);
-		track_tick(a->track, now_ns(CLOCK_REALTIME));
-		amclient_run(a->am, now_ns(CLOCK_MONOTONIC));
+		track_tick(a->track, clock_real_ns());
+		amclient_run(a->am, clock_mono_ns());
 		alert_publish_counters(a);
 	}
 	/* one last delivery attempt for what the last batch fired */
-	amclient_run(a->am, now_ns(CLOCK_MONOTONIC));
+	amclient_run(a->am, clock_mono_ns());
 	alert_publish_counters(a);
 }
 

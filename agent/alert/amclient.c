@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "lib/buf.h"
+#include "lib/clock.h"
 #include "lib/log.h"
 
 #define BACKOFF_MIN_NS 500000000ull
@@ -26,10 +27,7 @@
 
 static int64_t mono_ms(void)
 {
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+	return (int64_t)(clock_mono_ns() / NS_PER_MS);
 }
 
 /* http://HOST[:PORT][/PREFIX] into host, port and prefix (no trailing '/'). */

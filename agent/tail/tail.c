@@ -17,13 +17,13 @@
 
 #include "encode/encode.h"
 #include "lib/buf.h"
+#include "lib/clock.h"
 #include "lib/event_json.h"
 #include "lib/log.h"
 #include "ship/natsopts.h"
 #include "ship/subject.h"
 
 #define TAIL_DEFAULT_SUBJECT "logs.default.customer.{project}"
-#define NS		     1000000000ll
 
 struct tail {
 	const struct lt_options *o;
@@ -146,18 +146,15 @@ static int tail_subscribe(struct tail *t, const char *subject)
 	jsSubOptions so;
 	jsErrCode jerr = 0;
 	natsStatus st;
-	struct timespec now;
 
 	if (!t->js) {
 		st = natsConnection_SubscribeSync(&t->sub, t->nc, subject);
 	} else {
-		clock_gettime(CLOCK_REALTIME, &now);
 		jsSubOptions_Init(&so);
 		so.Stream = t->o->stream;
 		so.Ordered = true;
 		so.Config.DeliverPolicy = js_DeliverByStartTime;
-		so.Config.OptStartTime =
-		    (int64_t)now.tv_sec * NS + now.tv_nsec - (int64_t)(t->o->since * 1e9);
+		so.Config.OptStartTime = (int64_t)clock_real_ns() - (int64_t)(t->o->since * 1e9);
 		st = js_SubscribeSync(&t->sub, t->js, subject, NULL, &so, &jerr);
 	}
 	if (st == NATS_OK)
