@@ -225,6 +225,10 @@ static int read_config(struct parse_state *ps, const char *path, bool must_exist
 		fprintf(stderr, "logtap: cannot read config file %s: %s\n", path, strerror(errno));
 		return -errno;
 	}
+	if (!ps->o->config && !(ps->o->config = strdup(path))) { /* say which file was read */
+		fclose(f);
+		return -ENOMEM;
+	}
 	while (!err && fgets(line, sizeof(line), f)) {
 		char *key = trim(line), *val;
 		size_t klen;
@@ -484,7 +488,7 @@ int options_parse(struct lt_options *o, int argc, char **argv)
 	err = read_flags(&ps, argc, argv, true);
 	cfg = o->config ? o->config : getenv("LOGTAP_CONFIG");
 	if (!err)
-		err = read_config(&ps, cfg ? cfg : "/etc/logtap/logtap.conf", cfg != NULL);
+		err = read_config(&ps, cfg ? cfg : OPTIONS_CONFIG_DEFAULT, cfg != NULL);
 	if (!err)
 		err = read_env(&ps);
 	if (!err)

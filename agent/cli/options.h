@@ -14,12 +14,15 @@
 #include "ship/natsopts.h"
 #include "ship/ship.h"
 
+#define OPTIONS_CONFIG_DEFAULT "/etc/logtap/logtap.conf"
+
 enum lt_mode { MODE_NONE, MODE_AGENT, MODE_CAPTURE, MODE_REPLAY, MODE_CHECK, MODE_ALERT, MODE_TAIL };
 
 struct lt_options {
 	enum lt_mode mode;
 	const char *mode_name;	/* "agent", "capture", "replay", "check" */
-	char *config;		/* config file; default /etc/logtap/logtap.conf if present */
+	char *config;		/* the config file read (flag, LOGTAP_CONFIG, or the default
+				 * OPTIONS_CONFIG_DEFAULT when it exists); NULL: none */
 
 	/* capture (kernel side and filters) */
 	bool host;		/* also capture host (non-container) processes */
