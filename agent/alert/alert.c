@@ -62,10 +62,7 @@ static void alert_on_signal(int sig)
 
 static int alert_render(struct buf *b)
 {
-	static const struct {
-		const char *name, *type, *help;
-		size_t off;
-	} defs[] = {
+	static const struct metric_def defs[] = {
 #define D(n, t, h, f) {"logtap_alert_" n, t, h, offsetof(__typeof__(alert_ctr), f)}
 	    D("events_read_total", "counter", "Events read from the stream.", read),
 	    D("events_invalid_total", "counter", "Messages that were not events.", invalid),
@@ -83,16 +80,8 @@ static int alert_render(struct buf *b)
 	    D("queued_batches", "gauge", "Batches waiting for an Alertmanager.", as.queued),
 #undef D
 	};
-	size_t i;
-	int err = 0;
 
-	for (i = 0; i < sizeof(defs) / sizeof(defs[0]); i++)
-		err |= buf_printf(
-		    b, "# HELP %s %s\n# TYPE %s %s\n%s %llu\n", defs[i].name, defs[i].help,
-		    defs[i].name, defs[i].type, defs[i].name,
-		    (unsigned long long)__atomic_load_n(
-			(uint64_t *)((char *)&alert_ctr + defs[i].off), __ATOMIC_RELAXED));
-	return err ? -ENOMEM : 0;
+	return metrics_render_table(b, defs, sizeof(defs) / sizeof(defs[0]), &alert_ctr);
 }
 
 static void alert_publish_counters(struct alert *a)

@@ -25,12 +25,7 @@ void metrics_set_renderer(int (*render)(struct buf *b))
 	metrics_renderer = render;
 }
 
-static const struct {
-	const char *name;
-	const char *type;
-	const char *help;
-	size_t offset;
-} metric_defs[] = {
+static const struct metric_def metric_defs[] = {
 #define M(n, t, h, f)                                                                              \
 	{                                                                                          \
 		"logtap_" n, t, h, offsetof(struct metrics, f)                                     \
@@ -96,9 +91,21 @@ void metrics_build_info(const char *version, const char *commit, const char *hoo
 		 version, commit, hook);
 }
 
-static uint64_t metric_at(size_t offset)
+int metrics_render_table(struct buf *b, const struct metric_def *defs, size_t n,
+			 const void *counters)
 {
-	return __atomic_load_n((uint64_t *)((char *)&lt_metrics + offset), __ATOMIC_RELAXED);
+	uint64_t v;
+	size_t i;
+	int err = 0;
+
+	for (i = 0; i < n; i++) {
+		v = __atomic_load_n((const uint64_t *)((const char *)counters + defs[i].offset),
+				    __ATOMIC_RELAXED);
+		err |= buf_printf(b, "# HELP %s %s\n# TYPE %s %s\n%s %llu\n", defs[i].name,
+				  defs[i].help, defs[i].name, defs[i].type, defs[i].name,
+				  (unsigned long long)v);
+	}
+	return err ? -ENOMEM : 0;
 }
 
 /* Renders every counter as Prometheus text (format 0.0.4). 0 or -ENOMEM. */
@@ -107,11 +114,8 @@ static int metrics_render(struct buf *b)
 	size_t i;
 	int err = 0;
 
-	for (i = 0; i < sizeof(metric_defs) / sizeof(metric_defs[0]); i++)
-		err |= buf_printf(b, "# HELP %s %s\n# TYPE %s %s\n%s %llu\n", metric_defs[i].name,
-				  metric_defs[i].help, metric_defs[i].name, metric_defs[i].type,
-				  metric_defs[i].name,
-				  (unsigned long long)metric_at(metric_defs[i].offset));
+	err |= metrics_render_table(b, metric_defs, sizeof(metric_defs) / sizeof(metric_defs[0]),
+				    &lt_metrics);
 	err |= buf_printf(b, "# HELP logtap_events_total Events emitted, by kind.\n"
 			     "# TYPE logtap_events_total counter\n");
 	for (i = 0; i < EV_KIND_COUNT; i++)

@@ -56,6 +56,18 @@ extern struct metrics lt_metrics;
 #define METRICS_MAX_CLIENTS 16 /* connections served at once; the oldest yields to a new one */
 
 struct metrics_server;
+
+/* One row of a table of uint64_t counters read with relaxed atomics. */
+struct metric_def {
+	const char *name; /* logtap_... */
+	const char *type; /* counter or gauge */
+	const char *help;
+	size_t offset;	  /* of the counter in its struct */
+};
+
+/* Appends n counters of the struct at counters as Prometheus text. 0 or -ENOMEM. */
+int metrics_render_table(struct buf *b, const struct metric_def *defs, size_t n,
+			 const void *counters);
 struct buf;
 
 /* Sets the labels of logtap_build_info (values must not contain '"' or '\\'). */
