@@ -504,25 +504,6 @@ int options_parse(struct lt_options *o, int argc, char **argv)
 	return err ? err : resolve(o);
 }
 
-/* The options SIGHUP applies live; a new value of any other one needs a restart. */
-static const char *const reloadable[] = {
-	"path", "exclude", "no-default-paths", "container", "pod", "namespace", "label",
-	"nats-url", "nats-creds", "nats-nkey", "nats-user", "nats-password", "nats-token",
-	"tls-ca", "tls-cert", "tls-key", "subject", "jetstream", "spool-dir", "spool-max-bytes",
-	"log-level", "config",
-};
-
-static bool is_reloadable(const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof(reloadable) / sizeof(reloadable[0]); i++) {
-		if (!strcmp(reloadable[i], name))
-			return true;
-	}
-	return false;
-}
-
 /* Whether option d has the same value in a and b. */
 static bool same_value(const struct opt_def *d, const struct lt_options *a,
 		       const struct lt_options *b)
@@ -556,13 +537,13 @@ static bool same_value(const struct opt_def *d, const struct lt_options *a,
 }
 
 void options_changed(const struct lt_options *a, const struct lt_options *b,
-		     void (*fn)(void *ctx, const char *name, bool reload), void *ctx)
+		     void (*fn)(void *ctx, const char *name), void *ctx)
 {
 	size_t i;
 
 	for (i = 0; i < NOPTS; i++) {
 		if ((opt_defs[i].modes & (1u << a->mode)) && !same_value(&opt_defs[i], a, b))
-			fn(ctx, opt_defs[i].name, is_reloadable(opt_defs[i].name));
+			fn(ctx, opt_defs[i].name);
 	}
 }
 

@@ -107,10 +107,9 @@ struct lt_options {
 /* Parses argv (argv[1] is the mode) into o. Prints help and returns 1 when help was
  * asked for; prints a clear message to stderr and returns -EINVAL on bad input; 0 else. */
 int options_parse(struct lt_options *o, int argc, char **argv);
-/* Calls fn for every option of a's mode whose value differs between a and b, with whether
- * SIGHUP can apply the new value live. */
+/* Calls fn for every option of a's mode whose value differs between a and b. */
 void options_changed(const struct lt_options *a, const struct lt_options *b,
-		     void (*fn)(void *ctx, const char *name, bool reload), void *ctx);
+		     void (*fn)(void *ctx, const char *name), void *ctx);
 /* Frees what options_parse allocated. */
 void options_free(struct lt_options *o);
 /* Parses "10", "64k", "1M", "2G" (binary units). 0 or -EINVAL. */

@@ -36,23 +36,27 @@ static bool name_in(const char *name, const char *const *set)
 	return false;
 }
 
-static void note_change(void *ctx, const char *name, bool live)
+/* Sorts a changed option into what reload applies; the groups here are the one list of
+ * options SIGHUP applies live (docs/operations.md), any other one takes a restart. */
+static void note_change(void *ctx, const char *name)
 {
 	static const char *const rules[] = { "path", "exclude", "no-default-paths", NULL };
 	static const char *const filters[] = { "container", "pod", "namespace", "label", NULL };
 	static const char *const ship[] = { "nats-", "tls-", "subject", "jetstream", "spool-", NULL };
 	struct changes *c = ctx;
+	bool rule = name_in(name, rules), filter = name_in(name, filters);
+	bool nats = name_in(name, ship), level = !strcmp(name, "log-level");
 
-	if (!live) {
+	if (!rule && !filter && !nats && !level && strcmp(name, "config")) {
 		log_warn("agent: SIGHUP: --%s changed, which takes a restart; the old value stays",
 			 name);
 		return;
 	}
 	log_info("agent: SIGHUP: --%s changed", name);
-	c->rules |= name_in(name, rules);
-	c->filters |= name_in(name, filters);
-	c->ship |= name_in(name, ship);
-	c->log |= !strcmp(name, "log-level");
+	c->rules |= rule;
+	c->filters |= filter;
+	c->ship |= nats;
+	c->log |= level;
 }
 
 #define SWAP(x, y)                                                                                 \
