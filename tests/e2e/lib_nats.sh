@@ -34,16 +34,21 @@ nats_e2e_cleanup() {
 		wait "$p" 2> /dev/null
 	done
 	declare -F extra_cleanup > /dev/null && extra_cleanup
-	rm -rf "$tmp"
+	if [ -n "${KEEP:-}" ]; then echo "kept $tmp"; else rm -rf "$tmp"; fi
 }
 
-# nats_tools NAME: builds natstool and runs mkcreds into $tmp, or FAILs NAME and exits.
-nats_tools() {
+# natstool_build NAME: the test client in $NATSTOOL, or FAILs NAME and exits.
+natstool_build() {
 	NATSTOOL=$tmp/natstool
 	cc -O2 -o "$NATSTOOL" "$ROOT/tests/nats/natstool.c" -lnats || {
 		fail "$1: building tests/nats/natstool.c"
 		exit 1
 	}
+}
+
+# nats_tools NAME: natstool, and mkcreds run into $tmp, or FAILs NAME and exits.
+nats_tools() {
+	natstool_build "$1"
 	(cd "$ROOT/tests/nats/mkcreds" && GO111MODULE=off GOPATH=/usr/share/gocode \
 		GOCACHE="$tmp/gocache" go build -o "$tmp/mkcreds" .) && "$tmp/mkcreds" "$tmp" || {
 		fail "$1: building and running tests/nats/mkcreds (golang-github-nats-io-jwt-dev)"

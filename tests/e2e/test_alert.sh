@@ -9,42 +9,17 @@
 source "$(dirname "$0")/lib.sh"
 set -u
 
-tmp=$(tmpdir)
-PIDS=()
+source "$ROOT/tests/e2e/lib_nats.sh"
 CTR=lt-alert-shop
-cleanup() {
-	local p
-	for p in "${PIDS[@]}"; do
-		kill -KILL "$p" 2> /dev/null
-		wait "$p" 2> /dev/null
-	done
-	ctr_rm "$CTR"
-	if [ -n "${KEEP:-}" ]; then echo "kept $tmp"; else rm -rf "$tmp"; fi
-}
-trap cleanup EXIT
-
-for tool in nats-server prometheus-alertmanager cc python3 curl; do
-	if ! command -v "$tool" > /dev/null; then
-		skip "alert: $tool is not installed (scripts/install-deps.sh installs it)"
-		exit 0
-	fi
-done
+extra_cleanup() { ctr_rm "$CTR"; }
+nats_e2e_begin alert nats-server prometheus-alertmanager cc python3 curl
 if [ ! -x "$LOGTAP" ] || ! "$LOGTAP" alert --help 2>&1 | grep -q -- --alertmanager-url; then
 	skip "alert: $LOGTAP alert is not available yet"
 	exit 0
 fi
 
-NATSTOOL=$tmp/natstool
-cc -O2 -o "$NATSTOOL" "$ROOT/tests/nats/natstool.c" -lnats || {
-	fail "alert: building tests/nats/natstool.c"
-	exit 1
-}
+natstool_build alert
 
-free_port() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
-}
-PORT=$(free_port)
-URL=nats://127.0.0.1:$PORT
 AMPORT=$(free_port)
 AMURL=http://127.0.0.1:$AMPORT
 SLACKPORT=$(free_port)
@@ -54,10 +29,7 @@ SLACK=$tmp/slack
 mkdir -p "$SLACK"
 
 # ---- the parts: nats-server, the Slack listener, Alertmanager -------------------------
-printf 'listen: 127.0.0.1:%s\njetstream { store_dir: "%s/js" }\n' "$PORT" "$tmp" > "$tmp/nats.conf"
-nats-server -c "$tmp/nats.conf" > "$tmp/nats.log" 2>&1 &
-PIDS+=($!)
-wait_until 10 port_open "$PORT" || {
+nats_start "" || {
 	fail "alert: nats-server did not start"
 	exit 1
 }
