@@ -356,28 +356,20 @@ static void update_metrics(struct app *a)
 	METRIC_SET(lost_paths, st.lost_paths);
 }
 
+/* After update_metrics: every count of something not passed on is here, zero or not. */
 static void print_summary(struct app *a)
 {
-	struct readback_stats rs;
-	struct lt_stats st;
-
-	capture_stats(a->cap, &st);
-	capture_readback_stats(a->cap, &rs);
-	/* every count of something not passed on is here, zero or not */
+#define G(f) (unsigned long long)METRIC_GET(f)
 	fprintf(stderr,
 		"logtap: summary: %llu writes, %llu bytes captured, %llu events, %llu kernel "
 		"drops (%llu bytes), %llu bytes truncated, %llu events filtered; %llu bytes "
 		"read back from the page cache, %llu missing; %llu paths (%llu lost), %llu "
 		"records of unknown files (%llu bytes), %llu events not written\n",
-		(unsigned long long)st.writes, (unsigned long long)st.bytes,
-		(unsigned long long)a->events, (unsigned long long)st.lost_records,
-		(unsigned long long)st.lost_bytes, (unsigned long long)st.truncated_bytes,
-		(unsigned long long)METRIC_GET(filtered_events), (unsigned long long)rs.bytes,
-		(unsigned long long)rs.short_bytes, (unsigned long long)st.path_records,
-		(unsigned long long)st.lost_paths,
-		(unsigned long long)METRIC_GET(unresolved_records),
-		(unsigned long long)METRIC_GET(unresolved_bytes),
-		(unsigned long long)METRIC_GET(output_errors));
+		G(writes), G(bytes), (unsigned long long)a->events, G(kernel_drops),
+		G(kernel_drop_bytes), G(truncated_bytes), G(filtered_events), G(readback_bytes),
+		G(readback_missing_bytes), G(path_records), G(lost_paths), G(unresolved_records),
+		G(unresolved_bytes), G(output_errors));
+#undef G
 }
 
 static void install_signals(void)
