@@ -42,6 +42,28 @@ wait_until() {
 
 port_open() { (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null; }
 
+# nats_serve CONF LOG PORT: nats-server -c CONF in the background (output appended to
+# LOG), its pid in NATS_PID. Returns 0 once that very server says it listens on
+# 127.0.0.1:PORT and is ready: a bare port_open can be answered by another process that
+# took the port between free_port and the bind. Otherwise the log's tail goes to stderr,
+# the server is killed and it returns 1.
+nats_serve() {
+	local from
+	from=$(($(cat "$2" 2> /dev/null | wc -l) + 1))
+	nats-server -c "$1" >> "$2" 2>&1 &
+	NATS_PID=$!
+	wait_until 10 nats_ready "$2" "$from" "$3" && return 0
+	echo "nats-server -c $1 did not come up on 127.0.0.1:$3:" >&2
+	tail -n 20 "$2" >&2
+	kill -KILL "$NATS_PID" 2> /dev/null
+	return 1
+}
+nats_ready() {
+	kill -0 "$NATS_PID" 2> /dev/null &&
+		tail -n "+$2" "$1" | grep -q "Listening for client connections on 127.0.0.1:$3\$" &&
+		tail -n "+$2" "$1" | grep -q "Server is ready"
+}
+
 # e2e_prepare NAME [docker]: the common start of an end-to-end test. Without root it
 # SKIPs (BPF needs root) and exits; a capture that cannot attach, or dockerd that does
 # not come up when asked for, is a FAIL: on CI every part is installed.

@@ -55,10 +55,8 @@ nats_up() {
 		echo "listen: 127.0.0.1:$port"
 		cat "$1/operator.conf"
 	} > "$1/nats.conf"
-	nats-server -c "$1/nats.conf" > "$1/nats.log" 2>&1 &
-	NATS_PID=$!
 	NATS_URL=nats://127.0.0.1:$port
-	wait_until 10 port_open "$port"
+	nats_serve "$1/nats.conf" "$1/nats.log" "$port"
 }
 
 # sub_up OUT ADMIN_CREDS: a subscriber on logs.> writing "subject<TAB>json" lines.

@@ -67,14 +67,10 @@ URL=nats://127.0.0.1:$PORT
 nats_start() {
 	printf 'listen: 127.0.0.1:%s\njetstream { store_dir: "%s/js" }\n%s\n' \
 		"$PORT" "$tmp" "$1" > "$tmp/nats.conf"
-	nats-server -c "$tmp/nats.conf" >> "$tmp/nats.log" 2>&1 &
-	NATS_PID=$!
+	nats_serve "$tmp/nats.conf" "$tmp/nats.log" "$PORT"
+	local rc=$?
 	PIDS+=("$NATS_PID")
-	wait_until 10 port_open "$PORT" || {
-		echo "nats-server did not start:" >&2
-		tail -n 20 "$tmp/nats.log" >&2
-		return 1
-	}
+	return $rc
 }
 
 nats_kill() {

@@ -383,9 +383,10 @@ authorization { users = [
         "\$JS.API.CONSUMER.DELETE.LOGS.>", "\$JS.FC.LOGS.>" ]
       subscribe: [ "logs.default.customer.perm-g", "_INBOX.>" ] } } ] }
 EOF
-nats-server -c "$tmp/perm.conf" > "$tmp/perm.log" 2>&1 &
-PIDS+=($!)
-if wait_until 10 port_open "$PPORT" &&
+nats_serve "$tmp/perm.conf" "$tmp/perm.log" "$PPORT"
+PERM_RC=$?
+PIDS+=("$NATS_PID")
+if [ "$PERM_RC" = 0 ] &&
 	"$NATSTOOL" "nats://admin:admin@127.0.0.1:$PPORT" stream-add LOGS 'logs.default.customer.>'; then
 	URL_SAVED=$URL
 	URL=nats://admin:admin@127.0.0.1:$PPORT
