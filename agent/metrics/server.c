@@ -23,6 +23,7 @@
 #define SERVER_REQ_MAX	   4096		      /* bytes of request head read at most */
 #define SERVER_DEADLINE_NS (2000 * NS_PER_MS) /* a connection's whole life */
 #define SERVER_DRAIN_MAX   65536	      /* bytes read after the reply at most */
+#define SERVER_PAUSE_NS	   (100 * NS_PER_MS)  /* no accepting for this long when out of fds */
 
 enum client_state {
 	CL_READ,   /* reading the request head */
@@ -46,6 +47,8 @@ struct metrics_server {
 	pthread_t thread;			    /* runs server_loop */
 	struct client cl[METRICS_MAX_CLIENTS];	    /* connections being served */
 	struct pollfd pfd[METRICS_MAX_CLIENTS + 2]; /* stop, listen, then clients */
+	uint64_t accept_after; /* monotonic ns: the listening socket rests until then */
+	bool told_pause;       /* the first rest was logged */
 };
 
 static void client_close(struct client *c)
@@ -137,6 +140,18 @@ static struct client *client_slot(struct metrics_server *s)
 	return old;
 }
 
+/* Out of descriptors or memory, the pending connection stays in the backlog and the
+ * listening socket stays readable: polling it again at once would spin. It rests a
+ * while instead (the clients' deadlines free descriptors meanwhile). */
+static void server_rest(struct metrics_server *s, uint64_t now, int err)
+{
+	s->accept_after = now + SERVER_PAUSE_NS;
+	if (!s->told_pause)
+		log_warn("metrics: accept: %s; not accepting for %llu ms at a time while it lasts",
+			 strerror(err), (unsigned long long)(SERVER_PAUSE_NS / NS_PER_MS));
+	s->told_pause = true;
+}
+
 static void server_accept(struct metrics_server *s, uint64_t now)
 {
 	struct client *c;
@@ -144,6 +159,9 @@ static void server_accept(struct metrics_server *s, uint64_t now)
 
 	for (;;) {
 		fd = accept4(s->fd, NULL, NULL, SOCK_CLOEXEC | SOCK_NONBLOCK);
+		if (fd < 0 && (errno == EMFILE || errno == ENFILE || errno == ENOBUFS ||
+			       errno == ENOMEM))
+			server_rest(s, now, errno);
 		if (fd < 0)
 			return;
 		c = client_slot(s);
@@ -164,7 +182,9 @@ static nfds_t server_pollset(struct metrics_server *s, uint64_t now, int *timeou
 	size_t i;
 
 	s->pfd[0] = (struct pollfd){.fd = s->stop[0], .events = POLLIN};
-	s->pfd[1] = (struct pollfd){.fd = s->fd, .events = POLLIN};
+	s->pfd[1] = (struct pollfd){.fd = now < s->accept_after ? -1 : s->fd, .events = POLLIN};
+	if (now < s->accept_after)
+		next = s->accept_after;
 	for (i = 0; i < METRICS_MAX_CLIENTS; i++) {
 		struct client *c = &s->cl[i];
 

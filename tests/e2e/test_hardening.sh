@@ -81,6 +81,37 @@ readback_seen() { [ "$(metric logtap_readback_bytes_total)" -gt 0 ] 2> /dev/null
 count() { query "$P/out.json" "sum(1 for e in ev if e.get('message', '').startswith('$1'))"; }
 ctr_lines_in() { [ "$(count 'privs ctr')" -ge 3 ] 2> /dev/null; }
 
+# lowest_free_fd PID: the fd number PID's next open() or accept() gets.
+lowest_free_fd() {
+	local n=0
+	while [ -e "/proc/$1/fd/$n" ]; do n=$((n + 1)); done
+	echo "$n"
+}
+# emfile_ticks: lowers the agent's fd limit to the fd its next accept() gets, holds 20
+# connections to the metrics port for 3 s, restores the limit; prints the agent's CPU
+# ticks (utime + stime) over those 3 s.
+emfile_ticks() {
+	local old
+	old=$(prlimit --pid "$AGENT_PID" --nofile --output SOFT,HARD --noheadings | awk '{ print $1 ":" $2 }')
+	prlimit --pid "$AGENT_PID" --nofile="$(lowest_free_fd "$AGENT_PID"):${old#*:}"
+	python3 - "$AGENT_PID" "$PORT" << 'PY'
+import socket, sys, time
+pid, port = sys.argv[1], int(sys.argv[2])
+def ticks():
+    f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return int(f[11]) + int(f[12])
+socks = [socket.create_connection(("127.0.0.1", port)) for _ in range(20)]
+t0 = ticks()
+time.sleep(3)
+print(ticks() - t0)
+PY
+	prlimit --pid "$AGENT_PID" --nofile="$old"
+}
+healthz_after_emfile() {
+	grep -q 'metrics: accept: Too many open files' "$P/err" &&
+		curl -s -m 20 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/healthz" | grep -Eq '^(200|503)$'
+}
+
 if only privs; then
 	P=$T/privs
 	mkdir -p "$P/u"
@@ -119,6 +150,14 @@ if only privs; then
 		code=$(curl -s -m 20 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/healthz")
 		check "privs: /healthz answers ($code) while another client sends its request slowly" \
 			grep -Eq '^(200|503)$' <<< "$code"
+		# out of descriptors, the metrics thread rests instead of spinning on the
+		# connection it cannot accept: the agent's CPU over 3 s of that stays far from
+		# the 300 ticks a spinning thread burns, and /healthz answers once fds are back
+		emfile_ticks > "$P/emfile"
+		check "privs: out of file descriptors the metrics thread does not spin ($(cat "$P/emfile") ticks in 3 s)" \
+			test "$(cat "$P/emfile")" -lt 100
+		check "privs: the agent says it rests from accepting, and /healthz answers once fds are back" \
+			healthz_after_emfile
 		exec 8<> "/dev/tcp/127.0.0.1/$PORT"
 		printf 'G' >&8
 		kill -TERM "$AGENT_PID"
