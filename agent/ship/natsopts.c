@@ -48,7 +48,7 @@ static int natsopts_nkey(struct natsopts *n, const char *path)
 
 	if (!f) {
 		err = errno;
-		log_error("ship: --nats-nkey %s: %s", path, strerror(err));
+		log_error("nats: --nats-nkey %s: %s", path, strerror(err));
 		return -err;
 	}
 	len = fread(text, 1, sizeof(text) - 1, f);
@@ -63,7 +63,7 @@ static int natsopts_nkey(struct natsopts *n, const char *path)
 	}
 	explicit_bzero(text, sizeof(text));
 	if (!n->nkey_seed || !pub[0]) {
-		log_error("ship: --nats-nkey %s must hold the user seed (SU...) and public key "
+		log_error("nats: --nats-nkey %s must hold the user seed (SU...) and public key "
 			  "(U...), e.g. the output of `nk -gen user -pubout`",
 			  path);
 		return -EINVAL;
@@ -87,7 +87,7 @@ static int natsopts_servers(struct natsopts *n, const char *urls)
 	st = count ? natsOptions_SetServers(n->opts, list, count) : NATS_INVALID_ARG;
 	free(copy);
 	if (st != NATS_OK) {
-		log_error("ship: --nats-url \"%s\": %s", urls, nats_GetLastError(NULL));
+		log_error("nats: --nats-url \"%s\": %s", urls, nats_GetLastError(NULL));
 		return -EINVAL;
 	}
 	return 0;
@@ -119,7 +119,7 @@ static int natsopts_auth(struct natsopts *n, const struct nats_opts *o)
 			st = natsOptions_LoadCertificatesChain(n->opts, o->tls_cert, o->tls_key);
 	}
 	if (st != NATS_OK) {
-		log_error("ship: %s: %s", what, nats_GetLastError(NULL));
+		log_error("nats: %s: %s", what, nats_GetLastError(NULL));
 		return -EINVAL;
 	}
 	return 0;
@@ -184,7 +184,7 @@ void natsopts_refuse(struct natsopts *n, const char *text)
 	char subject[NATSOPTS_SUBJECT_MAX];
 
 	if (!natsopts_refused_subject(text, subject, sizeof(subject))) {
-		log_error("ship: NATS refused an operation: %s", text ? text : "?");
+		log_error("nats: the server refused an operation: %s", text ? text : "?");
 		return;
 	}
 	if (natsopts_is_refused(n, subject))
@@ -266,11 +266,11 @@ int natsopts_connect(struct natsopts *n, natsConnection **nc)
 	if (st == NATS_CONNECTION_AUTH_FAILED || st == NATS_NOT_PERMITTED || st == NATS_SSL_ERROR ||
 	    st == NATS_SECURE_CONNECTION_WANTED || st == NATS_SECURE_CONNECTION_REQUIRED ||
 	    st == NATS_INVALID_ARG || st == NATS_NO_MEMORY) {
-		log_error("ship: connecting to NATS (%s): %s", n->urls, nats_GetLastError(NULL));
+		log_error("nats: connecting to NATS (%s): %s", n->urls, nats_GetLastError(NULL));
 		health_nats_reason(nats_GetLastError(NULL));
 		return st == NATS_NO_MEMORY ? -ENOMEM : -EACCES;
 	}
-	log_warn("ship: NATS (%s) is not reachable yet (%s); events go to the spool until it is",
+	log_warn("nats: NATS (%s) is not reachable yet (%s); connecting in the background",
 		 n->urls, nats_GetLastError(NULL));
 	health_nats_reason(nats_GetLastError(NULL));
 	st = natsOptions_SetRetryOnFailedConnect(n->opts, true, n->cbs.on_connected, n->cbs.arg);
@@ -280,7 +280,7 @@ int natsopts_connect(struct natsopts *n, natsConnection **nc)
 		return 0;
 	if (st == NATS_NOT_YET_CONNECTED)
 		return 1;
-	log_error("ship: connecting to NATS (%s): %s", n->urls, nats_GetLastError(NULL));
+	log_error("nats: connecting to NATS (%s): %s", n->urls, nats_GetLastError(NULL));
 	return natsopts_errno(st) ? natsopts_errno(st) : -EIO;
 }
 

@@ -434,6 +434,8 @@ static int ship_connect(struct ship *s)
 		return err;
 	if (err == 0)
 		ship_on_connected(s->nc, s);
+	else
+		log_warn("ship: events go to the spool until NATS is reachable");
 	return s->jetstream ? ship_js_ctx(s) : 0;
 }
 
