@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
- * fake_engine.h - a fake Docker Engine API for test_enrich.c: a unix socket served by
- * a thread with recorded JSON, switchable body framings, a gate that holds answers
- * back, and an /events stream the test feeds. Test code, included once.
+ * fake_engine.h - a fake Docker Engine API for the enrich tests (via world.h): a unix socket served
+ * by a thread with recorded JSON, switchable body framings, a gate that holds answers back, and an
+ * /events stream the test feeds. Test code, included once.
  */
 #ifndef LOGTAP_FAKE_ENGINE_H
 #define LOGTAP_FAKE_ENGINE_H
@@ -21,7 +21,7 @@ struct fake {
 	char *x_body;	  /* what /containers/X_ID/json answers */
 };
 
-static char *slurp(const char *path, size_t *len)
+static inline char *slurp(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "r");
 	char *p = NULL;
@@ -39,7 +39,7 @@ static char *slurp(const char *path, size_t *len)
 	return p;
 }
 
-static void put(int fd, const char *s, size_t n)
+static inline void put(int fd, const char *s, size_t n)
 {
 	ssize_t w;
 
@@ -49,12 +49,12 @@ static void put(int fd, const char *s, size_t n)
 	}
 }
 
-static void puts_fd(int fd, const char *s)
+static inline void puts_fd(int fd, const char *s)
 {
 	put(fd, s, strlen(s));
 }
 
-static void answer(struct fake *f, int fd, int status, const char *body)
+static inline void answer(struct fake *f, int fd, int status, const char *body)
 {
 	char head[256];
 	size_t n = strlen(body), i, step;
@@ -82,7 +82,7 @@ static void answer(struct fake *f, int fd, int status, const char *body)
 	}
 }
 
-static void serve(struct fake *f, int fd)
+static inline void serve(struct fake *f, int fd)
 {
 	char req[2048], path[1024];
 	ssize_t n = read(fd, req, sizeof(req) - 1);
@@ -112,7 +112,7 @@ static void serve(struct fake *f, int fd)
 	close(fd);
 }
 
-static void *fake_main(void *arg)
+static inline void *fake_main(void *arg)
 {
 	struct fake *f = arg;
 	struct pollfd p[2] = {{.fd = f->lfd, .events = POLLIN},
@@ -127,7 +127,7 @@ static void *fake_main(void *arg)
 	return NULL;
 }
 
-static struct fake *fake_start(const char *dir)
+static inline struct fake *fake_start(const char *dir)
 {
 	struct fake *f = calloc(1, sizeof(*f));
 	struct sockaddr_un sa = {.sun_family = AF_UNIX};
@@ -147,7 +147,7 @@ static struct fake *fake_start(const char *dir)
 	return f;
 }
 
-static void fake_gate(struct fake *f, bool closed)
+static inline void fake_gate(struct fake *f, bool closed)
 {
 	pthread_mutex_lock(&f->lock);
 	f->gate_closed = closed;
@@ -156,7 +156,7 @@ static void fake_gate(struct fake *f, bool closed)
 }
 
 /* Sends one event line on the open /events stream; false when none is open yet. */
-static bool fake_event(struct fake *f, const char *action, const char *id, const char *name)
+static inline bool fake_event(struct fake *f, const char *action, const char *id, const char *name)
 {
 	char line[512], head[32];
 	bool ok;
@@ -177,7 +177,7 @@ static bool fake_event(struct fake *f, const char *action, const char *id, const
 	return ok;
 }
 
-static void fake_stop(struct fake *f)
+static inline void fake_stop(struct fake *f)
 {
 	fake_gate(f, false);
 	if (write(f->stop[1], "x", 1) != 1)

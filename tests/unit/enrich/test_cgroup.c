@@ -212,7 +212,7 @@ TEST(hostile_shapes)
 	CHECK(cgroup_in_scope("/docker/" ID2 "/app/worker", victim[1]));
 	/* the same id under another runtime's name is another container */
 	CHECK(!cgroup_in_scope("/system.slice/crio-" ID2 ".scope",
-				 "/system.slice/docker-" ID2 ".scope"));
+			       "/system.slice/docker-" ID2 ".scope"));
 	CHECK(!cgroup_in_scope("/system.slice/init.scope", "/system.slice/init.scope"));
 }
 

@@ -25,7 +25,7 @@ static struct event *ev(unsigned tgid, const char *msg)
 TEST(filters)
 {
 	struct strlist containers = {0}, pods_l = {0}, namespaces = {0}, labels_l = {0};
-	struct filter_opts o = { &containers, &pods_l, &namespaces, &labels_l, NULL, 0 };
+	struct filter_opts o = {&containers, &pods_l, &namespaces, &labels_l, NULL, 0};
 	uint32_t pid7 = 7, pid8v = 8;
 	struct event *e = ev(7, "m");
 	char *names[] = {"enr-web", "nomatch"}, *ids[] = {"3220"}, *pods[] = {"p"},
