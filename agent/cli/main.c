@@ -107,6 +107,14 @@ static void on_event(void *ctx, struct event *e)
 	enrich_push(a->enrich, e);
 }
 
+/* For --record-start GLOBs on container names: what enrich already knows, never waiting. */
+static bool writer_name(void *ctx, const struct ev_source *src, char *buf, size_t len)
+{
+	struct app *a = ctx;
+
+	return a->enrich && enrich_writer_name(a->enrich, src, buf, len);
+}
+
 static void on_line(void *ctx, const struct line *l)
 {
 	struct app *a = ctx;
@@ -252,6 +260,10 @@ static int build_pipeline(struct app *a)
 		return -EINVAL;
 	a->files = files_new(&a->paths, &(struct files_cbs){ on_verdict, on_forget, a });
 	a->streams = streams_new(&so, &cbs);
+	if (o->mode != MODE_REPLAY) { /* a recording's pids name no live container */
+		ro.writer_name = writer_name;
+		ro.writer_name_ctx = a;
+	}
 	a->reasm = reasm_new(&ro, on_event, a);
 	a->enrich = enrich_new(&eo, on_event_ready, a);
 	if (!a->files || !a->streams || !a->reasm || !a->enrich)

@@ -155,7 +155,7 @@ static void slot_free_all(struct slot **table)
 /* True when the v2 line alone says where every process of e->cgroup_id lives: on a
  * pure v2 host, or when the v2 path is this very container's cgroup. On v1 hybrid
  * hosts the v2 root holds host and container processes alike. */
-static bool v2_decides(struct enrich *en, const struct event *e, const char *text,
+static bool v2_decides(struct enrich *en, const struct ev_source *e, const char *text,
 		       const struct cg_container *cg, bool is_ctr)
 {
 	char v2[PATH_MAX];
@@ -208,7 +208,7 @@ static bool ctr_of_path(struct enrich *en, char *path, struct cg_container *cg)
 
 /* The writer has gone (or its pid is someone else's now): its cgroup id still names
  * the cgroup, as long as the cgroup exists. */
-static int locate_by_id(struct enrich *en, const struct event *e, struct cg_container *cg,
+static int locate_by_id(struct enrich *en, const struct ev_source *e, struct cg_container *cg,
 			bool *verified)
 {
 	char path[PATH_MAX];
@@ -227,7 +227,7 @@ static int locate_by_id(struct enrich *en, const struct event *e, struct cg_cont
 
 /* Where e's writer lives. 1: a container (cg), 0: the host, or a negative errno when it
  * cannot be told. *verified: the answer holds for every process of e->cgroup_id. */
-static int locate(struct enrich *en, const struct event *e, struct cg_container *cg, bool *verified)
+static int locate(struct enrich *en, const struct ev_source *e, struct cg_container *cg, bool *verified)
 {
 	char text[CGROUP_TEXT_MAX], v2[PATH_MAX];
 	struct cg_container c2;
@@ -250,7 +250,7 @@ static int locate(struct enrich *en, const struct event *e, struct cg_container 
 }
 
 /* The container of e's writer (NULL: host or unknown), from the caches or located now. */
-static struct ctr *writer_ctr(struct enrich *en, const struct event *e, uint64_t now)
+static struct ctr *writer_ctr(struct enrich *en, const struct ev_source *e, uint64_t now)
 {
 	struct slot *s = e->cgroup_id ? slot_find(en->by_cgid, e->cgroup_id, 0, 0) : NULL;
 	struct cg_container cg;
@@ -334,8 +334,9 @@ static void emit_with(struct enrich *en, struct event *e, struct meta *m)
 
 void enrich_push(struct enrich *en, struct event *e)
 {
+	const struct ev_source src = {.tgid = e->tgid, .cgroup_id = e->cgroup_id, .mntns = e->mntns};
 	uint64_t now = clock_mono_ns();
-	struct ctr *c = writer_ctr(en, e, now);
+	struct ctr *c = writer_ctr(en, &src, now);
 	struct pending *p;
 	struct meta *m;
 	bool done;
@@ -361,6 +362,22 @@ void enrich_push(struct enrich *en, struct event *e)
 	*en->tail = p;
 	en->tail = &p->next;
 	c->waiting++;
+}
+
+bool enrich_writer_name(struct enrich *en, const struct ev_source *src, char *buf, size_t len)
+{
+	struct ctr *c = writer_ctr(en, src, clock_mono_ns());
+	struct meta *m;
+	bool done, named;
+
+	if (!c)
+		return false;
+	m = resolver_meta(en->res, c, &done);
+	named = m && m->container_name && len > strlen(m->container_name);
+	if (named)
+		strcpy(buf, m->container_name);
+	meta_unref(m);
+	return named;
 }
 
 /* Emits waiting events that are ready (all of them when force), keeping the others in

@@ -22,6 +22,10 @@ struct enrich *enrich_new(const struct enrich_opts *opts, enrich_emit_fn emit, v
 /* Takes ownership of e; emits it now or from a later enrich_tick. Never waits for a runtime:
  * at most a few /proc and cgroupfs reads the first time a writer is seen. */
 void enrich_push(struct enrich *en, struct event *e);
+/* The container name of src's writer (tgid, mntns, cgroup_id), copied into buf, when the
+ * runtime has already told it: true then. Never waits; a container seen for the first
+ * time is queued for lookup, so a later call may know it. */
+bool enrich_writer_name(struct enrich *en, const struct ev_source *src, char *buf, size_t len);
 /* Emits events whose metadata arrived or whose wait is over (now_ns: monotonic). */
 void enrich_tick(struct enrich *en, uint64_t now_ns);
 /* Emits everything still waiting (shutdown). */

@@ -132,16 +132,17 @@ static void pending_link(struct reasm *r, struct wstate *w)
 #define NAME_TRIES 8
 static void override_lookup(struct reasm *r, struct wstate *w, const struct ev_source *src)
 {
-	const char *name = NULL;
+	char name[256];
+	bool named = false;
 
 	if (record_start_empty(r->overrides)) {
 		w->name_tries = 0;
 		return;
 	}
 	if (r->opts.writer_name)
-		name = r->opts.writer_name(r->opts.writer_name_ctx, src);
-	w->start_re = record_start_find(r->overrides, w->path, name);
-	if (w->start_re || name || !r->opts.writer_name)
+		named = r->opts.writer_name(r->opts.writer_name_ctx, src, name, sizeof(name));
+	w->start_re = record_start_find(r->overrides, w->path, named ? name : NULL);
+	if (w->start_re || named || !r->opts.writer_name)
 		w->name_tries = 0;
 }
 

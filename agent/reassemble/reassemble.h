@@ -21,9 +21,9 @@ struct reasm_opts {
 	/* --record-start GLOB=REGEX overrides: n_record_starts strings, compiled by reasm_new */
 	char *const *record_starts;
 	size_t n_record_starts;
-	/* The container name of a writer for the GLOBs of record_starts, or NULL when not
-	 * (yet) known; NULL: GLOBs see file paths only. Runs on the reassemble thread. */
-	const char *(*writer_name)(void *ctx, const struct ev_source *src);
+	/* Copies the container name of a writer into buf for the GLOBs of record_starts; false
+	 * when not (yet) known. NULL: GLOBs see file paths only. Runs on the reassemble thread. */
+	bool (*writer_name)(void *ctx, const struct ev_source *src, char *buf, size_t len);
 	void *writer_name_ctx;
 	size_t max_memory;   /* pending records of all writers together; past it the
 			      * largest go out at once, marked truncated (0: no limit) */

@@ -6,8 +6,8 @@
 # bufio, zap and slog, Rust panics with RUST_BACKTRACE=1, Rails tagged request logs,
 # Java logback's default console) run with the real libraries
 # in containers under live `logtap capture`; every record must be one event, traces of
-# the right exception type. A format no rule knows goes through --record-start. The
-# recording is replayed and must give the same events.
+# the right exception type. A format no rule knows goes through --record-start, by file
+# path or by container name. The recording is replayed and must give the same events.
 # npm modules are installed once per run into $BUILD/npm-cache (never committed).
 set -u
 source "$(dirname "$0")/lib.sh"
@@ -17,7 +17,7 @@ NPM_CACHE=$BUILD/npm-cache
 
 e2e_prepare "libs e2e" docker
 e2e_workspace lt-lib-php lt-lib-loguru lt-lib-structlog lt-lib-node lt-lib-go lt-lib-rust \
-	lt-lib-rails lt-lib-custom lt-lib-jsonlog lt-lib-logback
+	lt-lib-rails lt-lib-custom lt-lib-jsonlog lt-lib-logback lt-lib-byname
 
 have() { command -v "$1" > /dev/null; }
 pyhas() { /usr/bin/python3 -c "import $1" 2> /dev/null; }
@@ -41,7 +41,8 @@ have javac && [ -f /usr/share/java/logback-classic.jar ] &&
 	javac -cp "$LOGBACK" -d "$T/bin" "$TRACES/LibLogback.java" > "$T/javac.err" 2>&1
 chmod -R a+rX "$T/bin"
 
-capture_start "$T/live.json" --write "$T/live.rec" --record-start '*/custom.log=^@@ ' ||
+capture_start "$T/live.json" --write "$T/live.rec" --record-start '*/custom.log=^@@ ' \
+	--record-start 'lt-lib-by*=^%% ' ||
 	{ fail "libs e2e: capture starts"; exit 1; }
 RUN="-v $TRACES:/traces:ro -v $T/bin:/bin2:ro -v $NPM_CACHE:/npm:ro --"
 have php && [ -f /usr/share/php/Monolog/autoload.php ] && ctr_run lt-lib-php $RUN \
@@ -63,6 +64,12 @@ have ruby && ruby -e 'require "action_controller"' 2> /dev/null && ctr_run lt-li
 	ruby /traces/lib_rails.rb /var/log/rails.log > /dev/null
 ctr_run lt-lib-custom $RUN sh -c 'for i in 1 2 3; do
 	printf "@@ 2024 record $i\nplain detail\n  indented\n[not a start]\n" >> /var/log/custom.log
+	done' > /dev/null
+# by container name: the name is known once the runtime answered, so the first line
+# is written a second before the records that need the override
+ctr_run lt-lib-byname $RUN sh -c 'echo "starting" >> /var/log/byname.log; sleep 1
+	for i in 1 2 3; do
+	printf "%%%% 2024 record $i\nplain detail\n  indented\n[not a start]\n" >> /var/log/byname.log
 	done' > /dev/null
 $DOCKER wait $E2E_NAMES > /dev/null 2>&1
 sleep 2
@@ -113,6 +120,9 @@ expect "rust panics with backtraces" '[ -x "$T/bin/lib_rust" ]' /var/log/rust.lo
 expect "rails tagged request log" 'ruby -e "require \"action_controller\"" 2> /dev/null' \
 	/var/log/rails.log "L L L L L T:NoMethodError L L L L T:NoMethodError"
 expect "--record-start override" true /var/log/custom.log "L L L"
+expect "--record-start override by container name" true /var/log/byname.log "L L L L"
+check "libs e2e: --record-start by container name: each record whole, in its container" \
+	test "$(query "$T/live.json" '[(e["message"].count("\n"), e.get("container_name")) for e in ev if e.get("file") == "/var/log/byname.log"][1:]')" = "[(3, 'lt-lib-byname'), (3, 'lt-lib-byname'), (3, 'lt-lib-byname')]"
 check "libs e2e: no ANSI escape sequence left in a message" \
 	test "$(query "$T/live.json" 'sum("\x1b" in e["message"] for e in ev)')" = 0
 check "libs e2e: rust panics have their message, never a type \"0\"" \

@@ -199,9 +199,12 @@ TEST(bad_early_sample_heals)
 	sink_free(&s);
 }
 
-static const char *name_of(void *ctx, const struct ev_source *src)
+static bool name_of(void *ctx, const struct ev_source *src, char *buf, size_t len)
 {
-	return src->tgid == 9 ? ctx : NULL;
+	if (src->tgid != 9)
+		return false;
+	snprintf(buf, len, "%s", (const char *)ctx);
+	return true;
 }
 
 /* --record-start GLOB=REGEX: REGEX alone decides for the writers GLOB names (path or
