@@ -7,8 +7,6 @@
 #include "amclient.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <netdb.h>
 #include <poll.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -21,14 +19,10 @@
 #include "lib/buf.h"
 #include "lib/clock.h"
 #include "lib/log.h"
+#include "lib/sock.h"
 
 #define BACKOFF_MIN_NS 500000000ull
 #define BACKOFF_MAX_NS 15000000000ull
-
-static int64_t mono_ms(void)
-{
-	return (int64_t)(clock_mono_ns() / NS_PER_MS);
-}
 
 /* http://HOST[:PORT][/PREFIX] into host, port and prefix (no trailing '/'). */
 static int parse_url(const char *url, char *host, size_t hcap, char *port, size_t pcap,
@@ -63,65 +57,6 @@ static int parse_url(const char *url, char *host, size_t hcap, char *port, size_
 	return *host ? 0 : -EINVAL;
 }
 
-/* Waits for events on fd until deadline_ms. 0, -ETIMEDOUT or -errno. */
-static int wait_fd(int fd, short events, int64_t deadline_ms)
-{
-	struct pollfd p = {.fd = fd, .events = events};
-	int64_t left = deadline_ms - mono_ms();
-	int r;
-
-	if (left <= 0)
-		return -ETIMEDOUT;
-	r = poll(&p, 1, (int)left);
-	if (r < 0)
-		return errno == EINTR ? 0 : -errno;
-	return r ? 0 : -ETIMEDOUT;
-}
-
-static int dial(const char *host, const char *port, int64_t deadline_ms)
-{
-	struct addrinfo hints = {.ai_socktype = SOCK_STREAM}, *ai;
-	int fd, err = 0, soerr = 0;
-	socklen_t len = sizeof(soerr);
-
-	if (getaddrinfo(host, port, &hints, &ai))
-		return -EHOSTUNREACH;
-	fd = socket(ai->ai_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-	if (fd < 0)
-		err = -errno;
-	else if (connect(fd, ai->ai_addr, ai->ai_addrlen) && errno != EINPROGRESS)
-		err = -errno;
-	freeaddrinfo(ai);
-	if (!err)
-		err = wait_fd(fd, POLLOUT, deadline_ms);
-	if (!err && getsockopt(fd, SOL_SOCKET, SO_ERROR, &soerr, &len) == 0 && soerr)
-		err = -soerr;
-	if (err && fd >= 0)
-		close(fd);
-	return err ? err : fd;
-}
-
-static int send_all(int fd, const char *p, size_t n, int64_t deadline_ms)
-{
-	ssize_t w;
-	int err;
-
-	while (n) {
-		w = send(fd, p, n, MSG_NOSIGNAL);
-		if (w > 0) {
-			p += w;
-			n -= (size_t)w;
-			continue;
-		}
-		if (w < 0 && errno != EAGAIN && errno != EINTR)
-			return -errno;
-		err = wait_fd(fd, POLLOUT, deadline_ms);
-		if (err)
-			return err;
-	}
-	return 0;
-}
-
 /* Reads until the status line is complete; returns the status code or -errno. */
 static int read_status(int fd, int64_t deadline_ms)
 {
@@ -138,7 +73,7 @@ static int read_status(int fd, int64_t deadline_ms)
 		}
 		if (r == 0 || (errno != EAGAIN && errno != EINTR))
 			break;
-		err = wait_fd(fd, POLLIN, deadline_ms);
+		err = sock_wait(fd, POLLIN, deadline_ms);
 		if (err)
 			return err;
 	}
@@ -151,7 +86,7 @@ static int read_status(int fd, int64_t deadline_ms)
 int amclient_post(const char *url, const char *path, const char *body, size_t len, int timeout_ms)
 {
 	char host[256], port[16], prefix[512];
-	int64_t deadline = mono_ms() + timeout_ms;
+	int64_t deadline = sock_now_ms() + timeout_ms;
 	struct buf req = {0};
 	int fd, err;
 
@@ -167,8 +102,8 @@ int amclient_post(const char *url, const char *path, const char *body, size_t le
 		buf_free(&req);
 		return -ENOMEM;
 	}
-	fd = dial(host, port, deadline);
-	err = fd < 0 ? fd : send_all(fd, req.p, req.len, deadline);
+	fd = sock_dial_tcp(host, port, deadline);
+	err = fd < 0 ? fd : sock_send_all(fd, req.p, req.len, deadline);
 	if (!err)
 		err = read_status(fd, deadline);
 	if (fd >= 0)

@@ -6,7 +6,6 @@
  * Runs on enrich's resolver thread only: calls block up to their timeout.
  */
 #include "docker.h"
-#include "lib/clock.h"
 
 #include <errno.h>
 #include <jansson.h>
@@ -16,9 +15,10 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/socket.h>
-#include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "lib/sock.h"
 
 #define HTTP_HEAD_MAX	65536
 #define EVENTS_LINE_MAX (1 << 20)
@@ -47,18 +47,6 @@ struct docker_events {
 	struct http_resp res; /* its response parser */
 	struct buf body;      /* decoded body: JSON lines, consumed as they complete */
 };
-
-static long long now_ms(void)
-{
-	return (long long)(clock_mono_ns() / NS_PER_MS);
-}
-
-static int left_ms(long long deadline)
-{
-	long long l = deadline - now_ms();
-
-	return l > 0 ? (int)l : 0;
-}
 
 static int http_head(struct http_resp *r)
 {
@@ -153,55 +141,39 @@ static int http_step(struct http_resp *r)
 }
 
 /* Connects and sends a GET. The socket (non-blocking) or a negative errno. */
-static int http_send(const char *sock, const char *path, long long deadline)
+static int http_send(const char *sock, const char *path, int64_t deadline)
 {
-	struct sockaddr_un sa = {.sun_family = AF_UNIX};
-	struct pollfd p;
 	char req[1024];
-	size_t off = 0;
-	int fd, n, len, err;
+	int fd, len, err;
 
 	len = snprintf(
 	    req, sizeof(req),
 	    "GET %s HTTP/1.1\r\nHost: docker\r\nUser-Agent: logtap\r\nConnection: close\r\n\r\n",
 	    path);
-	if (strlen(sock) >= sizeof(sa.sun_path) || len >= (int)sizeof(req))
+	if (len >= (int)sizeof(req))
 		return -ENAMETOOLONG;
-	strcpy(sa.sun_path, sock);
-	fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+	fd = sock_dial_unix(sock);
 	if (fd < 0)
-		return -errno;
-	if (connect(fd, (struct sockaddr *)&sa, sizeof(sa)))
-		goto fail;
-	while (off < (size_t)len) {
-		p = (struct pollfd){.fd = fd, .events = POLLOUT};
-		if (poll(&p, 1, left_ms(deadline)) == 0) {
-			errno = ETIMEDOUT;
-			goto fail;
-		}
-		n = (int)send(fd, req + off, (size_t)len - off, MSG_NOSIGNAL);
-		if (n < 0 && errno != EAGAIN && errno != EINTR)
-			goto fail;
-		off += n > 0 ? (size_t)n : 0;
+		return fd;
+	err = sock_send_all(fd, req, (size_t)len, deadline);
+	if (err) {
+		close(fd);
+		return err;
 	}
 	return fd;
-fail:
-	err = -errno;
-	close(fd);
-	return err;
 }
 
 /* Reads into r until stop() says so, EOF or the deadline. 0 or a negative errno. */
-static int http_recv(int fd, struct http_resp *r, long long deadline, bool head_only)
+static int http_recv(int fd, struct http_resp *r, int64_t deadline, bool head_only)
 {
 	char chunk[16384];
-	struct pollfd p = {.fd = fd, .events = POLLIN};
 	ssize_t n;
 	int rc = 0;
 
 	while (head_only ? r->state == HS_HEAD : rc == 0) {
-		if (poll(&p, 1, left_ms(deadline)) == 0)
-			return -ETIMEDOUT;
+		rc = sock_wait(fd, POLLIN, deadline);
+		if (rc)
+			return rc;
 		n = read(fd, chunk, sizeof(chunk));
 		if (n < 0 && (errno == EAGAIN || errno == EINTR))
 			continue;
@@ -220,7 +192,7 @@ static int http_recv(int fd, struct http_resp *r, long long deadline, bool head_
 
 int docker_get(const char *sock, const char *path, int timeout_ms, struct buf *body)
 {
-	long long deadline = now_ms() + timeout_ms;
+	int64_t deadline = sock_now_ms() + timeout_ms;
 	struct http_resp r = {.state = HS_HEAD, .body = body};
 	int fd, rc;
 
@@ -379,7 +351,7 @@ bool docker_parse_event(const char *line, size_t len, struct docker_event *ev)
 struct docker_events *docker_events_open(const char *sock, int timeout_ms)
 {
 	static const char path[] = "/events?filters=%7B%22type%22%3A%5B%22container%22%5D%7D";
-	long long deadline = now_ms() + timeout_ms;
+	int64_t deadline = sock_now_ms() + timeout_ms;
 	struct docker_events *es = calloc(1, sizeof(*es));
 	int rc;
 
