@@ -4,8 +4,9 @@
  * JetStream with acks and Nats-Msg-Id) with the disk spool behind it. While
  * NATS is away, the client is full or a backlog is being replayed, events go
  * to the spool so that order is kept and nothing is dropped unannounced.
- * cnats callbacks run on the library's threads: they only touch atomics and
- * the mutex-guarded retry list and the table of refused subjects in natsopts.
+ * JetStream acks are read on the pipeline thread (jspub.c). cnats connection
+ * callbacks run on the library's threads: they only touch atomics, the closed
+ * flag under mu and the table of refused subjects in natsopts.
  */
 #include "ship.h"
 
@@ -25,6 +26,7 @@
 #include "lib/log.h"
 #include "metrics/health.h"
 #include "metrics/metrics.h"
+#include "jspub.h"
 #include "natsopts.h"
 #include "spool.h"
 #include "subject.h"
@@ -32,6 +34,7 @@
 #define SHIP_MAX_INFLIGHT    16384	   /* JetStream publishes awaiting their ack */
 #define SHIP_ACK_WAIT_MS     5000	   /* an ack later than this is "unknown": resend */
 #define SHIP_CLOSE_WAIT_MS   5000	   /* bound on waiting for acks at shutdown */
+#define SHIP_FULL_WAIT_MS    20	   /* a publish waits this long for acks when all are out */
 #define SHIP_FLUSH_NS	     1000000000ull /* core: flush round trip and spool batch period */
 #define SHIP_REVIVE_NS	     5000000000ull /* new connection attempts when the client gave up */
 #define SHIP_BACKOFF_NS	     1000000000ull /* after a failure, publish via the spool for this long */
@@ -47,21 +50,18 @@ struct ship {
 	struct spool *spool;	 /* owned, NATS mode only */
 	struct natsopts *nopts;	 /* owned; outlives nc (the nkey signer lives there) */
 	natsConnection *nc;	 /* owned */
-	jsCtx *js;		 /* owned, JetStream mode only */
+	struct jspub *jp;	 /* owned, JetStream mode only (NULL between connections) */
 	int64_t max_payload;	 /* server limit (atomic: set from callbacks) */
-	int64_t inflight;	 /* JetStream publishes without ack yet (atomic) */
 	uint64_t now_ns;	 /* monotonic time of the last tick */
 	uint64_t backoff_until;	 /* no direct publish before this (pipeline thread) */
 	uint64_t last_flush;	 /* last core flush / spool batch write */
 	uint64_t revive_at;	 /* next attempt at a new connection after the client gave up */
-	bool jetstream;		 /* JetStream mode (js may be NULL between connections) */
-	pthread_mutex_t mu;	 /* guards retry and closed (library threads) */
-	natsMsg **retry;	 /* JetStream messages whose ack failed; owned */
-	size_t nretry, retry_cap;
+	bool jetstream;		 /* JetStream mode */
+	bool requeued;		 /* a publish was handed back since the last tick */
+	pthread_mutex_t mu;	 /* guards closed (library threads) */
 	struct buf fit;	     /* re-encoded event cut to max_payload */
 	bool closing;	     /* ship_close is closing the connection */
 	bool closed;	     /* the closed callback ran (under mu) */
-	int in_ack;	     /* ack callbacks running (atomic) */
 	pthread_cond_t cond; /* signals closed */
 	struct log_limit lim_send, lim_spool, lim_ack, lim_err, lim_fit;
 };
@@ -123,74 +123,18 @@ static void ship_on_closed(natsConnection *nc, void *arg)
 	pthread_mutex_unlock(&s->mu);
 }
 
-/* Keeps a message whose ack failed for ship_requeue. */
-static void ship_keep(struct ship *s, natsMsg *msg, jsPubAckErr *pae)
-{
-	natsMsg **r;
-
-	METRIC_ADD(publish_errors, 1);
-	if (log_allow(&s->lim_ack, 10))
-		log_warn("ship: JetStream publish to %s not acknowledged: %s; resending with the "
-			 "same Nats-Msg-Id",
-			 natsMsg_GetSubject(msg), pae && pae->ErrText ? pae->ErrText : "?");
-	pthread_mutex_lock(&s->mu);
-	if (s->nretry == s->retry_cap) {
-		r = realloc(s->retry, (s->retry_cap * 2 + 64) * sizeof(*r));
-		if (r) {
-			s->retry = r;
-			s->retry_cap = s->retry_cap * 2 + 64;
-		}
-	}
-	if (s->nretry < s->retry_cap)
-		s->retry[s->nretry++] = msg;
-	else
-		natsMsg_Destroy(msg); /* out of memory: counted in publish_errors above */
-	pthread_mutex_unlock(&s->mu);
-}
-
-/* JetStream acks, on the library's thread: count, or keep the message for a resend. */
-static void ship_on_ack(jsCtx *js, natsMsg *msg, jsPubAck *pa, jsPubAckErr *pae, void *arg)
-{
-	struct ship *s = arg;
-
-	__atomic_add_fetch(&s->in_ack, 1, __ATOMIC_ACQ_REL);
-	__atomic_sub_fetch(&s->inflight, 1, __ATOMIC_RELAXED);
-	if (pa) {
-		if (!pa->Duplicate)
-			METRIC_ADD(published, 1);
-		natsMsg_Destroy(msg);
-	} else if (natsopts_is_refused(s->nopts, natsMsg_GetSubject(msg))) {
-		natsMsg_Destroy(msg);
-	} else {
-		ship_keep(s, msg, pae);
-	}
-	__atomic_sub_fetch(&s->in_ack, 1, __ATOMIC_ACQ_REL);
-}
-
 /* One publish: 0, -ENOBUFS when too many JetStream acks are pending, -errno. */
 static int ship_publish(struct ship *s, const char *subject, const char *id, const char *data,
 			size_t len)
 {
-	jsPubOptions po;
 	natsStatus st;
 
-	if (!s->jetstream) {
-		st = natsConnection_Publish(s->nc, subject, data, (int)len);
-		if (st == NATS_OK)
-			METRIC_ADD(published, 1);
-		return natsopts_errno(st);
-	}
-	if (!s->js)
-		return -EAGAIN;
-	if (__atomic_load_n(&s->inflight, __ATOMIC_RELAXED) >= SHIP_MAX_INFLIGHT)
-		return -ENOBUFS;
-	jsPubOptions_Init(&po);
-	po.MsgId = id && *id ? id : NULL;
-	po.MaxWait = SHIP_ACK_WAIT_MS;
-	__atomic_add_fetch(&s->inflight, 1, __ATOMIC_RELAXED);
-	st = js_PublishAsync(s->js, subject, data, (int)len, &po);
-	if (st != NATS_OK)
-		__atomic_sub_fetch(&s->inflight, 1, __ATOMIC_RELAXED);
+	if (s->jetstream)
+		return s->jp ? jspub_publish(s->jp, subject, id, data, len, SHIP_FULL_WAIT_MS)
+			     : -EAGAIN;
+	st = natsConnection_Publish(s->nc, subject, data, (int)len);
+	if (st == NATS_OK)
+		METRIC_ADD(published, 1);
 	return natsopts_errno(st);
 }
 
@@ -207,6 +151,28 @@ static int ship_to_spool(struct ship *s, const char *subject, const char *id, co
 				  subject, strerror(-err));
 	}
 	return err;
+}
+
+/* The outcome of a JetStream publish (jspub.c, on this thread). A failed one goes to
+ * the spool with its Nats-Msg-Id, and new events follow it there for a while so that
+ * they stay behind it; if the stream did store the first copy, the resend is dropped
+ * there as a duplicate. */
+static void ship_on_outcome(void *ctx, enum jspub_outcome out, const char *subject,
+			    const char *id, const char *data, size_t len, const char *reason)
+{
+	struct ship *s = ctx;
+
+	if (out == JSPUB_STORED)
+		METRIC_ADD(published, 1);
+	if (out != JSPUB_FAILED || natsopts_is_refused(s->nopts, subject))
+		return;
+	METRIC_ADD(publish_errors, 1);
+	if (log_allow(&s->lim_ack, 10))
+		log_warn("ship: JetStream publish to %s not acknowledged: %s; resending with the "
+			 "same Nats-Msg-Id",
+			 subject, reason);
+	s->backoff_until = s->now_ns + SHIP_BACKOFF_NS;
+	ship_to_spool(s, subject, id, data, len);
 }
 
 static bool ship_ready(struct ship *s)
@@ -318,31 +284,6 @@ int ship_event(struct ship *s, const struct event *e, const char *json, size_t l
 	return ship_send(s, subject, e->event_id, json, len);
 }
 
-/* Failed JetStream publishes go to the spool; replay resends them with their id. */
-static void ship_requeue(struct ship *s)
-{
-	const char *id;
-	natsMsg **list;
-	size_t i, n;
-
-	pthread_mutex_lock(&s->mu);
-	list = s->retry;
-	n = s->nretry;
-	s->retry = NULL;
-	s->nretry = s->retry_cap = 0;
-	pthread_mutex_unlock(&s->mu);
-	if (n)
-		s->backoff_until = s->now_ns + SHIP_BACKOFF_NS;
-	for (i = 0; i < n; i++) {
-		if (natsMsgHeader_Get(list[i], "Nats-Msg-Id", &id) != NATS_OK)
-			id = "";
-		ship_to_spool(s, natsMsg_GetSubject(list[i]), id, natsMsg_GetData(list[i]),
-			      (size_t)natsMsg_GetDataLength(list[i]));
-		natsMsg_Destroy(list[i]);
-	}
-	free(list);
-}
-
 /* Sends spooled events in order while NATS takes them. */
 static void ship_replay(struct ship *s, int max)
 {
@@ -350,7 +291,7 @@ static void ship_replay(struct ship *s, int max)
 	int n, err;
 
 	for (n = 0; n < max && ship_ready(s); n++) {
-		if (s->js && __atomic_load_n(&s->inflight, __ATOMIC_RELAXED) >= SHIP_MAX_INFLIGHT)
+		if (jspub_inflight(s->jp) >= SHIP_MAX_INFLIGHT)
 			break;
 		err = spool_peek(s->spool, &r);
 		if (err) {
@@ -394,7 +335,8 @@ void ship_tick(struct ship *s, uint64_t now_ns)
 		return;
 	}
 	s->now_ns = now_ns;
-	ship_requeue(s);
+	if (s->jp)
+		jspub_poll(s->jp, 0);
 	ship_replay(s, SHIP_REPLAY_MAX);
 	if (now_ns - s->last_flush < SHIP_FLUSH_NS)
 		return;
@@ -410,18 +352,13 @@ void ship_tick(struct ship *s, uint64_t now_ns)
 	}
 }
 
-static int ship_js_ctx(struct ship *s)
+static int ship_js_start(struct ship *s)
 {
-	jsOptions jo;
-
-	jsOptions_Init(&jo);
-	jo.PublishAsync.MaxPending = SHIP_MAX_INFLIGHT * 2;
-	jo.PublishAsync.AckHandler = ship_on_ack;
-	jo.PublishAsync.AckHandlerClosure = s;
-	jo.PublishAsync.StallWait = 10;
-	if (natsConnection_JetStream(&s->js, s->nc, &jo) != NATS_OK) {
-		log_error("ship: JetStream context: %s", nats_GetLastError(NULL));
-		return -ENOMEM;
+	s->jp = jspub_new(s->nc, SHIP_MAX_INFLIGHT, SHIP_ACK_WAIT_MS, ship_on_outcome, s);
+	if (!s->jp) {
+		log_error("ship: JetStream acks: cannot subscribe to an inbox: %s",
+			  strerror(errno));
+		return -errno;
 	}
 	return 0;
 }
@@ -436,7 +373,7 @@ static int ship_connect(struct ship *s)
 		ship_on_connected(s->nc, s);
 	else
 		log_warn("ship: events go to the spool until NATS is reachable");
-	return s->jetstream ? ship_js_ctx(s) : 0;
+	return s->jetstream ? ship_js_start(s) : 0;
 }
 
 static int ship_setup(struct ship *s, const struct ship_opts *so, const struct nats_opts *no)
@@ -498,48 +435,6 @@ struct ship *ship_new(const struct ship_opts *so, const struct nats_opts *no, co
 	return s;
 }
 
-/* Shutdown: in-flight JetStream publishes whose ack did not come in time are
- * spooled; they keep their Nats-Msg-Id, so a resend after restart is deduplicated. */
-/* JetStream publishes still without an ack: spooled with their Nats-Msg-Id, so that
- * a resend is deduplicated if the first copy did arrive. */
-static void ship_spool_pending(struct ship *s)
-{
-	natsMsgList pending = {0};
-	const char *id;
-	int i;
-
-	if (js_PublishAsyncGetPendingList(&pending, s->js) != NATS_OK)
-		return;
-	for (i = 0; i < pending.Count; i++) {
-		if (natsMsgHeader_Get(pending.Msgs[i], "Nats-Msg-Id", &id) != NATS_OK)
-			id = "";
-		ship_to_spool(s, natsMsg_GetSubject(pending.Msgs[i]), id,
-			      natsMsg_GetData(pending.Msgs[i]),
-			      (size_t)natsMsg_GetDataLength(pending.Msgs[i]));
-	}
-	natsMsgList_Destroy(&pending);
-	__atomic_store_n(&s->inflight, 0, __ATOMIC_RELAXED);
-}
-
-static void ship_close_js(struct ship *s)
-{
-	jsPubOptions po;
-
-	jsPubOptions_Init(&po);
-	po.MaxWait = SHIP_CLOSE_WAIT_MS;
-	if (natsConnection_Status(s->nc) == NATS_CONN_STATUS_CONNECTED)
-		js_PublishAsyncComplete(s->js, &po);
-	ship_spool_pending(s);
-}
-
-static void ship_wait_acks(struct ship *s)
-{
-	int i;
-
-	for (i = 0; i < 5000 && __atomic_load_n(&s->in_ack, __ATOMIC_ACQUIRE); i++)
-		usleep(1000);
-}
-
 /* The client closes a connection on its own after errors it does not survive (the
  * same authentication error twice, an unknown -ERR): start over with a new one. */
 static void ship_revive(struct ship *s)
@@ -552,12 +447,8 @@ static void ship_revive(struct ship *s)
 	if (!dead || s->closing || s->now_ns < s->revive_at)
 		return;
 	s->revive_at = s->now_ns + SHIP_REVIVE_NS;
-	ship_wait_acks(s);
-	if (s->js)
-		ship_spool_pending(s);
-	jsCtx_Destroy(s->js);
-	s->js = NULL;
-	ship_requeue(s);
+	jspub_free(s->jp, 0); /* what was not acknowledged goes to the spool */
+	s->jp = NULL;
 	natsConnection_Destroy(s->nc);
 	s->nc = NULL;
 	pthread_mutex_lock(&s->mu);
@@ -584,23 +475,27 @@ static void ship_disconnect(struct ship *s)
 	while (!s->closed && pthread_cond_timedwait(&s->cond, &s->mu, &until) != ETIMEDOUT)
 		;
 	pthread_mutex_unlock(&s->mu);
-	ship_wait_acks(s);
 }
 
 int ship_close(struct ship *s)
 {
+	bool up;
 	int err;
 
 	if (s->out)
 		return fflush(s->out) ? -errno : 0;
+
 	s->now_ns = clock_mono_ns();
-	ship_requeue(s);
+	if (s->jp)
+		jspub_poll(s->jp, 0);
 	ship_replay(s, SHIP_REPLAY_MAX);
-	if (s->js)
-		ship_close_js(s);
-	else if (natsConnection_Status(s->nc) == NATS_CONN_STATUS_CONNECTED)
+	up = natsConnection_Status(s->nc) == NATS_CONN_STATUS_CONNECTED;
+	if (s->jp) { /* acks that do not come in time: spooled, resent after a restart */
+		jspub_free(s->jp, up ? SHIP_CLOSE_WAIT_MS : 0);
+		s->jp = NULL;
+	} else if (up) {
 		natsConnection_FlushTimeout(s->nc, SHIP_CLOSE_WAIT_MS);
-	ship_requeue(s);
+	}
 	ship_disconnect(s);
 	err = spool_flush(s->spool);
 	if (spool_count(s->spool))
@@ -611,17 +506,12 @@ int ship_close(struct ship *s)
 
 void ship_free(struct ship *s)
 {
-	size_t i;
-
 	if (!s)
 		return;
 	ship_disconnect(s);
-	jsCtx_Destroy(s->js);
+	jspub_free(s->jp, 0);
 	natsConnection_Destroy(s->nc);
 	natsopts_free(s->nopts);
-	for (i = 0; i < s->nretry; i++)
-		natsMsg_Destroy(s->retry[i]);
-	free(s->retry);
 	spool_close(s->spool);
 	subject_free(s->subject);
 	buf_free(&s->fit);

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * jspub.c - JetStream publishes with acks on the pipeline thread. Publish number n
+ * goes out with reply subject "<inbox>.<n>" and waits in slot n % cap of a ring until
+ * its ack names it; acks come from a synchronous subscription on "<inbox>.*", read in
+ * batches, so no library thread runs a callback per message and nothing is hashed.
+ * A publish without an ack after ack_wait_ms, or with an error answer, is handed back.
+ */
+#include "jspub.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/clock.h"
+#include "natsopts.h"
+
+#define JSPUB_POLL_EVERY 256 /* publishes between two looks at the acks */
+#define JSPUB_PENDING	 (1 << 20) /* acks the subscription may hold unread */
+
+struct jp_slot {
+	uint64_t n;	  /* publish number; 0: free */
+	uint64_t sent_ms; /* monotonic ms of the publish */
+	natsMsg *msg;	  /* owned until the outcome is known */
+};
+
+struct jspub {
+	natsConnection *nc;    /* not owned */
+	natsSubscription *sub; /* on "<inbox>.*", owned */
+	char prefix[96];       /* "<inbox>." */
+	size_t prefix_len;
+	struct jp_slot *slot; /* cap slots */
+	size_t cap;
+	uint64_t next;	 /* number of the next publish (from 1) */
+	uint64_t oldest; /* no publish below it is outstanding */
+	size_t inflight; /* publishes without an outcome */
+	int ack_wait_ms;
+	jspub_fn fn;
+	void *ctx;
+};
+
+static uint64_t now_ms(void)
+{
+	return clock_mono_ns() / NS_PER_MS;
+}
+
+struct jspub *jspub_new(natsConnection *nc, size_t max_inflight, int ack_wait_ms, jspub_fn fn,
+			void *ctx)
+{
+	struct jspub *j = calloc(1, sizeof(*j));
+	natsInbox *inbox = NULL;
+	char subj[128];
+	natsStatus st = NATS_NO_MEMORY;
+
+	if (j)
+		j->slot = calloc(max_inflight, sizeof(*j->slot));
+	if (j && j->slot)
+		st = natsInbox_Create(&inbox);
+	if (st == NATS_OK) {
+		j->prefix_len = (size_t)snprintf(j->prefix, sizeof(j->prefix), "%s.", inbox);
+		snprintf(subj, sizeof(subj), "%s*", j->prefix);
+		st = natsConnection_SubscribeSync(&j->sub, nc, subj);
+	}
+	natsInbox_Destroy(inbox);
+	if (st == NATS_OK)
+		st = natsSubscription_SetPendingLimits(j->sub, JSPUB_PENDING, -1);
+	if (st != NATS_OK) {
+		errno = natsopts_errno(st) ? -natsopts_errno(st) : ENOMEM;
+		if (j)
+			natsSubscription_Destroy(j->sub);
+		free(j ? j->slot : NULL);
+		free(j);
+		return NULL;
+	}
+	j->nc = nc;
+	j->cap = max_inflight;
+	j->next = j->oldest = 1;
+	j->ack_wait_ms = ack_wait_ms;
+	j->fn = fn;
+	j->ctx = ctx;
+	return j;
+}
+
+/* Ends slot s with outcome out; a failed message is handed back first. */
+static void jp_resolve(struct jspub *j, struct jp_slot *s, enum jspub_outcome out,
+		       const char *reason)
+{
+	const char *id = "";
+
+	if (out == JSPUB_FAILED && natsMsgHeader_Get(s->msg, "Nats-Msg-Id", &id) != NATS_OK)
+		id = "";
+	j->fn(j->ctx, out, natsMsg_GetSubject(s->msg), id, natsMsg_GetData(s->msg),
+	      (size_t)natsMsg_GetDataLength(s->msg), reason);
+	natsMsg_Destroy(s->msg);
+	s->msg = NULL;
+	s->n = 0;
+	j->inflight--;
+}
+
+/* The outcome an ack's body says: an API error, a duplicate, or stored. */
+static enum jspub_outcome ack_outcome(const char *body, size_t len, char *why, size_t cap)
+{
+	const char *d;
+
+	if (!len) {
+		snprintf(why, cap, "an empty answer");
+		return JSPUB_FAILED;
+	}
+	if (memmem(body, len, "\"error\"", 7)) {
+		d = memmem(body, len, "\"description\":\"", 15);
+		snprintf(why, cap, "%.*s", d ? (int)strcspn(d + 15, "\"") : (int)len,
+			 d ? d + 15 : body);
+		return JSPUB_FAILED;
+	}
+	return memmem(body, len, "\"duplicate\":true", 16) ? JSPUB_DUPLICATE : JSPUB_STORED;
+}
+
+static void jp_ack(struct jspub *j, natsMsg *m)
+{
+	const char *subj = natsMsg_GetSubject(m);
+	struct jp_slot *s;
+	enum jspub_outcome out;
+	char why[160];
+	uint64_t n;
+
+	if (strncmp(subj, j->prefix, j->prefix_len))
+		return;
+	n = strtoull(subj + j->prefix_len, NULL, 10);
+	s = &j->slot[n % j->cap];
+	if (!n || s->n != n)
+		return; /* a late ack of a publish already handed back */
+	out = ack_outcome(natsMsg_GetData(m), (size_t)natsMsg_GetDataLength(m), why, sizeof(why));
+	jp_resolve(j, s, out, why);
+}
+
+/* Hands back, oldest first, the publishes sent before `before_ms` (all with UINT64_MAX)
+ * and moves `oldest` past every slot that is done. */
+static void jp_expire(struct jspub *j, uint64_t before_ms, const char *reason)
+{
+	struct jp_slot *s;
+
+	for (; j->oldest < j->next; j->oldest++) {
+		s = &j->slot[j->oldest % j->cap];
+		if (s->n != j->oldest)
+			continue; /* already acked */
+		if (s->sent_ms >= before_ms)
+			break;
+		jp_resolve(j, s, JSPUB_FAILED, reason);
+	}
+}
+
+void jspub_poll(struct jspub *j, int wait_ms)
+{
+	natsMsg *m = NULL;
+	natsStatus st;
+	uint64_t now;
+
+	for (;;) {
+		st = natsSubscription_NextMsg(&m, j->sub, wait_ms);
+		if (st != NATS_OK && st != NATS_NO_RESPONDERS && st != NATS_SLOW_CONSUMER)
+			break;
+		wait_ms = 0;
+		if (st == NATS_OK)
+			jp_ack(j, m);
+		natsMsg_Destroy(m);
+		m = NULL;
+	}
+	now = now_ms();
+	jp_expire(j, now > (uint64_t)j->ack_wait_ms ? now - (uint64_t)j->ack_wait_ms : 0,
+		  "no ack in time (is there a stream for the subject?)");
+}
+
+int jspub_publish(struct jspub *j, const char *subject, const char *id, const char *data,
+		  size_t len, int wait_ms)
+{
+	char reply[128];
+	struct jp_slot *s;
+	natsMsg *m = NULL;
+	natsStatus st;
+
+	if (j->next - j->oldest >= j->cap || j->next % JSPUB_POLL_EVERY == 0)
+		jspub_poll(j, 0);
+	if (j->next - j->oldest >= j->cap)
+		jspub_poll(j, wait_ms);
+	if (j->next - j->oldest >= j->cap)
+		return -ENOBUFS;
+	snprintf(reply, sizeof(reply), "%s%" PRIu64, j->prefix, j->next);
+	st = natsMsg_Create(&m, subject, reply, data, (int)len);
+	if (st == NATS_OK && id && *id)
+		st = natsMsgHeader_Set(m, "Nats-Msg-Id", id);
+	if (st == NATS_OK)
+		st = natsConnection_PublishMsg(j->nc, m);
+	if (st != NATS_OK) {
+		natsMsg_Destroy(m);
+		return natsopts_errno(st) ? natsopts_errno(st) : -EIO;
+	}
+	s = &j->slot[j->next % j->cap];
+	*s = (struct jp_slot){j->next++, now_ms(), m};
+	j->inflight++;
+	return 0;
+}
+
+size_t jspub_inflight(const struct jspub *j)
+{
+	return j ? j->inflight : 0;
+}
+
+void jspub_free(struct jspub *j, int wait_ms)
+{
+	uint64_t until = now_ms() + (uint64_t)(wait_ms > 0 ? wait_ms : 0), now;
+
+	if (!j)
+		return;
+	while (j->inflight && (now = now_ms()) < until)
+		jspub_poll(j, until - now < 50 ? (int)(until - now) : 50);
+	if (j->inflight)
+		jspub_poll(j, 0);
+	jp_expire(j, UINT64_MAX, "shutdown");
+	natsSubscription_Unsubscribe(j->sub);
+	natsSubscription_Destroy(j->sub);
+	free(j->slot);
+	free(j);
+}
