@@ -14,12 +14,14 @@ set -eu
 cd "$(dirname "$0")/.."
 RECORDS=${1:-1000000}
 BUILD=${BUILD:-build}
-export BUILD=$PWD/$BUILD
+[[ $BUILD == /* ]] || BUILD=$PWD/$BUILD
+export BUILD
 source tests/e2e/lib.sh
 
 make -s BUILD="$BUILD" all
 docker_up && image_up
 T=$(tmpdir)
+CTR=lt-ship-bench-$$ # its own name: two runs at once must not remove each other's container
 PIDS=()
 cleanup() {
 	local p
@@ -27,7 +29,7 @@ cleanup() {
 		kill -TERM "$p" 2> /dev/null || true
 		wait "$p" 2> /dev/null || true
 	done
-	ctr_rm lt-ship-bench
+	ctr_rm "$CTR"
 	rm -rf "$T"
 }
 trap cleanup EXIT
@@ -78,9 +80,9 @@ if [ -z "${JETSTREAM:-}" ]; then
 	wait_until 5 grep -q ready "$T/count.ready"
 fi
 
-ctr_rm lt-ship-bench
-ctr_run lt-ship-bench -v "$T:/gen:ro" -- sleep 100000 > /dev/null
-"$LOGTAP" agent --container lt-ship-bench --nats-url "$URL" ${JETSTREAM:+--jetstream} \
+ctr_rm "$CTR"
+ctr_run "$CTR" -v "$T:/gen:ro" -- sleep 100000 > /dev/null
+"$LOGTAP" agent --container "$CTR" --nats-url "$URL" ${JETSTREAM:+--jetstream} \
 	--spool-dir "$T/spool" --metrics-addr "127.0.0.1:$MPORT" > /dev/null 2> "$T/agent.err" &
 AGENT=$!
 PIDS+=("$AGENT")
@@ -100,7 +102,7 @@ received() {
 [ -n "${PERF:-}" ] && { perf record -g -o "$PERF" -p "$AGENT" > /dev/null 2>&1 & PERF_PID=$!; }
 cpu0=$(cpu)
 t0=$(date +%s.%N)
-$DOCKER exec lt-ship-bench python3 /gen/gen.py /tmp/app.log "$RECORDS" "${RECORD_BYTES:-0}"
+$DOCKER exec "$CTR" python3 /gen/gen.py /tmp/app.log "$RECORDS" "${RECORD_BYTES:-0}"
 t_write=$(date +%s.%N)
 # Done when every record arrived, or when nothing new arrived for 5 s.
 last=-1
@@ -119,7 +121,7 @@ events=$(metric logtap_published_total)
 spooled=$(metric logtap_spool_events)
 errors=$(metric logtap_publish_errors_total)
 got=$(received)
-bytes=$($DOCKER exec lt-ship-bench stat -c %s /tmp/app.log)
+bytes=$($DOCKER exec "$CTR" stat -c %s /tmp/app.log)
 grep -E 'warn|error' "$T/agent.err" | tail -n 5 >&2 || true
 python3 - << PY
 records, got = $RECORDS, $got
