@@ -14,7 +14,8 @@ BUILD=${BUILD:-build}
 PAIRS=${PAIRS:-5}
 COUNT=${COUNT:-500000}
 SIZE=${SIZE:-120}
-export BUILD=$PWD/$BUILD
+[[ $BUILD == /* ]] || BUILD=$PWD/$BUILD
+export BUILD
 source tests/e2e/lib.sh
 
 make -s BUILD="$BUILD" all bench-tools

@@ -14,7 +14,8 @@ set -eu
 cd "$(dirname "$0")/.."
 RECORDS=${1:-1000000}
 BUILD=${BUILD:-build}
-export BUILD=$PWD/$BUILD
+[[ $BUILD == /* ]] || BUILD=$PWD/$BUILD
+export BUILD
 source tests/e2e/lib.sh
 
 make -s BUILD="$BUILD" all
