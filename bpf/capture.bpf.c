@@ -399,17 +399,21 @@ static __always_inline long changed_fd(struct pt_regs *regs, long nr, long ret, 
 /* The fd of an open that may have created a file, or -1. */
 static __always_inline long created_fd(struct pt_regs *regs, long nr, long ret, bool direct)
 {
-	__u64 flags = 0;
+	const __u64 made = O_CREAT | O_TMPFILE_BIT;
 
 	if (nr == LT_NR_CREAT)
 		return ret;
 	if (nr == LT_NR_OPENAT)
-		flags = SYSCALL_ARG(3, regs, direct);
-	else if (nr == LT_NR_OPEN)
-		flags = SYSCALL_ARG(2, regs, direct);
-	else if (nr == LT_NR_OPENAT2) /* struct open_how starts with the flags */
+		return SYSCALL_ARG(3, regs, direct) & made ? ret : -1;
+	if (nr == LT_NR_OPEN)
+		return SYSCALL_ARG(2, regs, direct) & made ? ret : -1;
+	if (nr == LT_NR_OPENAT2) {
+		__u64 flags = 0; /* struct open_how starts with the flags */
+
 		bpf_probe_read_user(&flags, sizeof(flags), (void *)SYSCALL_ARG(3, regs, direct));
-	return flags & (O_CREAT | O_TMPFILE_BIT) ? ret : -1;
+		return flags & made ? ret : -1;
+	}
+	return -1;
 }
 
 /* A file this open created, by any process: a new inode, which may have the number of

@@ -34,25 +34,38 @@ sysctl -qw kernel.bpf_stats_enabled=1
 ctr_rm lt-bench-ns
 ctr_run lt-bench-ns -v "$BUILD/bench:/bench:ro" -- sleep 100000 > /dev/null
 
-# prog_stats: "run_time_ns run_cnt" of the loaded sys_exit program
+# prog_ids: ids of the loaded sys_exit programs. The capture's own program is the one
+# that appears when it starts: other agents' programs, pinned ones too, may be attached.
+prog_ids() {
+	bpftool prog show -j | python3 -c '
+import json, sys
+print(" ".join(str(p["id"]) for p in json.load(sys.stdin) if p.get("name", "").startswith("sys_exit_")))'
+}
+# prog_stats IDS...: "run_time_ns run_cnt" summed over those programs
 prog_stats() {
 	bpftool prog show -j | python3 -c '
 import json, sys
-p = [p for p in json.load(sys.stdin) if p.get("name", "").startswith("sys_exit_")]
-print(sum(x.get("run_time_ns", 0) for x in p), sum(x.get("run_cnt", 0) for x in p))'
+ids = set(map(int, sys.argv[1:]))
+p = [p for p in json.load(sys.stdin) if p["id"] in ids]
+print(sum(x.get("run_time_ns", 0) for x in p), sum(x.get("run_cnt", 0) for x in p))' "$@"
 }
 
 for flags in "$@"; do
 	for r in $(seq 1 "$RUNS"); do
+		before=" $(prog_ids) "
 		# shellcheck disable=SC2086
 		"$LOGTAP" capture -o json $flags > /dev/null 2> "$T/err" &
 		PID=$!
 		wait_until 10 grep -q ready "$T/err"
+		mine=()
+		for id in $(prog_ids); do
+			[[ $before == *" $id "* ]] || mine+=("$id")
+		done
 		$DOCKER exec lt-bench-ns rm -f /tmp/bench.log
 		$DOCKER exec lt-bench-ns /bench/writer /tmp/warm.log 1000 "$SIZE" > /dev/null
-		read -r t0 c0 < <(prog_stats)
+		read -r t0 c0 < <(prog_stats "${mine[@]}")
 		$DOCKER exec lt-bench-ns /bench/writer /tmp/bench.log "$COUNT" "$SIZE" > /dev/null
-		read -r t1 c1 < <(prog_stats)
+		read -r t1 c1 < <(prog_stats "${mine[@]}")
 		kill -INT "$PID"
 		wait "$PID" || true
 		PID=""

@@ -183,7 +183,13 @@ if ! have logrotate; then
 fi
 ALL="ct cr py del lb"
 # the documented defaults: `logtap capture` as the README shows it (-o json only)
-if session defaults "$ALL"; then verify defaults "$ALL"; else fail "defaults: capture starts"; fi
+if session defaults "$ALL"; then
+	verify defaults "$ALL"
+	# the BTF-typed hook is the one the kernel side is written and measured for
+	check "defaults: the tp_btf program loads" grep -q 'hook tp_btf' "$T/defaults.json.err"
+else
+	fail "defaults: capture starts"
+fi
 if session copy "$ALL" --copy-writes; then
 	verify copy "$ALL"
 else
