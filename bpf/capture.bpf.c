@@ -2,11 +2,11 @@
 /*
  * capture.bpf.c - the kernel side of logtap: one sys_exit program sees every
  * successful write/writev/pwrite64/pwritev/pwritev2, keeps only container
- * processes writing to log files (or stdio when asked), and sends either where the
- * write went in a file userspace reads back, or the bytes themselves (copy.bpf.h).
- * It also counts invalidations of read-back files (truncations, overwrites) and
- * refuses read-back for files on network or FUSE filesystems. Losses are counted,
- * never silent.
+ * processes writing to log files (or stdio when asked), and sends the bytes themselves
+ * (copy.bpf.h), or with --read-back where the write went in a file userspace reads back.
+ * It drops the verdicts of an inode number when a file is created with it, counts
+ * invalidations of read-back files (truncations, overwrites) and refuses read-back for
+ * files on network or FUSE filesystems. Losses are counted, never silent.
  */
 #include "vmlinux.h"
 #include <bpf/bpf_helpers.h>
