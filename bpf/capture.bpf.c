@@ -2,11 +2,11 @@
 /*
  * capture.bpf.c - the kernel side of logtap: one sys_exit program sees every
  * successful write/writev/pwrite64/pwritev/pwritev2, keeps only container
- * processes writing to log files (or stdio when asked), and sends either where the
- * write went in a file userspace reads back, or the bytes themselves (copy.bpf.h).
- * It also counts invalidations of read-back files (truncations, overwrites) and
- * refuses read-back for files on network or FUSE filesystems. Losses are counted,
- * never silent.
+ * processes writing to log files (or stdio when asked), and sends the bytes themselves
+ * (copy.bpf.h), or with --read-back where the write went in a file userspace reads back.
+ * It drops the verdicts of an inode number when a file is created with it, counts
+ * invalidations of read-back files (truncations, overwrites) and refuses read-back for
+ * files on network or FUSE filesystems. Losses are counted, never silent.
  */
 #include "vmlinux.h"
 #include <bpf/bpf_helpers.h>
@@ -396,6 +396,55 @@ static __always_inline long changed_fd(struct pt_regs *regs, long nr, long ret, 
 	return nr == LT_NR_CREAT ? ret : -1;
 }
 
+/* The fd of an open that may have created a file, or -1. */
+static __always_inline long created_fd(struct pt_regs *regs, long nr, long ret, bool direct)
+{
+	const __u64 made = O_CREAT | O_TMPFILE_BIT;
+
+	if (nr == LT_NR_CREAT)
+		return ret;
+	if (nr == LT_NR_OPENAT)
+		return SYSCALL_ARG(3, regs, direct) & made ? ret : -1;
+	if (nr == LT_NR_OPEN)
+		return SYSCALL_ARG(2, regs, direct) & made ? ret : -1;
+	if (nr == LT_NR_OPENAT2) {
+		__u64 flags = 0; /* struct open_how starts with the flags */
+
+		bpf_probe_read_user(&flags, sizeof(flags), (void *)SYSCALL_ARG(3, regs, direct));
+		return flags & made ? ret : -1;
+	}
+	return -1;
+}
+
+/* A file this open created, by any process: a new inode, which may have the number of
+ * a deleted file. That number's verdicts (log, ignored, mapped) were the old file's:
+ * they are dropped, so the new file's first write brings its own path. born is counted
+ * first, so userspace, which stores a verdict and then looks at born, sees either the
+ * new count or the maps cleared after its store. */
+static __always_inline void note_created(struct task_struct *task, __u32 fd, bool direct)
+{
+	struct lt_file_key key = {};
+	struct file *f = fd_file(task, fd, direct);
+	struct inode *ino;
+	__u32 *n, one = 1;
+
+	if (!f || !(KREAD(direct, f, f_mode) & FMODE_CREATED))
+		return;
+	ino = KREAD(direct, f, f_inode);
+	if ((KREAD(direct, ino, i_mode) & S_IFMT) != S_IFREG)
+		return;
+	file_key(ino, &key, direct);
+	n = bpf_map_lookup_elem(&born, &key);
+	if (n)
+		__sync_fetch_and_add(n, 1);
+	else
+		bpf_map_update_elem(&born, &key, &one, BPF_ANY);
+	bpf_map_delete_elem(&ignored, &key);
+	bpf_map_delete_elem(&noread, &key);
+	if (bpf_map_delete_elem(&files, &key) == 0)
+		__sync_fetch_and_add(&verdict_gen, 1); /* CPUs that remember it look again */
+}
+
 static __always_inline int on_sys_exit(struct pt_regs *regs, long nr, long ret, bool direct)
 {
 	struct task_struct *task;
@@ -432,6 +481,9 @@ static __always_inline int on_sys_exit(struct pt_regs *regs, long nr, long ret, 
 		__sync_fetch_and_add(&scope_gen, 1);
 		return 0;
 	}
+	fd = created_fd(regs, nr, ret, direct);
+	if (fd >= 0)
+		note_created(bpf_get_current_task_btf(), (__u32)fd, direct);
 	if (!targ_readback)
 		return 0;
 	if (nr == LT_NR_MMAP) {

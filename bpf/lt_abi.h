@@ -64,8 +64,9 @@ struct lt_hdr {
 	__u64 ino;	      /* file inode (DATA, PATH) */
 	__u64 write_id;	      /* per-CPU sequence << LT_CPU_BITS | cpu: unique per write */
 	__u64 write_len;      /* bytes the syscall reported written (DATA) */
-	__u64 offset;	      /* offset of this chunk inside the write (DATA), or
-			       * file position of the write (SPAN) */
+	__u64 offset;	      /* offset of this chunk inside the write (DATA), file
+			       * position of the write (SPAN), or the file's count in
+			       * the born map when its path was taken (PATH) */
 	__u64 gap_bytes;      /* bytes lost on this CPU before this record */
 	__u64 mntns;	      /* mount namespace inode of the writer */
 	__u32 dev;	      /* file s_dev (DATA, PATH) */

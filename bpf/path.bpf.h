@@ -52,8 +52,9 @@ static __always_inline void send_path(struct task_struct *task, struct file *f,
 {
 	struct loop_arg arg = { .st = st };
 	struct path_buf *pb;
+	struct lt_file_key key = { .ino = base->ino, .dev = base->dev };
 	struct vfsmount *vmnt;
-	__u32 zero = 0, len;
+	__u32 zero = 0, len, *n;
 
 	pb = bpf_map_lookup_elem(&path_scratch, &zero);
 	if (!pb)
@@ -72,6 +73,8 @@ static __always_inline void send_path(struct task_struct *task, struct file *f,
 	pb->hdr.type = LT_REC_PATH;
 	pb->hdr.len = len;
 	pb->hdr.fs_magic = (__u32)BPF_CORE_READ(f, f_inode, i_sb, s_magic);
+	n = bpf_map_lookup_elem(&born, &key);
+	pb->hdr.offset = n ? *n : 0;
 	if (len > LT_PATH_MAX)
 		return;
 	if (bpf_ringbuf_output(&rb, &pb->hdr, sizeof(pb->hdr) + len, BPF_RB_FORCE_WAKEUP)) {

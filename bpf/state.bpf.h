@@ -11,7 +11,10 @@
 #define S_IFREG 0100000
 #define S_IFCHR 0020000
 #define S_IFIFO 0010000
+#define O_CREAT 0100
 #define O_TRUNC 01000
+#define O_TMPFILE_BIT 020000000 /* __O_TMPFILE */
+#define FMODE_CREATED 0x100000	/* include/linux/fs.h: this open created the file */
 #define O_APPEND 02000
 #define PROT_WRITE 0x2
 #define MAP_SHARED 0x1 /* MAP_SHARED_VALIDATE (0x3) has it too */
@@ -81,6 +84,18 @@ struct {
 	__type(key, struct lt_file_key);
 	__type(value, __u8);
 } noread SEC(".maps");
+
+/* Files created while we watch (an open that made a new inode), counted per device +
+ * inode: a new file may get the inode number of a deleted one. Its creation drops the
+ * verdicts of that number, and a PATH record carries the count at its time, so that
+ * userspace does not store a verdict it decided from an older file's path
+ * (capture.c). An LRU: a forgotten count reads 0, which at worst has a path sent again. */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 65536);
+	__type(key, struct lt_file_key);
+	__type(value, __u32);
+} born SEC(".maps");
 
 /* Bytes lost per stream (tgid + file), reported in the stream's next record. */
 struct gap_key {

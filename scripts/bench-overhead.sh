@@ -3,8 +3,8 @@
 # Capture overhead, as ratios against the same workload without logtap in the
 # same run (median of PAIRS alternating pairs; machines are noisy):
 #  - captured: a container appending 120-byte lines with write() as fast as it can,
-#    with the default page cache read-back and with --copy-writes (every write's
-#    bytes copied in the kernel);
+#    with the default (every write's bytes copied in the kernel) and with --read-back
+#    (the kernel sends positions, the agent reads the page cache);
 #  - uncaptured: a host process writing to /dev/null (not in scope), compared with
 #    no hook at all and with an empty sys_exit program (the tracing slow path).
 # Needs root, dockerd (started if missing) and `make bench-tools`.
@@ -65,7 +65,7 @@ for i in $(seq 1 "$PAIRS"); do
 	stop_bg
 	d=$(sed -n 's/.* \([0-9]*\) kernel drops.*/\1/p' "$T/logtap.err")
 	drops=$((drops + ${d:-0}))
-	start_bg logtap "$LOGTAP" capture -o json --copy-writes
+	start_bg logtap "$LOGTAP" capture -o json --read-back
 	ccw=$(run_ctr)
 	sleep 1
 	stop_bg
@@ -75,7 +75,7 @@ for i in $(seq 1 "$PAIRS"); do
 	eh=$(run_host)
 	stop_bg
 	echo "$bc $cc $bh $ch $eh $ccw" >> "$T/runs"
-	echo "pair $i: container ${bc}ns -> ${cc}ns captured (${ccw}ns with --copy-writes);" \
+	echo "pair $i: container ${bc}ns -> ${cc}ns captured (${ccw}ns with --read-back);" \
 		"host /dev/null ${bh}ns -> ${ch}ns" \
 		"with logtap, ${eh}ns with an empty hook" >&2
 done
@@ -93,7 +93,7 @@ cw = med([r[5] / r[0] for r in runs])
 print(f"workload: {count} writes of {size} bytes, {len(runs)} alternating pairs (medians)")
 print(f"baseline container write: {med([r[0] for r in runs]) / count:.0f} ns/write")
 print(f"captured container writes:   x{cap:.3f} (target x1.20 or better)")
-print(f"  with --copy-writes:          x{cw:.3f}")
+print(f"  with --read-back:            x{cw:.3f}")
 print(f"uncaptured host /dev/null:   x{unc:.3f} with logtap")
 print(f"empty sys_exit hook:         x{emp:.3f}")
 print(f"uncaptured vs empty hook:    x{vs:.3f} (target within 5%)")

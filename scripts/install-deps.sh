@@ -18,6 +18,8 @@ TEST_PKGS="nats-server docker.io containerd podman busybox-static iproute2 opens
 TEST_PKGS="$TEST_PKGS php-monolog python3-loguru python3-structlog python3-rich
  golang-github-sirupsen-logrus-dev golang-go.uber-zap-dev golang-golang-x-exp-dev rustc
  ruby-actionpack ruby-activesupport python3-pythonjsonlogger liblogback-java libslf4j-java"
+# Real rotation for tests/e2e/test_rotation.sh (issue 12, item 4).
+TEST_PKGS="$TEST_PKGS logrotate"
 command -v npm > /dev/null 2>&1 || TEST_PKGS="$TEST_PKGS npm"
 
 PKGS="$BUILD_PKGS $RUN_PKGS $TEST_PKGS"

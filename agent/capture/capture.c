@@ -35,6 +35,8 @@ struct capture {
 	struct readback *readback; /* NULL with --copy-writes */
 	uint64_t now_ns;	  /* monotonic, once per drain */
 	uint64_t next_sweep_ns;
+	struct lt_file_key path_key; /* the file of the PATH record being handled */
+	uint32_t path_born;	     /* and its count in the born map then */
 };
 
 _Static_assert(sizeof(struct lt_hdr) == 112, "lt_hdr layout changed: bump LT_ABI_VERSION");
@@ -90,6 +92,28 @@ static int store_verdict(struct capture *c, uint32_t dev, uint64_t ino, enum lt_
 	/* after the update: CPUs that remember the old verdict look it up again */
 	__atomic_fetch_add(&c->skel->bss->verdict_gen, 1, __ATOMIC_SEQ_CST);
 	return 0;
+}
+
+/* Whether the verdict being decided for (dev, ino), from the PATH record being handled,
+ * may be another file's: a file created since that path was taken may have the number. */
+static bool reborn(struct capture *c, uint32_t dev, uint64_t ino)
+{
+	struct lt_file_key k = { .ino = ino, .dev = dev };
+	uint32_t n = 0;
+
+	if (k.ino != c->path_key.ino || k.dev != c->path_key.dev)
+		return false;
+	bpf_map__lookup_elem(c->skel->maps.born, &k, sizeof(k), &n, sizeof(n), 0);
+	return n != c->path_born;
+}
+
+/* Drops both verdicts of (dev, ino): its next write brings its path again. */
+static void forget_both(struct capture *c, uint32_t dev, uint64_t ino)
+{
+	struct lt_file_key k = { .ino = ino, .dev = dev };
+
+	bpf_map__delete_elem(c->skel->maps.ignored, &k, sizeof(k), 0);
+	capture_forget_verdict(c, dev, ino);
 }
 
 /* A log file that the kernel copies: read it back instead when it can be opened. */
@@ -155,6 +179,10 @@ static int on_sample(void *ctx, void *data, size_t size)
 	if (h.len > size - sizeof(h))
 		h.len = (uint32_t)(size - sizeof(h));
 	h.ts_ns = capture_boot_to_real(h.ts_ns);
+	if (h.type == LT_REC_PATH) {
+		c->path_key = (struct lt_file_key){ .ino = h.ino, .dev = h.dev };
+		c->path_born = (uint32_t)h.offset;
+	}
 	if (h.type == LT_REC_PATH && c->readback)
 		readback_note_fs(c->readback, h.dev, h.fs_magic);
 	if (h.type == LT_REC_SPAN)
@@ -329,12 +357,20 @@ int capture_poll(struct capture *c, int timeout_ms)
 enum lt_verdict capture_set_verdict(struct capture *c, uint32_t dev, uint64_t ino, uint32_t tgid,
 				    uint32_t fd, enum lt_verdict v)
 {
+	/* A path taken before a file was created with this number is not the new file's:
+	 * its verdict is not stored, before or (a creation racing the store) after. */
+	if (reborn(c, dev, ino)) {
+		forget_both(c, dev, ino);
+		return v;
+	}
 	if (v == LT_VERDICT_CAPTURE && c->readback &&
 	    readback_open(c->readback, dev, ino, tgid, fd, c->now_ns))
 		v = LT_VERDICT_READ;
 	if (store_verdict(c, dev, ino, v))
 		log_debug("capture: verdict for %u:%llu not stored: %s", dev,
 			  (unsigned long long)ino, strerror(errno));
+	if (reborn(c, dev, ino))
+		forget_both(c, dev, ino);
 	return v;
 }
 

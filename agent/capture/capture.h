@@ -21,7 +21,8 @@ struct cap_opts {
 	const uint32_t *pids;	/* only these processes when npids > 0 */
 	size_t npids;
 	const char *hook;	/* "tp_btf", "raw_tp", or NULL/"auto": tp_btf, else raw_tp */
-	bool copy_writes;	/* copy every write in the kernel, never read files back */
+	bool copy_writes;	/* copy every write in the kernel, never read files back (the
+				 * CLI's default; false is --read-back) */
 	bool precise_time;	/* read the clock for every write, not once per tick */
 };
 

@@ -35,7 +35,7 @@ void check_bpf(struct check_run *r)
 	    .host = o->host,
 	    .stdio = o->stdio,
 	    .max_write = o->max_write,
-	    .copy_writes = o->copy_writes,
+	    .copy_writes = o->copy_writes || !o->read_back,
 	    .precise_time = o->precise_time,
 	    .ring_bytes = o->ring_bytes,
 	    .hook = o->hook,

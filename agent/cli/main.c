@@ -324,7 +324,7 @@ static int setup_capture(struct app *a)
 		.host = a->o.host,
 		.stdio = a->o.stdio,
 		.max_write = a->o.max_write,
-		.copy_writes = a->o.copy_writes,
+		.copy_writes = a->o.copy_writes || !a->o.read_back,
 		.precise_time = a->o.precise_time,
 		.ring_bytes = a->o.ring_bytes,
 		.hook = a->o.hook,

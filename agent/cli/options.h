@@ -32,7 +32,9 @@ struct lt_options {
 	struct strlist excludes; /* --exclude GLOB: never capture these */
 	bool no_default_paths;	/* only --path rules decide */
 	uint64_t max_write;	/* bytes captured per write (default 1 MiB) */
-	bool copy_writes;	/* copy every write in the kernel, no page cache read-back */
+	bool copy_writes;	/* copy every write in the kernel (the default) */
+	bool read_back;		/* read log files back from the page cache instead: cheaper,
+				 * but writes not read yet when a file is truncated are lost */
 	bool precise_time;	/* read the clock for every write, not once per tick */
 	uint64_t ring_bytes;	/* ring buffer size (default 64 MiB) */
 	char *hook;		/* auto, tp_btf or raw_tp */

@@ -127,7 +127,7 @@ check "the raw_tp hook captures write and writev with path and container" \
 	test "$(query "$T/s3.json" '[(e["file"], e["message"], e.get("container_id") == "'"$PY_ID"'") for e in ev if e.get("file") == "/var/log/fallback.log"]')" = \
 	"[('/var/log/fallback.log', 'raw_tp one', True), ('/var/log/fallback.log', 'raw_tp two', True)]"
 
-# ---- session 4: read-back from the page cache, and --copy-writes ----
+# ---- session 4: --read-back from the page cache, and the default copying ----
 # A long-lived writer: after the file's first write (copied, with its path) logtap
 # holds the file open and the kernel sends positions only. The file is unlinked while
 # written (still read through logtap's fd); a second file is truncated under writes
@@ -196,7 +196,7 @@ AFTER="after truncate, longer than every doomed line before it"
 readback_bytes() { sed -n 's/.* \([0-9]*\) bytes read back.*/\1/p' "$1"; }
 missing_bytes() { sed -n 's/.*read back from the page cache, \([0-9]*\) missing.*/\1/p' "$1"; }
 
-if rb_session "$T/s4.json"; then
+if rb_session "$T/s4.json" --read-back; then
 	check "read-back: every line of a long-lived writer arrives once, in order, unlinked or not" \
 		test "$(query "$T/s4.json" "$RB_LINES")" = True
 	check "read-back: the writes after the first were read from the page cache" \
@@ -215,21 +215,22 @@ if rb_session "$T/s4.json"; then
 	check "read-back: the gap is on the event after it" \
 		test "$doomed" = 20 -o "$(query "$T/s4.json" "[e.get('gap_bytes', 0) > 0 for e in ev if e.get('file') == '/tmp/trunc.log' and e['message'] == '$AFTER'][0]")" = True
 else
-	fail "capture for the read-back session starts"
+	fail "capture --read-back starts"
 fi
-if rb_session "$T/s7.json" --hook raw_tp; then
+if rb_session "$T/s7.json" --read-back --hook raw_tp; then
 	check "read-back with the raw_tp hook: every line once, in order, read from the page cache" \
 		test "$(query "$T/s7.json" "$RB_LINES")" = True -a "$(readback_bytes "$T/s7.json.err")" -ge 30000
 else
-	fail "capture --hook raw_tp for read-back starts"
+	fail "capture --read-back --hook raw_tp starts"
 fi
-if rb_session "$T/s5.json" --copy-writes; then
-	check "--copy-writes: every line arrives once, in order, nothing read back" \
+# the default copies every write in the kernel: a truncation takes nothing
+if rb_session "$T/s5.json"; then
+	check "the default copies: every line arrives once, in order, nothing read back" \
 		test "$(query "$T/s5.json" "$RB_LINES")" = True -a "$(readback_bytes "$T/s5.json.err")" = 0
-	check "--copy-writes: the truncated file's writes were copied" \
+	check "the default copies: the truncated file's writes all arrive" \
 		test "$(query "$T/s5.json" "sum(m.startswith('doomed line ') for m in $RB_TRUNC)")" = 20
 else
-	fail "capture --copy-writes starts"
+	fail "capture for the default (copying) session starts"
 fi
 
 # ---- session 6: a host task that moves into a mount namespace of its own ----

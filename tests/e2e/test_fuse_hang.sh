@@ -36,7 +36,7 @@ fi
 count() { query "$T/out.json" "sum(1 for e in ev if e.get('message', '').startswith('$1 line'))"; }
 at_least() { [ "$(count "$1")" -ge "$2" ]; }
 
-capture_start "$T/out.json" --container "$FUSE" --container "$OTHER" || {
+capture_start "$T/out.json" --read-back --container "$FUSE" --container "$OTHER" || {
 	fail "fuse-hang: capture did not start"
 	exit 1
 }

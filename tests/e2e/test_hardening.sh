@@ -34,9 +34,9 @@ lines_arrived() {
 		[ "$(query "$1" 'len(set(e["message"] for e in ev if e.get("message","").startswith("churn ")))')" = 1000 ]
 }
 
-only churn && for mode in default copy; do
+only churn && for mode in default read-back; do
 	extra=()
-	[ $mode = copy ] && extra=(--copy-writes)
+	[ $mode = read-back ] && extra=(--read-back)
 	ctr_rm "$CTR"
 	capture_start "$T/$mode.json" --container "$CTR" "${extra[@]}" || {
 		fail "hardening ($mode): capture did not start"
@@ -120,7 +120,7 @@ if only privs; then
 	chmod 700 "$P/u"
 	PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 	ctr_rm "$CTR2"
-	"$LOGTAP" agent --host --no-default-paths --path "$P/u/*.log" --path '/var/log/privs/*.log' --metrics-addr "127.0.0.1:$PORT" \
+	"$LOGTAP" agent --read-back --host --no-default-paths --path "$P/u/*.log" --path '/var/log/privs/*.log' --metrics-addr "127.0.0.1:$PORT" \
 		> "$P/out.json" 2> "$P/err" &
 	AGENT_PID=$!
 	if wait_until 30 grep -q 'capture: ready' "$P/err"; then

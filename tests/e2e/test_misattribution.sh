@@ -71,7 +71,7 @@ time.sleep(600)
 PY
 
 # -- overwrite ----------------------------------------------------------------------
-if capture_start "$T/over.json" --container "$OVER"; then
+if capture_start "$T/over.json" --read-back --container "$OVER"; then
 	ctr_run "$OVER" -v "$T/over.py:/over.py:ro" -- python3 /over.py > /dev/null
 	wait_until 60 $DOCKER exec "$OVER" test -f /tmp/done
 	sleep 2 # lets the agent drain what is left (no assertion depends on it)

@@ -30,7 +30,20 @@ TEST(defaults)
 	CHECK(o.max_write == 1 << 20);
 	CHECK(o.idle_ms == 1000);
 	CHECK(!o.host && !o.nats.url);
+	CHECK(!o.read_back); /* the kernel copies every write unless asked otherwise */
 	options_free(&o);
+}
+
+TEST(read_back_is_asked_for)
+{
+	char *argv[] = { "logtap", "capture", "--read-back", NULL };
+	struct lt_options o;
+
+	setenv("LOGTAP_COPY_WRITES", "1", 1);
+	CHECK(parse(&o, 3, argv) == 0);
+	CHECK(o.read_back && o.copy_writes); /* both: copying wins (main.c) */
+	options_free(&o);
+	unsetenv("LOGTAP_COPY_WRITES");
 }
 
 TEST(flags_env_file_precedence)
@@ -134,6 +147,7 @@ TEST(sizes)
 int main(void)
 {
 	RUN(defaults);
+	RUN(read_back_is_asked_for);
 	RUN(flags_env_file_precedence);
 	RUN(bad_input_is_rejected);
 	RUN(replay_takes_file_and_flags_in_any_order);
