@@ -6,7 +6,8 @@
  * again. Non-log files are a bounded negative cache of their own: forgetting one costs
  * nothing, the kernel keeps ignoring it. A file whose path cannot be learned is never
  * taken for a non-log file: its bytes are counted as unresolved and the kernel asked
- * to send the path again.
+ * to send the path again. A file first written by logrotate holds copies (copytruncate's
+ * app.log.1): its records were captured when the application wrote them, so it is ignored.
  */
 #include "files.h"
 
@@ -32,6 +33,7 @@ struct file_entry {
 	uint64_t ino;
 	enum lt_verdict verdict;
 	char *path; /* owned; path inside the writer's container */
+	bool copy;  /* first written by a log rotator: never a log, whatever the rules say */
 };
 
 struct lru {
@@ -117,6 +119,19 @@ static void trim(struct files *f)
 	}
 }
 
+/* Whether the first writer of a file is a log rotator making a copy. */
+static bool rotator_copy(const struct lt_hdr *h)
+{
+	return !strncmp(h->comm, "logrotate", sizeof(h->comm));
+}
+
+/* The verdict of a file by its path and first writer. */
+static enum lt_verdict decide(const struct files *f, const struct file_entry *e)
+{
+	return !e->copy && paths_is_log(f->rules, e->path) ? LT_VERDICT_CAPTURE
+							     : LT_VERDICT_IGNORE;
+}
+
 /* Records a file's path, decides its verdict and tells the kernel through store. */
 static struct file_entry *learn(struct files *f, const struct lt_hdr *h, const char *path)
 {
@@ -140,8 +155,10 @@ static struct file_entry *learn(struct files *f, const struct lt_hdr *h, const c
 	}
 	free(e->path);
 	e->path = copy;
-	v = paths_is_log(f->rules, path) ? LT_VERDICT_CAPTURE : LT_VERDICT_IGNORE;
-	log_debug("files: %s %s", v == LT_VERDICT_CAPTURE ? "capturing" : "ignoring", path);
+	e->copy = rotator_copy(h);
+	v = decide(f, e);
+	log_debug("files: %s %s%s", v == LT_VERDICT_CAPTURE ? "capturing" : "ignoring", path,
+		  e->copy ? " (a copy by logrotate)" : "");
 	e->verdict = f->cbs.store ? f->cbs.store(f->cbs.ctx, h->dev, h->ino, h->tgid, h->fd, v)
 				  : v;
 	lru_append(lru_of(f, e), e);
@@ -236,7 +253,7 @@ void files_rules_changed(struct files *f)
 	}
 	for (e = all; e; e = n) {
 		n = e->next;
-		v = paths_is_log(f->rules, e->path) ? LT_VERDICT_CAPTURE : LT_VERDICT_IGNORE;
+		v = decide(f, e);
 		if ((v == LT_VERDICT_IGNORE) != (e->verdict == LT_VERDICT_IGNORE)) {
 			e->verdict = f->cbs.store ? f->cbs.store(f->cbs.ctx, e->dev, e->ino, 0, 0, v)
 						  : v;

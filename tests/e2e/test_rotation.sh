@@ -4,7 +4,8 @@
 # steady rate while their files are rotated for real: logrotate (the host's, as a host
 # process, with a state file of its own) with copytruncate and with create, Python's
 # RotatingFileHandler, logback's RollingFileAppender, and a file deleted and created
-# again (after a non-log file freed its inode number, so the new file may get it).
+# again (after a non-log file freed its inode number, so the new file may get it), and
+# logrotate run inside the container, whose copies (app.log.1...) must not be shipped again.
 # Every record must arrive once, in order within its file, with no gap, under the
 # documented defaults (the kernel copies every write), with --copy-writes, and with
 # --read-back for the modes that do not truncate.
@@ -12,7 +13,7 @@ set -u
 source "$(dirname "$0")/lib.sh"
 
 e2e_prepare "rotation e2e" docker
-NAMES="lt-rot-ct lt-rot-cr lt-rot-py lt-rot-del lt-rot-lb"
+NAMES="lt-rot-ct lt-rot-cr lt-rot-py lt-rot-del lt-rot-lb lt-rot-in"
 e2e_workspace $NAMES
 
 COUNT=${COUNT:-12000} # records per writer
@@ -52,7 +53,8 @@ logrotate_conf() {
 
 # session NAME MODES [capture flags]: one live capture while the writers of MODES run
 # (ct: logrotate copytruncate, cr: logrotate create, py: RotatingFileHandler,
-# del: delete and recreate, lb: logback); logrotate -f runs three times meanwhile.
+# del: delete and recreate, lb: logback, in: logrotate copytruncate run inside the
+# container); logrotate -f runs three times meanwhile.
 session() {
 	local name=$1 modes=$2 out=$T/$1.json m i lr=()
 	shift 2
@@ -75,6 +77,16 @@ session() {
 		del)
 			ctr_run lt-rot-del -v "$T/w:/w:ro" -- python3 /w/rotation_writer.py delete \
 				/var/log/del/app.log "$COUNT" "$RATE" $((COUNT / 5)) > /dev/null
+			;;
+		in)
+			ctr_run lt-rot-in -v "$T/w:/w:ro" -- sh -c 'mkdir -p /var/log/in
+				printf "/var/log/in/app.log {\n\tcopytruncate\n\trotate 20\n}\n" > /tmp/lr.conf
+				python3 /w/rotation_writer.py plain /var/log/in/app.log "$0" "$1" & sleep 0.5
+				for i in 1 2 3; do
+					sleep 1
+					logrotate -f -s /tmp/lr.state /tmp/lr.conf || echo "logrotate failed"
+				done
+				wait' "$COUNT" "$RATE" > /dev/null
 			;;
 		lb)
 			[ -f "$T/w/RotationLogback.class" ] && ctr_run lt-rot-lb -v "$T/w:/w:ro" -- \
@@ -150,6 +162,9 @@ else:
 PY
 }
 
+# copies JSON: events of the rotated copies under /var/log/in (app.log.1 ...).
+copies() { query "$1" 'sum(1 for e in ev if e.get("file", "").startswith("/var/log/in/app.log."))'; }
+
 # summary_zero ERRFILE: the summary counts no kernel drop and no byte missing.
 summary_zero() {
 	grep -q ' 0 kernel drops' "$1" && grep -q 'page cache, 0 missing' "$1"
@@ -165,6 +180,7 @@ verify() {
 		py) what="Python RotatingFileHandler" ;;
 		del) what="delete and recreate, inode numbers reused" ;;
 		lb) what="logback RollingFileAppender" ;;
+		in) what="logrotate copytruncate inside the container" ;;
 		esac
 		if [ $m = lb ] && [ ! -f "$T/w/RotationLogback.class" ]; then
 			fail "$name: $what: javac or logback missing (see $T/javac.err)"
@@ -173,6 +189,12 @@ verify() {
 		r=$(records "$T/$name.json" "/var/log/$m/$([ $m = lb ] && echo lb.log || echo app.log)")
 		check "$name: $what: every record once, in order, no gap ($r)" test "$r" = ok
 	done
+	if [[ " $modes " == *" in "* ]]; then
+		check "$name: the copies logrotate makes inside the container are not shipped ($(copies "$T/$name.json") events)" \
+			test "$(copies "$T/$name.json")" = 0
+		check "$name: logrotate inside the container ran without errors" \
+			test "$($DOCKER logs lt-rot-in 2>&1 | grep -c 'logrotate failed')" = 0
+	fi
 	check "$name: no kernel drop, nothing missing in the summary" summary_zero "$T/$name.json.err"
 	check "$name: logrotate ran without errors" test ! -s "$T/$name.logrotate.err"
 }
@@ -181,7 +203,7 @@ if ! have logrotate; then
 	fail "rotation e2e: logrotate is not installed (scripts/install-deps.sh)"
 	exit 1
 fi
-ALL="ct cr py del lb"
+ALL="ct cr py del lb in"
 # the documented defaults: `logtap capture` as the README shows it (-o json only)
 if session defaults "$ALL"; then
 	verify defaults "$ALL"

@@ -79,6 +79,28 @@ TEST(ignored_files_have_no_path_for_data)
 	files_free(f);
 }
 
+/* A file logrotate writes first is its copy of a log (copytruncate's app.log.1): the
+ * records in it were captured when the application wrote them. Rules that change later
+ * (SIGHUP) do not make it a log either. */
+TEST(logrotate_copies_are_no_logs)
+{
+	struct stored st = { 0 };
+	struct files *f = files_new(&defaults, CBS(&st));
+	struct lt_hdr h = { .type = LT_REC_PATH, .dev = 3, .ino = 9, .comm = "logrotate" };
+	const char copy[] = "app.log.1\0log\0var", live[] = "app.log\0log\0var";
+
+	h.len = sizeof(copy);
+	files_path_record(f, &h, copy);
+	CHECK(st.v == LT_VERDICT_IGNORE);
+	files_rules_changed(f);
+	CHECK(st.n == 1 && st.v == LT_VERDICT_IGNORE);
+	h = (struct lt_hdr){ .type = LT_REC_PATH, .dev = 3, .ino = 10, .comm = "python3" };
+	h.len = sizeof(live);
+	files_path_record(f, &h, live);
+	CHECK(st.v == LT_VERDICT_CAPTURE);
+	files_free(f);
+}
+
 TEST(root_path)
 {
 	struct files *f = files_new(&defaults, NULL);
@@ -168,6 +190,7 @@ int main(void)
 {
 	RUN(path_record_decides_once_with_its_writer);
 	RUN(ignored_files_have_no_path_for_data);
+	RUN(logrotate_copies_are_no_logs);
 	RUN(root_path);
 	RUN(unknown_never_becomes_ignore);
 	RUN(churn_of_ignored_files_keeps_log_files);
