@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * memstat.h - the agent's resident memory apart from the BPF ring buffer: the ring
+ * (and the small BPF maps libbpf maps into the process) are kernel pages mapped into
+ * the agent, counted in its RSS but not grown by it. Read from /proc/self/smaps by
+ * update_metrics once a second; shown as logtap_rss_bytes and in the capture summary.
+ */
+#ifndef LOGTAP_MEMSTAT_H
+#define LOGTAP_MEMSTAT_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+struct memstat {
+	uint64_t rss;	   /* resident bytes without the BPF map mappings */
+	uint64_t ring_rss; /* resident bytes of the BPF map mappings (the ring buffer) */
+};
+
+/* Reads smaps text (the format of /proc/PID/smaps) from f. 0 or -EINVAL when it has
+ * no Rss line. */
+int memstat_parse(FILE *f, struct memstat *out);
+/* The figures of this process from /proc/self/smaps. 0 or -errno. */
+int memstat_self(struct memstat *out);
+
+#endif
