@@ -41,6 +41,7 @@
 #include "tail/tail.h"
 
 #define TICK_MS 100
+#define RSS_TRIM_ABOVE (24ull << 20) /* free heap pages go back above this RSS */
 
 
 #ifndef LOGTAP_VERSION
@@ -342,7 +343,7 @@ static void update_metrics(struct app *a)
 	struct memstat ms;
 	struct lt_stats st;
 
-	if (!memstat_self(&ms)) {
+	if (!memstat_self_trim(&ms, RSS_TRIM_ABOVE)) {
 		METRIC_SET(rss_bytes, ms.rss);
 		METRIC_SET(ring_rss_bytes, ms.ring_rss);
 	}

@@ -7,6 +7,7 @@
 #include "memstat.h"
 
 #include <errno.h>
+#include <malloc.h>
 #include <stdbool.h>
 #include <string.h>
 
@@ -48,4 +49,14 @@ int memstat_self(struct memstat *out)
 	err = memstat_parse(f, out);
 	fclose(f);
 	return err;
+}
+
+int memstat_self_trim(struct memstat *out, uint64_t trim_above)
+{
+	int err = memstat_self(out);
+
+	if (err || out->rss <= trim_above)
+		return err;
+	malloc_trim(0);
+	return memstat_self(out);
 }

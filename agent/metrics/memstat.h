@@ -21,5 +21,9 @@ struct memstat {
 int memstat_parse(FILE *f, struct memstat *out);
 /* The figures of this process from /proc/self/smaps. 0 or -errno. */
 int memstat_self(struct memstat *out);
+/* As memstat_self; when rss is above trim_above, first hands the allocator's free
+ * pages back to the kernel (malloc_trim) and reads again: a burst (events waiting for
+ * container metadata) otherwise leaves its peak in the RSS for good. */
+int memstat_self_trim(struct memstat *out, uint64_t trim_above);
 
 #endif
