@@ -5,6 +5,7 @@
  * only the buffer, so the logger does not depend on a pipeline stage.
  */
 #include "escape.h"
+#include "swar.h"
 
 #include <errno.h>
 #include <stdbool.h>
@@ -42,6 +43,17 @@ static const unsigned char plain[256] = {
 	[0x5d ... 0x7e] = 1,
 };
 
+/* Whether any of 8 bytes is not plain: a control byte, '"', '\\', DEL or non-ASCII. */
+static inline bool special8(uint64_t x)
+{
+	uint64_t q = x ^ (SWAR_ONES * '"'), b = x ^ (SWAR_ONES * '\\'), d = x ^ (SWAR_ONES * 0x7f);
+
+	/* the swar.h tests in one expression, without a branch each */
+	return (((x - SWAR_ONES * 0x20) & ~x) | ((q - SWAR_ONES) & ~q) | ((b - SWAR_ONES) & ~b) |
+		((d - SWAR_ONES) & ~d) | x) &
+	       SWAR_HIGHS;
+}
+
 /* Writes the escape of the ASCII byte c (not plain, not NUL) at o; returns its end. */
 static char *escape_byte(char *o, unsigned char c)
 {
@@ -78,7 +90,9 @@ static char *escape_chunk(char *o, const unsigned char **pp, const unsigned char
 	size_t seq;
 
 	while (p < lim) {
-		for (r = p; r < lim && plain[*r]; r++)
+		for (r = p; r + 8 <= lim && !special8(swar_load(r)); r += 8)
+			;
+		for (; r < lim && plain[*r]; r++)
 			;
 		memcpy(o, p, (size_t)(r - p));
 		o += r - p;
