@@ -343,7 +343,7 @@ static void update_metrics(struct app *a)
 	struct memstat ms;
 	struct lt_stats st;
 
-	if (!memstat_self_trim(&ms, RSS_TRIM_ABOVE)) {
+	if (!memstat_sample(&ms, clock_ns(CLOCK_MONOTONIC), RSS_TRIM_ABOVE)) {
 		METRIC_SET(rss_bytes, ms.rss);
 		METRIC_SET(ring_rss_bytes, ms.ring_rss);
 	}

@@ -21,9 +21,13 @@ struct memstat {
 int memstat_parse(FILE *f, struct memstat *out);
 /* The figures of this process from /proc/self/smaps. 0 or -errno. */
 int memstat_self(struct memstat *out);
-/* As memstat_self; when rss is above trim_above, first hands the allocator's free
- * pages back to the kernel (malloc_trim) and reads again: a burst (events waiting for
- * container metadata) otherwise leaves its peak in the RSS for good. */
-int memstat_self_trim(struct memstat *out, uint64_t trim_above);
+#define MEMSTAT_SMAPS_NS (60ull * 1000 * 1000 * 1000) /* smaps read again after this */
+
+/* As memstat_self, cheaply: smaps at the first call and every MEMSTAT_SMAPS_NS of
+ * now_ns (monotonic), /proc/self/statm less the maps' share in between. When rss is
+ * above trim_above, first hands the allocator's free pages back to the kernel
+ * (malloc_trim) and reads again: a burst (events waiting for container metadata)
+ * otherwise leaves its peak in the RSS for good. Pipeline thread only. */
+int memstat_sample(struct memstat *out, uint64_t now_ns, uint64_t trim_above);
 
 #endif

@@ -4,6 +4,7 @@
  * mappings (anon_inode:bpf-map) counted apart from all others, on smaps text and on
  * this process's own /proc/self/smaps.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,10 +71,27 @@ TEST(own_rss_grows_with_touched_memory)
 	free(p);
 }
 
+TEST(sample_between_smaps_reads_follows_statm)
+{
+	struct memstat first, later;
+	size_t n = 8 << 20;
+	char *p;
+
+	CHECK(memstat_sample(&first, 1, UINT64_MAX) == 0); /* smaps */
+	p = malloc(n);
+	CHECK(p != NULL);
+	memset(p, 1, n);
+	CHECK(memstat_sample(&later, 2, UINT64_MAX) == 0); /* statm less the maps' share */
+	CHECK(later.rss >= first.rss + n / 2);
+	CHECK(later.ring_rss == first.ring_rss);
+	free(p);
+}
+
 int main(void)
 {
 	RUN(bpf_map_mappings_are_counted_apart);
 	RUN(text_without_rss_is_refused);
 	RUN(own_rss_grows_with_touched_memory);
+	RUN(sample_between_smaps_reads_follows_statm);
 	TEST_END();
 }
