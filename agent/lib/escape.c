@@ -123,16 +123,20 @@ int escape_json(struct buf *out, const char *s, size_t n)
 	const unsigned char *p = (const unsigned char *)s, *end = p + n, *lim;
 	char *o;
 
-	if (buf_putc(out, '"'))
-		return -ENOMEM;
-	while (p < end) {
+	do {
 		lim = (size_t)(end - p) > ESCAPE_CHUNK ? p + ESCAPE_CHUNK : end;
-		/* worst case 6 bytes per input byte, 3 more bytes of a sequence past lim */
-		if (buf_reserve(out, 6 * ((size_t)(lim - p) + 3)))
+		/* worst case 6 bytes per input byte, 3 more bytes of a sequence past lim,
+		 * and the two quotes */
+		if (buf_reserve(out, 6 * ((size_t)(lim - p) + 3) + 2))
 			return -ENOMEM;
-		o = escape_chunk(out->p + out->len, &p, lim, end);
+		o = out->p + out->len;
+		if (p == (const unsigned char *)s)
+			*o++ = '"';
+		o = escape_chunk(o, &p, lim, end);
+		if (p >= end)
+			*o++ = '"';
 		out->len = (size_t)(o - out->p);
 		out->p[out->len] = '\0';
-	}
-	return buf_putc(out, '"');
+	} while (p < end);
+	return 0;
 }
