@@ -6,6 +6,7 @@
 # with JETSTREAM=1). Prints agent CPU-seconds (utime+stime from /proc), events/s,
 # kernel drops (from /metrics) and events received. Figures only, no verdicts.
 # Usage: scripts/bench-ship.sh [RECORDS]   (BUILD=dir, JETSTREAM=1, PERF=perf.data,
+# PERF_OPTS="--call-graph dwarf" instead of -g,
 # RECORD_BYTES=N pads the one-line records to at least N bytes, so the per-byte path
 # (read-back, line splitting, escaping, publishing) weighs as in real logs: 254 gives
 # about the 254 MB per 1M records of issue 16's Fluent Bit comparison; needs root and
@@ -99,7 +100,7 @@ received() {
 	fi
 }
 
-[ -n "${PERF:-}" ] && { perf record -g -o "$PERF" -p "$AGENT" > /dev/null 2>&1 & PERF_PID=$!; }
+[ -n "${PERF:-}" ] && { perf record ${PERF_OPTS:--g} -o "$PERF" -p "$AGENT" > /dev/null 2>&1 & PERF_PID=$!; }
 cpu0=$(cpu)
 t0=$(date +%s.%N)
 $DOCKER exec "$CTR" python3 /gen/gen.py /tmp/app.log "$RECORDS" "${RECORD_BYTES:-0}"
@@ -120,6 +121,9 @@ drops=$(metric logtap_kernel_drops_total)
 events=$(metric logtap_published_total)
 spooled=$(metric logtap_spool_events)
 errors=$(metric logtap_publish_errors_total)
+slow=$(metric logtap_readback_slow_reads_total)
+rss=$(metric logtap_rss_bytes)
+ring=$(metric logtap_ring_rss_bytes)
 got=$(received)
 bytes=$($DOCKER exec "$CTR" stat -c %s /tmp/app.log)
 grep -E 'warn|error' "$T/agent.err" | tail -n 5 >&2 || true
@@ -133,7 +137,8 @@ print(f"mode: {'JetStream' if '${JETSTREAM:-}' else 'core NATS'}, {records} reco
       f"({$bytes / 1e6:.0f} MB), writer took {$t_write - $t0:.2f} s")
 print(f"agent CPU: {cpu:.2f} s ({cpu / records * 1e6:.2f} s per 1M records)")
 print(f"events/s: {got / wall:,.0f} (wall {wall:.2f} s until the last event arrived)")
-print(f"kernel drops: ${drops:-?}")
+print(f"kernel drops: ${drops:-?}; read-backs handed to the I/O thread: ${slow:-?}")
+print(f"agent RSS without the ring buffer: {${rss:-0} / 1e6:.1f} MB (ring and maps {${ring:-0} / 1e6:.1f} MB)")
 print(f"events received: {got} of {records} (agent published ${events:-?}, "
       f"publish errors ${errors:-?}, spool ${spooled:-?})")
 PY

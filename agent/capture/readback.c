@@ -28,7 +28,7 @@
 #include <unistd.h>
 
 #define NBUCKETS 1024
-#define AHEAD_BYTES 16384		      /* read-ahead block per file */
+#define AHEAD_BYTES RBIO_BUF		      /* read-ahead block per file (64 KiB) */
 #define CHUNK_BYTES 65536		      /* bytes per DATA record of a large span */
 #define RETRY_NS (1000ull * 1000 * 1000)      /* between attempts to open a file */
 #define NOFD_IDLE_NS (300ull * 1000 * 1000 * 1000) /* forget unopenable files */

@@ -28,6 +28,7 @@
 #include "lib/event.h"
 #include "lib/log.h"
 #include "metrics/health.h"
+#include "metrics/memstat.h"
 #include "metrics/metrics.h"
 #include "app.h"
 #include "options.h"
@@ -40,6 +41,7 @@
 #include "tail/tail.h"
 
 #define TICK_MS 100
+#define RSS_TRIM_ABOVE (24ull << 20) /* free heap pages go back above this RSS */
 
 
 #ifndef LOGTAP_VERSION
@@ -350,8 +352,13 @@ static int setup_capture(struct app *a)
 static void update_metrics(struct app *a)
 {
 	struct readback_stats rs;
+	struct memstat ms;
 	struct lt_stats st;
 
+	if (!memstat_sample(&ms, clock_ns(CLOCK_MONOTONIC), RSS_TRIM_ABOVE)) {
+		METRIC_SET(rss_bytes, ms.rss);
+		METRIC_SET(ring_rss_bytes, ms.ring_rss);
+	}
 	capture_stats(a->cap, &st);
 	capture_readback_stats(a->cap, &rs);
 	METRIC_SET(readback_bytes, rs.bytes);
@@ -376,11 +383,12 @@ static void print_summary(struct app *a)
 		"logtap: summary: %llu writes, %llu bytes captured, %llu events, %llu kernel "
 		"drops (%llu bytes), %llu bytes truncated, %llu events filtered; %llu bytes "
 		"read back from the page cache, %llu missing; %llu paths (%llu lost), %llu "
-		"records of unknown files (%llu bytes), %llu events not written\n",
+		"records of unknown files (%llu bytes), %llu events not written; RSS %.1f MB "
+		"without the ring buffer (%.1f MB)\n",
 		G(writes), G(bytes), (unsigned long long)a->events, G(kernel_drops),
 		G(kernel_drop_bytes), G(truncated_bytes), G(filtered_events), G(readback_bytes),
 		G(readback_missing_bytes), G(path_records), G(lost_paths), G(unresolved_records),
-		G(unresolved_bytes), G(output_errors));
+		G(unresolved_bytes), G(output_errors), G(rss_bytes) / 1e6, G(ring_rss_bytes) / 1e6);
 #undef G
 }
 

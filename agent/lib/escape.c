@@ -5,9 +5,11 @@
  * only the buffer, so the logger does not depend on a pipeline stage.
  */
 #include "escape.h"
+#include "swar.h"
 
 #include <errno.h>
 #include <stdbool.h>
+#include <string.h>
 
 /* Length of the valid UTF-8 sequence at p (1..4), or 0 when invalid. */
 static size_t utf8_seq(const unsigned char *p, size_t n)
@@ -34,67 +36,107 @@ static size_t utf8_seq(const unsigned char *p, size_t n)
 	return 0;
 }
 
-/* Bytes that can be copied as they are: printable ASCII except " and \. */
-static inline bool plain(unsigned char c)
+/* 1 for the bytes copied as they are: printable ASCII except " (0x22) and \ (0x5c). */
+static const unsigned char plain[256] = {
+	[0x20 ... 0x21] = 1,
+	[0x23 ... 0x5b] = 1,
+	[0x5d ... 0x7e] = 1,
+};
+
+/* Whether any of 8 bytes is not plain: a control byte, '"', '\\', DEL or non-ASCII. */
+static inline bool special8(uint64_t x)
 {
-	return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+	uint64_t q = x ^ (SWAR_ONES * '"'), b = x ^ (SWAR_ONES * '\\'), d = x ^ (SWAR_ONES * 0x7f);
+
+	/* the swar.h tests in one expression, without a branch each */
+	return (((x - SWAR_ONES * 0x20) & ~x) | ((q - SWAR_ONES) & ~q) | ((b - SWAR_ONES) & ~b) |
+		((d - SWAR_ONES) & ~d) | x) &
+	       SWAR_HIGHS;
 }
 
-static int escape_byte(struct buf *out, unsigned char c)
+/* Writes the escape of the ASCII byte c (not plain, not NUL) at o; returns its end. */
+static char *escape_byte(char *o, unsigned char c)
 {
 	static const char hex[] = "0123456789abcdef";
-	char e[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
 
+	*o++ = '\\';
 	switch (c) {
 	case '"':
-		return buf_append(out, "\\\"", 2);
 	case '\\':
-		return buf_append(out, "\\\\", 2);
+		*o++ = (char)c;
+		return o;
 	case '\n':
-		return buf_append(out, "\\n", 2);
+		*o++ = 'n';
+		return o;
 	case '\t':
-		return buf_append(out, "\\t", 2);
+		*o++ = 't';
+		return o;
 	case '\r':
-		return buf_append(out, "\\r", 2);
-	default:
-		return buf_append(out, e, 6);
+		*o++ = 'r';
+		return o;
 	}
+	memcpy(o, "u00", 3);
+	o[3] = hex[c >> 4];
+	o[4] = hex[c & 15];
+	return o + 5;
 }
+
+/* Escapes from *pp up to lim (a UTF-8 sequence may run up to 3 bytes past it, never
+ * past end) into o, which has room for 6 bytes per input byte; returns o's end. */
+static char *escape_chunk(char *o, const unsigned char **pp, const unsigned char *lim,
+			  const unsigned char *end)
+{
+	const unsigned char *p = *pp, *r;
+	size_t seq;
+
+	while (p < lim) {
+		for (r = p; r + 8 <= lim && !special8(swar_load(r)); r += 8)
+			;
+		for (; r < lim && plain[*r]; r++)
+			;
+		memcpy(o, p, (size_t)(r - p));
+		o += r - p;
+		p = r;
+		if (p >= lim)
+			break;
+		if (*p >= 0x80 && (seq = utf8_seq(p, (size_t)(end - p)))) {
+			memcpy(o, p, seq);
+			o += seq;
+			p += seq;
+		} else if (*p == 0 || *p >= 0x80) {
+			/* NUL as U+FFFD too: \u0000 is valid JSON but breaks C-string consumers */
+			memcpy(o, "\xef\xbf\xbd", 3);
+			o += 3;
+			p++;
+		} else {
+			o = escape_byte(o, *p++);
+		}
+	}
+	*pp = p;
+	return o;
+}
+
+#define ESCAPE_CHUNK 4096 /* input bytes per reservation of 6 output bytes each */
 
 int escape_json(struct buf *out, const char *s, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)s, *end = p + n;
-	size_t run, seq;
+	const unsigned char *p = (const unsigned char *)s, *end = p + n, *lim;
+	char *o;
 
-	/* worst case 6 bytes per input byte; reserving it keeps the loop branch-light */
-	if (buf_reserve(out, n + 2) || buf_putc(out, '"'))
-		return -ENOMEM;
-	while (p < end) {
-		for (run = 0; p + run < end && plain(p[run]); run++)
-			;
-		if (run && buf_append(out, p, run))
+	do {
+		lim = (size_t)(end - p) > ESCAPE_CHUNK ? p + ESCAPE_CHUNK : end;
+		/* worst case 6 bytes per input byte, 3 more bytes of a sequence past lim,
+		 * and the two quotes */
+		if (buf_reserve(out, 6 * ((size_t)(lim - p) + 3) + 2))
 			return -ENOMEM;
-		p += run;
+		o = out->p + out->len;
+		if (p == (const unsigned char *)s)
+			*o++ = '"';
+		o = escape_chunk(o, &p, lim, end);
 		if (p >= end)
-			break;
-		if (*p == 0) {
-			/* NUL as U+FFFD: \u0000 is valid JSON but breaks C-string consumers */
-			if (buf_append(out, "\xef\xbf\xbd", 3))
-				return -ENOMEM;
-			p++;
-		} else if (*p < 0x80) {
-			if (escape_byte(out, *p))
-				return -ENOMEM;
-			p++;
-		} else if ((seq = utf8_seq(p, (size_t)(end - p)))) {
-			if (buf_append(out, p, seq))
-				return -ENOMEM;
-			p += seq;
-		} else {
-			if (buf_append(out, "\xef\xbf\xbd", 3)) /* U+FFFD */
-				return -ENOMEM;
-			p++;
-		}
-	}
-	return buf_putc(out, '"');
+			*o++ = '"';
+		out->len = (size_t)(o - out->p);
+		out->p[out->len] = '\0';
+	} while (p < end);
+	return 0;
 }

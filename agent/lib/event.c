@@ -158,12 +158,17 @@ static void event_make_id(char *out)
 	out[32] = '\0';
 }
 
+/* malloc and explicit_bzero, not calloc: glibc's calloc bypasses the thread cache
+ * (345 instructions a call in callgrind), and this runs per event. A plain memset
+ * after malloc is turned back into calloc by the compiler; explicit_bzero is not. */
 struct event *event_new(void)
 {
-	struct event *e = calloc(1, sizeof(*e));
+	struct event *e = malloc(sizeof(*e));
 
-	if (e)
+	if (e) {
+		explicit_bzero(e, sizeof(*e));
 		event_make_id(e->event_id);
+	}
 	return e;
 }
 

@@ -80,6 +80,10 @@ static const struct metric_def metric_defs[] = {
       "Unfinished lines and pending records sent on early, marked truncated, to stay under "
       "--max-stream-memory.",
       stream_memory_flushes),
+    M("rss_bytes", "gauge",
+      "Resident memory of logtap without the BPF ring buffer and map mappings.", rss_bytes),
+    M("ring_rss_bytes", "gauge", "Resident memory of the BPF ring buffer and map mappings.",
+      ring_rss_bytes),
 #undef M
 };
 

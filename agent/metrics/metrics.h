@@ -45,6 +45,8 @@ struct metrics {
 	uint64_t stream_memory_bytes;	 /* bytes held for partial lines now (streams) */
 	uint64_t record_memory_bytes;	 /* bytes held for pending records now (reassemble) */
 	uint64_t stream_memory_flushes;	 /* partial lines or records cut by --max-stream-memory */
+	uint64_t rss_bytes;		 /* resident memory without the BPF map mappings */
+	uint64_t ring_rss_bytes;	 /* resident memory of those (the ring buffer) */
 };
 
 extern struct metrics lt_metrics;

@@ -56,20 +56,19 @@ unsigned rules_json_trace(const struct rules_view *v)
 	return LANG_NONE;
 }
 
-/* `Type: message` or `Type` alone, Type being a class-like word (cls: %q or %j). */
-static bool split_header(const char *s, size_t n, const char *cls, struct rules_exc *o)
+/* `Type: message` or `Type` alone, Type being a class-like word (cls: 'q' for %q or
+ * 'j' for %j). The patterns are built here, not by snprintf: this runs per trace. */
+static bool split_header(const char *s, size_t n, char cls, struct rules_exc *o)
 {
-	char pat[8];
+	const char with_msg[] = { '%', cls, ':', ' ', '\0' }, alone[] = { '%', cls, '%', '$', '\0' };
 	const char *c;
 
-	snprintf(pat, sizeof(pat), "%%%s: ", cls);
-	if (rules_match(pat, s, n)) {
+	if (rules_match(with_msg, s, n)) {
 		c = memmem(s, n, ": ", 2);
 		set_type(o, s, (size_t)(c - s), c + 2, n - (size_t)(c + 2 - s));
 		return true;
 	}
-	snprintf(pat, sizeof(pat), "%%%s%%$", cls);
-	if (rules_match(pat, s, n)) {
+	if (rules_match(alone, s, n)) {
 		set_type(o, s, n, s + n, 0);
 		return true;
 	}
@@ -122,7 +121,7 @@ static void exc_jvm(const char *t, size_t len, struct rules_exc *o)
 				s = q + 2;
 			}
 		}
-		if (split_header(s, n, "j", o)) {
+		if (split_header(s, n, 'j', o)) {
 			cut_at(o, " ---> ", false);
 			return;
 		}
@@ -139,7 +138,7 @@ static void python_json(const char *t, size_t len, struct rules_exc *o)
 		return;
 	for (nl = q + n; nl > q + 1 && memcmp(nl - 2, "\\n", 2); nl--)
 		;
-	split_header(nl, (size_t)(q + n - nl), "q", o);
+	split_header(nl, (size_t)(q + n - nl), 'q', o);
 }
 
 static void exc_python(const char *t, size_t len, struct rules_exc *o)
@@ -166,9 +165,9 @@ static void exc_python(const char *t, size_t len, struct rules_exc *o)
 		    rules_match("During handling of", v.s, v.n))
 			continue;
 		if (!v.ind)
-			split_header(v.s, v.n, "q", o);
+			split_header(v.s, v.n, 'q', o);
 		else if (!group.type && v.n > 2 && v.s[0] == '|' && v.s[1] == ' ')
-			split_header(v.s + 2, v.n - 2, "q", &group);
+			split_header(v.s + 2, v.n - 2, 'q', &group);
 	}
 	if (!o->type && group.type)
 		*o = group;
@@ -184,7 +183,7 @@ static bool php_header(const char *s, size_t n, struct rules_exc *o)
 			continue;
 		if (!(s[i] == '\\' || (s[i] >= 'A' && s[i] <= 'Z')))
 			continue;
-		if (split_header(s + i, n - i, "q", o) && o->msg_len) {
+		if (split_header(s + i, n - i, 'q', o) && o->msg_len) {
 			cut_at(o, " in /", true);
 			return true;
 		}
@@ -290,7 +289,7 @@ static void exc_node(const char *t, size_t len, struct rules_exc *o)
 	}
 	while (next_line(t, len, &pos, &v)) {
 		if (v.ind && rules_match("at ", v.s, v.n)) {
-			if (hdr.n && !split_header(hdr.s, hdr.n, "q", o) && !node_inline(&hdr, o))
+			if (hdr.n && !split_header(hdr.s, hdr.n, 'q', o) && !node_inline(&hdr, o))
 				set_type(o, "Error", 5, hdr.s, hdr.n);
 			return;
 		}

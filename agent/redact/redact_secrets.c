@@ -12,18 +12,21 @@
 /* Key words whose value is a secret, lower case, matched as a key's suffix. */
 enum key_class { KEY_NONE = 0, KEY_STRONG, KEY_WEAK, KEY_PWD, KEY_AUTH };
 
+#define KW(w, c) { w, sizeof(w) - 1, c }
+
 static const struct {
 	const char *word;
+	size_t len;
 	enum key_class cls;
 } key_words[] = {
-    {"password", KEY_STRONG},	{"passwd", KEY_STRONG},
-    {"passphrase", KEY_STRONG}, {"pwd", KEY_PWD},
-    {"secret", KEY_WEAK},	{"token", KEY_WEAK},
-    {"apikey", KEY_STRONG},	{"api_key", KEY_STRONG},
-    {"api-key", KEY_STRONG},	{"secret_key", KEY_STRONG},
-    {"secretkey", KEY_STRONG},	{"private_key", KEY_STRONG},
-    {"privatekey", KEY_STRONG}, {"access_key", KEY_STRONG},
-    {"accesskey", KEY_STRONG},	{"authorization", KEY_AUTH},
+    KW("password", KEY_STRONG),	   KW("passwd", KEY_STRONG),
+    KW("passphrase", KEY_STRONG),  KW("pwd", KEY_PWD),
+    KW("secret", KEY_WEAK),	   KW("token", KEY_WEAK),
+    KW("apikey", KEY_STRONG),	   KW("api_key", KEY_STRONG),
+    KW("api-key", KEY_STRONG),	   KW("secret_key", KEY_STRONG),
+    KW("secretkey", KEY_STRONG),   KW("private_key", KEY_STRONG),
+    KW("privatekey", KEY_STRONG),  KW("access_key", KEY_STRONG),
+    KW("accesskey", KEY_STRONG),   KW("authorization", KEY_AUTH),
 };
 
 static bool ident_char(unsigned char c)
@@ -35,9 +38,10 @@ static bool ident_char(unsigned char c)
  * '.', the key's start, or a camelCase hump as in clientSecret). */
 static enum key_class key_class(const struct scan *sc, size_t a, size_t e)
 {
+	unsigned char last = rd_lower(sc->s[e - 1]);
 	size_t k, w, b;
 
-	switch (rd_lower(sc->s[e - 1])) {
+	switch (last) {
 	case 'd':
 	case 'e':
 	case 't':
@@ -48,8 +52,10 @@ static enum key_class key_class(const struct scan *sc, size_t a, size_t e)
 		return KEY_NONE;
 	}
 	for (k = 0; k < sizeof(key_words) / sizeof(key_words[0]); k++) {
-		w = strlen(key_words[k].word);
-		if (e - a < w || !rd_match_ci(sc, e - w, key_words[k].word))
+		w = key_words[k].len;
+		/* the last byte first: most words end otherwise than the key does */
+		if ((unsigned char)key_words[k].word[w - 1] != last || e - a < w ||
+		    !rd_match_ci(sc, e - w, key_words[k].word))
 			continue;
 		b = e - w;
 		if (b == a + 1 && a > 0 && sc->s[a - 1] == '\\' && strchr("ntr", sc->s[a]))

@@ -201,6 +201,8 @@ void natsopts_refuse(struct natsopts *n, const char *text)
 	pthread_mutex_unlock(&n->mu);
 }
 
+#define NATSOPTS_IO_BUF (256 * 1024) /* client write buffer; cnats defaults to 32 KiB */
+
 static natsStatus natsopts_policy(natsOptions *no, const struct natsopts_cbs *cbs)
 {
 	natsStatus st = natsOptions_SetName(no, "logtap");
@@ -213,6 +215,8 @@ static natsStatus natsopts_policy(natsOptions *no, const struct natsopts_cbs *cb
 		st = natsOptions_SetPingInterval(no, 5000);
 	if (st == NATS_OK)
 		st = natsOptions_SetTimeout(no, 2000);
+	if (st == NATS_OK) /* fewer, larger socket writes from the pipeline thread */
+		st = natsOptions_SetIOBufSize(no, NATSOPTS_IO_BUF);
 	if (st == NATS_OK)
 		st = natsOptions_SetErrorHandler(no, cbs->on_error, cbs->arg);
 	if (st == NATS_OK)

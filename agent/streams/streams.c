@@ -17,6 +17,7 @@
 
 #include "lib/buf.h"
 #include "lib/log.h"
+#include "lib/swar.h"
 #include "lib/hash.h"
 #include "metrics/metrics.h"
 
@@ -153,14 +154,20 @@ static struct writer *writer_get(struct streams *s, const struct lt_hdr *h, cons
 	return w;
 }
 
-/* True when the bytes look binary: a NUL, or mostly control bytes. */
+/* True when the bytes look binary: a NUL, or mostly control bytes. Words of eight
+ * bytes without any byte below 0x20 (most of a text line) are skipped whole. */
 static bool looks_binary(const char *p, size_t n)
 {
-	size_t ctl = 0, i;
+	size_t ctl = 0, i = 0;
 
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)p[i];
+	while (i < n) {
+		unsigned char c;
 
+		if (i + 8 <= n && !swar_has_below(swar_load(p + i), 0x20)) {
+			i += 8;
+			continue;
+		}
+		c = (unsigned char)p[i++];
 		if (c == 0)
 			return true;
 		if (c < 0x20 && c != '\t' && c != '\r' && c != '\x1b' && c != '\f' && c != '\v')
