@@ -80,6 +80,19 @@ static const struct metric_def metric_defs[] = {
       "Unfinished lines and pending records sent on early, marked truncated, to stay under "
       "--max-stream-memory.",
       stream_memory_flushes),
+    M("pin_adopted", "gauge",
+      "1 when this agent adopted a pinned capture at start (capture went on while no agent ran).",
+      pin_adopted),
+    M("pin_waiting_records", "gauge", "Records that were waiting in the pinned ring at start.",
+      pin_waiting_records),
+    M("ring_held_bytes", "gauge",
+      "Bytes the ring buffer holds: read but not yet delivered and acknowledged, and unread.",
+      ring_held_bytes),
+    M("handover_records_total", "counter",
+      "Records drained from an older version's pinned ring during an upgrade.", handover_records),
+    M("handover_gap_bytes_total", "counter",
+      "Bytes of an older version's ring that could not be decoded (another record layout).",
+      handover_gap_bytes),
 #undef M
 };
 

@@ -45,6 +45,11 @@ struct metrics {
 	uint64_t stream_memory_bytes;	 /* bytes held for partial lines now (streams) */
 	uint64_t record_memory_bytes;	 /* bytes held for pending records now (reassemble) */
 	uint64_t stream_memory_flushes;	 /* partial lines or records cut by --max-stream-memory */
+	uint64_t pin_adopted;		 /* 1: a pinned capture was adopted at start */
+	uint64_t pin_waiting_records;	 /* records waiting in the pinned ring at start */
+	uint64_t ring_held_bytes;	 /* bytes the ring holds (uncommitted and unread) */
+	uint64_t handover_records;	 /* records drained from an older version's ring */
+	uint64_t handover_gap_bytes;	 /* bytes of an older ring that could not be decoded */
 };
 
 extern struct metrics lt_metrics;

@@ -62,6 +62,7 @@ struct ship {
 	bool closing;	     /* ship_close is closing the connection */
 	bool closed;	     /* the closed callback ran (under mu) */
 	int in_ack;	     /* ack callbacks running (atomic) */
+	uint64_t handed;     /* events passed to ship_event (pipeline thread) */
 	pthread_cond_t cond; /* signals closed */
 	struct log_limit lim_send, lim_spool, lim_ack, lim_err, lim_fit;
 };
@@ -289,6 +290,7 @@ int ship_event(struct ship *s, const struct event *e, const char *json, size_t l
 	char subject[SUBJECT_MAX];
 	size_t limit;
 
+	s->handed++;
 	if (s->out) {
 		if (fwrite(json, 1, len, s->out) != len || fputc('\n', s->out) == EOF)
 			return -EIO;
@@ -316,6 +318,21 @@ int ship_event(struct ship *s, const struct event *e, const char *json, size_t l
 		}
 	}
 	return ship_send(s, subject, e->event_id, json, len);
+}
+
+void ship_progress(struct ship *s, uint64_t *handed, uint64_t *outstanding)
+{
+	size_t retry;
+
+	*handed = s->handed;
+	*outstanding = 0;
+	if (s->out)
+		return;
+	pthread_mutex_lock(&s->mu);
+	retry = s->nretry;
+	pthread_mutex_unlock(&s->mu);
+	*handed = s->handed;
+	*outstanding = (uint64_t)__atomic_load_n(&s->inflight, __ATOMIC_RELAXED) + retry;
 }
 
 /* Failed JetStream publishes go to the spool; replay resends them with their id. */
