@@ -512,7 +512,7 @@ static int run_live(struct app *a)
 			 (unsigned long long)METRIC_GET(writes), (unsigned long long)a->events,
 			 (unsigned long long)METRIC_GET(kernel_drops),
 			 (unsigned long long)METRIC_GET(published));
-	return err < 0 ? err : 0;
+	return err < 0 && err != -ENOMEM ? err : 0; /* -ENOMEM: records were counted */
 }
 
 /* --version anywhere before "--", or `logtap version`. */

@@ -332,7 +332,8 @@ void ship_progress(struct ship *s, uint64_t *handed, uint64_t *outstanding)
 	retry = s->nretry;
 	pthread_mutex_unlock(&s->mu);
 	*handed = s->handed;
-	*outstanding = (uint64_t)__atomic_load_n(&s->inflight, __ATOMIC_RELAXED) + retry;
+	*outstanding = (uint64_t)__atomic_load_n(&s->inflight, __ATOMIC_RELAXED) + retry +
+		       spool_unwritten(s->spool);
 }
 
 /* Failed JetStream publishes go to the spool; replay resends them with their id. */
