@@ -48,6 +48,14 @@ static bool on_bpffs(const char *path)
 	return (uint32_t)sf.f_type == BPF_FS_MAGIC;
 }
 
+/* Whether we run in pid 1's mount namespace (the host's, with hostPID). */
+static bool same_mntns_as_init(void)
+{
+	struct stat a, b;
+
+	return stat("/proc/self/ns/mnt", &a) || stat("/proc/1/ns/mnt", &b) || a.st_ino == b.st_ino;
+}
+
 int pin_prepare(const char *root)
 {
 	size_t n = strlen(BPFFS_DEFAULT);
@@ -67,6 +75,10 @@ int pin_prepare(const char *root)
 			return err;
 		}
 		log_info("capture: bpffs was not mounted; mounted it at %s", at);
+		if (!same_mntns_as_init())
+			log_warn("capture: that mount is this container's own: the pinned capture "
+				 "ends with the container; mount bpffs on the host (mount -t bpf bpf "
+				 "/sys/fs/bpf) so that it outlives agent restarts");
 	}
 	err = dirs_make(root, 0700);
 	if (err)
