@@ -45,6 +45,7 @@ struct capture {
 	uint64_t next_sweep_ns;
 	uint64_t salt;		  /* folded into write ids: this program instance */
 	char pin_dir[PATH_MAX];	  /* "" when not pinned */
+	const char *pin_root;	  /* the pin directory (borrowed from the options) */
 	struct cap_pin_info pin;
 	struct old_ring old;
 	struct cap_progress progress; /* no fns: commit what was read at once */

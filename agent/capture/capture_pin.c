@@ -147,9 +147,9 @@ static int adopt(struct capture *c, const struct cap_opts *o, const char *hook)
 	return 0;
 }
 
-/* An older version is pinned: after our programs are attached, one update of the
- * active map switches capture over; its ring is drained by capture_poll, then unpinned. */
-static void start_handover(struct capture *c, uint64_t gen, uint32_t old_abi)
+/* Opens the ring of the older version in c->old.dir for draining. One without a ring
+ * is unpinned at once. */
+static void open_old(struct capture *c, uint32_t old_abi)
 {
 	char p[PATH_MAX + 64];
 
@@ -158,10 +158,29 @@ static void start_handover(struct capture *c, uint64_t gen, uint32_t old_abi)
 	c->old.ring = c->old.fd >= 0 ? ring_new(c->old.fd) : NULL;
 	c->old.decode = old_abi >= LT_ABI_RECORDS_SINCE && old_abi <= LT_ABI_VERSION;
 	c->old.salt = pinned_salt(c->old.dir, NULL);
-	if (cap_set_active(c, gen))
-		log_warn("capture: cannot switch capture to this version: %s", strerror(errno));
-	log_info("capture: handing over from %s (version %u): this version captures now; "
-		 "draining its ring", c->old.dir, old_abi);
+	if (c->old.ring) {
+		log_info("capture: handing over from %s (version %u): this version captures now; "
+			 "draining its ring", c->old.dir, old_abi);
+		return;
+	}
+	log_warn("capture: %s has no usable ring (%s); unpinning it", c->old.dir, strerror(errno));
+	if (c->old.fd >= 0)
+		close(c->old.fd);
+	c->old.fd = -1;
+	pin_remove(c->old.dir);
+}
+
+/* The next older version pinned under the root, if any, to drain after this one. */
+static void next_old(struct capture *c)
+{
+	uint32_t abi = 0;
+
+	while (pin_find_other(c->pin_root, c->pin_dir, c->old.dir, sizeof(c->old.dir), &abi)) {
+		open_old(c, abi);
+		if (c->old.ring)
+			return;
+	}
+	c->old.dir[0] = '\0';
 }
 
 int cap_open_pinned(struct capture *c, const struct cap_opts *o)
@@ -174,6 +193,7 @@ int cap_open_pinned(struct capture *c, const struct cap_opts *o)
 	if (err)
 		return err;
 	pin_dir_name(c, o);
+	c->pin_root = o->pin_dir;
 	c->pin.pinned = true;
 	hook = pinned_hook(c->pin_dir);
 	if (hook) {
@@ -188,9 +208,15 @@ int cap_open_pinned(struct capture *c, const struct cap_opts *o)
 		c->old.dir[0] = '\0';
 	gen = active_gen(o->pin_dir) + 1;
 	err = cap_load_and_attach(c, o, gen);
-	if (!err && c->old.dir[0])
-		start_handover(c, gen, old_abi);
-	return err;
+	if (err || !c->old.dir[0])
+		return err;
+	/* our programs are attached but idle: one update switches capture over to them */
+	if (cap_set_active(c, gen))
+		log_warn("capture: cannot switch capture to this version: %s", strerror(errno));
+	open_old(c, old_abi);
+	if (!c->old.ring)
+		next_old(c);
+	return 0;
 }
 
 /* The older version's ring, read to its end once its last writes have landed; then
@@ -198,17 +224,15 @@ int cap_open_pinned(struct capture *c, const struct cap_opts *o)
 void cap_drain_old(struct capture *c)
 {
 	uint64_t left;
+	int err;
 
 	if (c->old.decode)
 		ring_read(c->old.ring, cap_on_old_sample, c, 0);
 	left = ring_unread_bytes(c->old.ring);
-	if (!c->old.decode && left) {
-		c->pin.handover_gap_bytes += left;
-		ring_commit(c->old.ring, ring_read_pos(c->old.ring) + left);
-	}
 	ring_commit(c->old.ring, ring_read_pos(c->old.ring));
 	if (left && c->old.decode)
 		return; /* a record still being written: the next poll */
+	c->pin.handover_gap_bytes += left;
 	log_info("capture: handover done: %llu records drained from %s%s; unpinning it",
 		 (unsigned long long)c->pin.handover_records, c->old.dir,
 		 c->pin.handover_gap_bytes ? " (its other records have another layout: "
@@ -217,8 +241,11 @@ void cap_drain_old(struct capture *c)
 	c->old.ring = NULL;
 	close(c->old.fd);
 	c->old.fd = -1;
-	if (pin_remove(c->old.dir))
-		log_warn("capture: cannot unpin %s: %s", c->old.dir, strerror(errno));
+	err = pin_remove(c->old.dir);
+	if (err)
+		log_warn("capture: cannot unpin %s: %s", c->old.dir, strerror(-err));
+	else
+		next_old(c); /* more than one older version: the next one */
 }
 
 /* Remembers this poll's read position, and lets the ring go up to the newest

@@ -17,6 +17,7 @@ PIN=/sys/fs/bpf/logtap
 RATE=${RATE:-5000}
 SECS=${SECS:-20}
 OUTAGE=${OUTAGE:-5} # seconds without an agent (figures: OUTAGE=30 SECS=45 CASES=kill)
+# AGENT_ARGS: more agent options, e.g. --copy-writes (word-split)
 CASES=${CASES:-"kill term upgrade"}
 N=$((RATE * SECS))
 CTRS="lt-restart-kill lt-restart-term lt-restart-upgrade"
@@ -64,7 +65,7 @@ start_agent() {
 	AGENT_LOG=$tmp/agent-$1.err
 	"$2" agent --no-default-paths --path '/var/log/lt-restart/*.log' --hostname e2e \
 		--metrics-addr "127.0.0.1:$MPORT" --nats-url "$URL" --jetstream \
-		--spool-dir "$tmp/spool-${1%-*}" > /dev/null 2> "$AGENT_LOG" &
+		--spool-dir "$tmp/spool-${1%-*}" ${AGENT_ARGS:-} > /dev/null 2> "$AGENT_LOG" &
 	AGENT_PID=$!
 	PIDS+=("$AGENT_PID")
 	wait_until 30 grep -q 'capture: ready' "$AGENT_LOG" || {
