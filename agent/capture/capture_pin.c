@@ -200,8 +200,8 @@ int cap_open_pinned(struct capture *c, const struct cap_opts *o)
 		err = adopt(c, o, hook);
 		if (!err)
 			return 0;
-		log_warn("capture: cannot adopt the pinned capture in %s: %s; loading anew",
-			 c->pin_dir, strerror(-err));
+		log_warn("capture: cannot adopt the pinned capture in %s: %s; loading anew "
+			 "(what its ring held is lost)", c->pin_dir, strerror(-err));
 	}
 	pin_remove(c->pin_dir); /* half a folder from an interrupted start, or unusable */
 	if (!pin_find_other(o->pin_dir, c->pin_dir, c->old.dir, sizeof(c->old.dir), &old_abi))

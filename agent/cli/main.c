@@ -306,65 +306,6 @@ static int setup_output(struct app *a)
 	return 0;
 }
 
-/* Pipeline progress for the pinned ring: events handed to ship and still unsettled. */
-static uint64_t progress_sent(void *ctx)
-{
-	struct app *a = ctx;
-	uint64_t handed, outstanding;
-
-	if (!a->ship)
-		return a->events;
-	ship_progress(a->ship, &handed, &outstanding);
-	return handed;
-}
-
-static uint64_t progress_settled(void *ctx)
-{
-	struct app *a = ctx;
-	uint64_t handed, outstanding;
-
-	if (!a->ship)
-		return a->events;
-	ship_progress(a->ship, &handed, &outstanding);
-	return handed > outstanding ? handed - outstanding : 0;
-}
-
-/* The agent pins (capture sessions never do): "" or "none" turns it off. */
-static const char *pin_dir(const struct lt_options *o)
-{
-	if (o->mode != MODE_AGENT || !o->bpf_pin_dir || !*o->bpf_pin_dir ||
-	    !strcmp(o->bpf_pin_dir, "none"))
-		return NULL;
-	return o->bpf_pin_dir;
-}
-
-/* What a pinned start found, in metrics (the log line is capture's). */
-static void note_pin(struct app *a)
-{
-	struct cap_pin_info pi;
-
-	capture_pin_info(a->cap, &pi);
-	METRIC_SET(pin_adopted, pi.adopted);
-	METRIC_SET(pin_waiting_records, pi.waiting_records);
-	capture_set_progress(a->cap, &(struct cap_progress){
-		progress_sent, progress_settled, a,
-		(a->o.idle_ms + a->o.meta_wait_ms + 1000) * NS_PER_MS });
-}
-
-/* logtap agent --unpin: uninstall. */
-static int unpin(const struct lt_options *o)
-{
-	int n = o->bpf_pin_dir ? capture_unpin(o->bpf_pin_dir) : 0;
-
-	if (n < 0) {
-		log_error("agent: cannot unpin %s: %s", o->bpf_pin_dir, strerror(-n));
-		return 1;
-	}
-	log_info("agent: unpinned %d pinned capture(s) under %s; nothing is attached any more",
-		 n, o->bpf_pin_dir);
-	return 0;
-}
-
 static int probe_maps(void *cap)
 {
 	return capture_map_probe(cap);
@@ -382,7 +323,7 @@ static int setup_capture(struct app *a)
 		.precise_time = a->o.precise_time,
 		.ring_bytes = a->o.ring_bytes,
 		.hook = a->o.hook,
-		.pin_dir = pin_dir(&a->o),
+		.pin_dir = app_pin_dir(&a->o),
 	};
 	co.pids = a->o.pid_values;
 	co.npids = a->o.pids.n;
@@ -421,14 +362,7 @@ static void update_metrics(struct app *a)
 	METRIC_SET(truncated_bytes, st.truncated_bytes);
 	METRIC_SET(path_records, st.path_records);
 	METRIC_SET(lost_paths, st.lost_paths);
-	{
-		struct cap_pin_info pi;
-
-		capture_pin_info(a->cap, &pi);
-		METRIC_SET(handover_records, pi.handover_records);
-		METRIC_SET(handover_gap_bytes, pi.handover_gap_bytes);
-		METRIC_SET(ring_held_bytes, capture_ring_held(a->cap));
-	}
+	app_pin_metrics(a);
 }
 
 /* After update_metrics: every count of something not passed on is here, zero or not. */
@@ -499,7 +433,7 @@ static int run_live(struct app *a)
 			break;
 	}
 	/* A pinned ring keeps what is unread for the next agent: stop draining. */
-	if (!pin_dir(&a->o))
+	if (!app_pin_dir(&a->o))
 		capture_poll(a->cap, 0);
 	if (flush_pipeline(a) == 0)
 		capture_commit_all(a->cap); /* everything read is delivered or spooled */
@@ -567,7 +501,7 @@ int main(int argc, char **argv)
 		return err ? 1 : 0;
 	}
 	if (a.o.mode == MODE_AGENT && a.o.unpin) {
-		err = unpin(&a.o);
+		err = app_unpin(&a.o);
 		options_free(&a.o);
 		return err;
 	}
@@ -577,7 +511,7 @@ int main(int argc, char **argv)
 	if (!err)
 		err = build_pipeline(&a);
 	if (!err && a.cap)
-		note_pin(&a);
+		app_pin_start(&a);
 	if (!err)
 		err = a.o.mode == MODE_REPLAY ? run_replay(&a) : run_live(&a);
 	metrics_server_stop(a.metrics);
