@@ -42,8 +42,9 @@ volatile __u64 verdict_gen = 0;
 
 /* The generation that captures now: shared by every pinned instance (userspace pins it
  * next to their folders), so that an upgrade switches from the old program to the new
- * one with one map update and no write is captured by both or by neither. Its layout
- * never changes. Unpinned sessions have their own, 0 like their my_gen. */
+ * one with one map update: no write is captured by neither (the old program runs first),
+ * only one racing the update may be by both. Its layout never changes. Unpinned
+ * sessions have their own, 0 like their my_gen. */
 struct {
 	__uint(type, BPF_MAP_TYPE_ARRAY);
 	__uint(max_entries, 1);
