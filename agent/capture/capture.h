@@ -35,6 +35,8 @@ struct cap_pin_info {
 	uint64_t handover_records; /* records drained from an older version's ring */
 	uint64_t handover_gap_bytes; /* bytes of an older ring that could not be decoded */
 	uint64_t adopt_ns;	  /* time from capture_open to attached or adopted */
+	uint64_t early_releases;  /* times a nearly full ring was let go before the events
+				   * of its records were acknowledged */
 };
 
 /* Pipeline progress, for the ring's consumer position: a record is let go once every

@@ -12,6 +12,7 @@
 
 #include "capture.h"
 #include "capture.skel.h"
+#include "lib/log.h"
 #include "readback.h"
 #include "ring.h"
 
@@ -51,6 +52,7 @@ struct capture {
 	struct cap_progress progress; /* no fns: commit what was read at once */
 	struct checkpoint cps[CHECKPOINTS];
 	size_t cp_head, cp_len;
+	struct log_limit lim_full; /* "ring nearly full" messages */
 };
 
 /* capture.c */

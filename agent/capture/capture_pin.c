@@ -272,6 +272,16 @@ void cap_commit(struct capture *c)
 	}
 	if (pos)
 		ring_commit(c->ring, pos);
+	if (ring_held_bytes(c->ring) > ring_capacity(c->ring) / 4 * 3) {
+		/* New writes matter more than a second reading of old ones after a crash */
+		ring_commit(c->ring, ring_read_pos(c->ring));
+		c->cp_len = 0;
+		c->pin.early_releases++;
+		if (log_allow(&c->lim_full, 10))
+			log_warn("capture: the ring is 3/4 full: letting go of records whose events "
+				 "are not acknowledged yet (a crash now would lose them; a larger "
+				 "--ring-size avoids it)");
+	}
 	if (c->cp_len == CHECKPOINTS) { /* the pipeline is stuck: keep the newest ones */
 		c->cp_head = (c->cp_head + 1) % CHECKPOINTS;
 		c->cp_len--;

@@ -138,6 +138,11 @@ uint64_t ring_held_bytes(const struct ring *r)
 	       __atomic_load_n(r->cons, __ATOMIC_ACQUIRE);
 }
 
+uint64_t ring_capacity(const struct ring *r)
+{
+	return r->mask + 1;
+}
+
 uint64_t ring_unread_bytes(const struct ring *r)
 {
 	return __atomic_load_n(r->prod, __ATOMIC_ACQUIRE) - r->read_pos;

@@ -34,6 +34,8 @@ uint64_t ring_read_pos(const struct ring *r);
 void ring_commit(struct ring *r, uint64_t pos);
 /* Bytes the kernel holds: from the committed position to its producer position. */
 uint64_t ring_held_bytes(const struct ring *r);
+/* The ring's data size. */
+uint64_t ring_capacity(const struct ring *r);
 /* Bytes written but not read yet. */
 uint64_t ring_unread_bytes(const struct ring *r);
 /* Records between the consumer and producer positions, counted without reading them. */

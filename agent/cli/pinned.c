@@ -81,5 +81,6 @@ void app_pin_metrics(struct app *a)
 	capture_pin_info(a->cap, &pi);
 	METRIC_SET(handover_records, pi.handover_records);
 	METRIC_SET(handover_gap_bytes, pi.handover_gap_bytes);
+	METRIC_SET(ring_early_releases, pi.early_releases);
 	METRIC_SET(ring_held_bytes, capture_ring_held(a->cap));
 }

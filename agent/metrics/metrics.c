@@ -93,6 +93,9 @@ static const struct metric_def metric_defs[] = {
     M("handover_gap_bytes_total", "counter",
       "Bytes of an older version's ring that could not be decoded (another record layout).",
       handover_gap_bytes),
+    M("ring_early_releases_total", "counter",
+      "Times a 3/4 full ring was let go before the events of its records were acknowledged.",
+      ring_early_releases),
 #undef M
 };
 

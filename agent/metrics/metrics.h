@@ -50,6 +50,7 @@ struct metrics {
 	uint64_t ring_held_bytes;	 /* bytes the ring holds (uncommitted and unread) */
 	uint64_t handover_records;	 /* records drained from an older version's ring */
 	uint64_t handover_gap_bytes;	 /* bytes of an older ring that could not be decoded */
+	uint64_t ring_early_releases;	 /* nearly full ring let go before acknowledgements */
 };
 
 extern struct metrics lt_metrics;

@@ -26,6 +26,7 @@ extra_cleanup() {
 	"$LOGTAP" agent --unpin > /dev/null 2>&1
 }
 nats_e2e_begin restart nats-server cc python3 bpftool
+trap 'exit 143' TERM INT # the cleanup (EXIT) runs when the test is stopped too
 e2e_prepare restart docker
 natstool_build restart
 
