@@ -55,6 +55,8 @@ void app_pin_start(struct app *a)
 	capture_pin_info(a->cap, &pi);
 	METRIC_SET(pin_adopted, pi.adopted);
 	METRIC_SET(pin_waiting_records, pi.waiting_records);
+	if (!pi.pinned)
+		return; /* nothing outlives this agent: its ring is let go as it is read */
 	capture_set_progress(a->cap, &(struct cap_progress){
 		progress_sent, progress_settled, a,
 		(a->o.idle_ms + a->o.meta_wait_ms + 1000) * NS_PER_MS });
