@@ -65,8 +65,8 @@ static uint64_t pinned_salt(const char *dir, const char *hook)
 	uint64_t salt;
 	int fd;
 
-	snprintf(p, sizeof(p), "%s/link_sys_exit_%s", dir, hook && !strcmp(hook, "raw_tp") ? "raw"
-											  : "btf");
+	snprintf(p, sizeof(p), "%s/link_sys_exit_%s", dir,
+		 hook && !strcmp(hook, "raw_tp") ? "raw" : "btf");
 	fd = bpf_obj_get(p);
 	if (fd < 0 && !hook)
 		return pinned_salt(dir, "raw_tp");
