@@ -21,6 +21,10 @@ endif
 CFLAGS ?= -O2 -g
 CFLAGS += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wshadow -Wformat=2 \
 	  -D_GNU_SOURCE -I$(BUILD) -Iagent -Ibpf -MMD -MP
+# A build whose kernel/user version differs (tests of the upgrade handover).
+ifdef LT_ABI_VERSION_BUMP
+CFLAGS += -DLT_ABI_VERSION_BUMP=$(LT_ABI_VERSION_BUMP)
+endif
 LDLIBS := -lbpf -lelf -lz -ljansson -lnats -lpthread -lm
 
 AGENT_SRCS := $(wildcard agent/*/*.c)

@@ -453,6 +453,8 @@ static __always_inline int on_sys_exit(struct pt_regs *regs, long nr, long ret, 
 	__u32 zero = 0;
 	long fd;
 
+	if (!is_active()) /* an older instance during an upgrade, or a newer one before it */
+		return 0;
 	if (is_write_nr(nr)) {
 		if (ret == 0)
 			return 0;
@@ -523,6 +525,8 @@ static __always_inline int handle_exit(struct task_struct *p)
 	struct lt_hdr h = {};
 	__u32 tgid = BPF_CORE_READ(p, tgid);
 
+	if (!is_active())
+		return 0;
 	__sync_fetch_and_add(&scope_gen, 1); /* its stack, and so its registers' address, may
 					      * be another task's soon */
 

@@ -16,7 +16,16 @@
 #define LT_PATH_MAX 4096	  /* bytes of path components per PATH record */
 #define LT_PATH_DEPTH 40	  /* dentry levels walked to build a path */
 #define LT_IOV_MAX 64		  /* iovecs looked at per writev/pwritev */
-#define LT_ABI_VERSION 1
+/* Version of what the kernel and the agent share (records, maps, knobs). A starting
+ * agent adopts a pinned capture of its own version and hands over from another one.
+ * LT_ABI_VERSION_BUMP (a build-time define) makes a build that differs only in it. */
+#ifndef LT_ABI_VERSION_BUMP
+#define LT_ABI_VERSION_BUMP 0
+#endif
+#define LT_ABI_VERSION (1 + LT_ABI_VERSION_BUMP)
+/* The oldest version whose ring records this build decodes (same struct lt_hdr): an
+ * older ring met in an upgrade is counted as a gap instead. Raise it with the layout. */
+#define LT_ABI_RECORDS_SINCE 1
 #define LT_MAX_WRITE_DEFAULT (1u << 20) /* bytes captured per write unless --max-write */
 #define LT_CPU_BITS 12	  /* low bits of write_id that name the CPU */
 

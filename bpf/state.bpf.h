@@ -24,11 +24,15 @@ const volatile __u64 host_mntns = 0;	/* mount namespace of the host's pid 1 */
 const volatile bool targ_host = false;	/* capture host processes too */
 const volatile bool targ_stdio = false; /* capture fd 1/2 pipes and ttys */
 const volatile bool targ_pids = false;	/* only the tgids in the pids map */
-const volatile __u32 self_tgid = 0;	/* never capture ourselves */
 const volatile __u64 max_write = LT_MAX_WRITE_DEFAULT; /* bytes copied per write */
 const volatile __u64 wakeup_bytes = 1 << 20; /* wake userspace past this backlog */
 const volatile bool precise_time = false; /* read the clock for every write */
 const volatile bool targ_readback = false; /* userspace reads files back (no --copy-writes) */
+const volatile __u64 my_gen = 0;	/* this instance captures while the active map holds it */
+
+/* The agent never captures itself; a pinned program outlives its agent, so the agent
+ * that adopts it writes its own process id here. */
+volatile __u32 self_tgid = 0;
 
 /* Bumped whenever a task's mount namespace may have changed (setns, unshare) or a
  * task's stack may be reused (any task exit): per-CPU memories of "this syscall
@@ -38,6 +42,26 @@ volatile __u64 scope_gen = 0;
 /* Bumped by userspace after every verdict change: per-CPU verdict memories older
  * than this are looked up again. */
 volatile __u64 verdict_gen = 0;
+
+/* The generation that captures now: shared by every pinned instance (userspace pins it
+ * next to their folders), so that an upgrade switches from the old program to the new
+ * one with one map update: no write is captured by neither (the old program runs first),
+ * only one racing the update may be by both. Its layout never changes. Unpinned
+ * sessions have their own, 0 like their my_gen. */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, __u64);
+} active SEC(".maps");
+
+static __always_inline bool is_active(void)
+{
+	__u32 zero = 0;
+	__u64 *g = bpf_map_lookup_elem(&active, &zero);
+
+	return g && *g == my_gen;
+}
 
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);

@@ -3,10 +3,14 @@
  * capture.c - open -> configure rodata -> load -> attach -> ring buffer poll.
  * Prefers tp_btf/sys_exit and falls back to raw_tp/sys_exit where BTF-typed
  * tracepoints cannot attach. Records are copied out of the read-only ring.
+ * An agent pins what it loads (pin.h) and a later one adopts it, so capture goes on
+ * while no agent runs; the ring's consumer position moves only past what the pipeline
+ * has delivered (ring.h), so a killed agent's successor reads the rest again.
  */
 #include "capture.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,25 +24,15 @@
 
 #include "capture.skel.h"
 #include "lib/clock.h"
+#include "lib/hash.h"
 #include "lib/log.h"
+#include "pin.h"
 #include "readback.h"
+#include "ring.h"
+#include "capture_int.h"
 
 #define READBACK_IDLE_NS (30ull * 1000 * 1000 * 1000) /* files without spans are let go */
 #define SWEEP_NS (1000ull * 1000 * 1000)
-
-struct capture {
-	struct capture_bpf *skel;
-	struct ring_buffer *rb;
-	cap_record_fn fn;
-	void *ctx;
-	const char *hook;	  /* "tp_btf" or "raw_tp" */
-	struct readback *readback; /* NULL with --copy-writes */
-	uint64_t now_ns;	  /* monotonic, once per drain */
-	uint64_t next_sweep_ns;
-	struct lt_file_key path_key; /* the file of the PATH record being handled */
-	uint32_t path_born;	     /* and its count in the born map then */
-};
-
 _Static_assert(sizeof(struct lt_hdr) == 112, "lt_hdr layout changed: bump LT_ABI_VERSION");
 _Static_assert(sizeof(struct lt_file_key) == 16, "lt_file_key layout");
 
@@ -168,9 +162,10 @@ static size_t max_open_files(void)
 	return rl.rlim_cur / 2 < 4096 ? (size_t)(rl.rlim_cur / 2) : 4096;
 }
 
-static int on_sample(void *ctx, void *data, size_t size)
+/* One record of a ring whose program instance is salt: write ids are folded with it,
+ * so ids from two instances (an upgrade) never meet. */
+static int deliver(struct capture *c, void *data, size_t size, uint64_t salt)
 {
-	struct capture *c = ctx;
 	struct lt_hdr h;
 
 	if (size < sizeof(h))
@@ -179,6 +174,7 @@ static int on_sample(void *ctx, void *data, size_t size)
 	if (h.len > size - sizeof(h))
 		h.len = (uint32_t)(size - sizeof(h));
 	h.ts_ns = capture_boot_to_real(h.ts_ns);
+	h.write_id ^= salt;
 	if (h.type == LT_REC_PATH) {
 		c->path_key = (struct lt_file_key){ .ino = h.ino, .dev = h.dev };
 		c->path_born = (uint32_t)h.offset;
@@ -191,6 +187,21 @@ static int on_sample(void *ctx, void *data, size_t size)
 	    (h.flags & LT_F_FIRST) && readback_retry_due(c->readback, h.dev, h.ino, c->now_ns))
 		try_readback(c, &h);
 	return c->fn(c->ctx, &h, (const char *)data + sizeof(h));
+}
+
+static int on_sample(void *ctx, void *data, size_t size)
+{
+	struct capture *c = ctx;
+
+	return deliver(c, data, size, c->salt);
+}
+
+int cap_on_old_sample(void *ctx, void *data, size_t size)
+{
+	struct capture *c = ctx;
+
+	c->pin.handover_records++;
+	return deliver(c, data, size, c->old.salt);
 }
 
 /* The host's mount namespace: pid 1's, or kthreadd's, when we can see it (host or hostPID),
@@ -214,7 +225,7 @@ static uint64_t host_mntns(void)
 	return 0;
 }
 
-static uint64_t ring_size(uint64_t want)
+uint64_t cap_ring_size(uint64_t want)
 {
 	uint64_t n = (uint64_t)sysconf(_SC_PAGESIZE);
 
@@ -223,11 +234,37 @@ static uint64_t ring_size(uint64_t want)
 	return n;
 }
 
-/* Opens the skeleton and sets the knobs; raw selects the raw_tp programs. */
-static struct capture_bpf *open_skel(const struct cap_opts *o, bool raw)
+/* Where each map is pinned: the shared "active" map under the root, the rest in the
+ * version's folder. Nothing is pinned without a folder (capture sessions). */
+static int set_pin_paths(struct capture_bpf *skel, const char *dir, const char *root)
+{
+	char p[PATH_MAX + 64];
+	struct bpf_map *m;
+
+	char *dot;
+
+	bpf_object__for_each_map(m, skel->obj) {
+		if (!strcmp(bpf_map__name(m), PIN_ACTIVE))
+			snprintf(p, sizeof(p), "%s/%s", root, PIN_ACTIVE);
+		else
+			snprintf(p, sizeof(p), "%s/%s", dir, bpf_map__name(m));
+		/* bpffs refuses dots in names ("capture_.rodata") */
+		while ((dot = strchr(p + strlen(dir), '.')))
+			*dot = '_';
+		if (bpf_map__set_pin_path(m, p))
+			return -errno;
+	}
+	return 0;
+}
+
+/* Opens the skeleton and sets the knobs; raw selects the raw_tp programs, adopt none
+ * (the pinned maps are taken as they are, the pinned links keep running). */
+struct capture_bpf *cap_open_skel(struct capture *c, const struct cap_opts *o, bool raw,
+				     bool adopt, uint64_t gen)
 {
 	struct capture_bpf *skel = capture_bpf__open();
-	uint64_t rb = ring_size(o->ring_bytes);
+	uint64_t rb = cap_ring_size(o->ring_bytes);
+	struct bpf_program *prog;
 
 	if (!skel)
 		return NULL;
@@ -235,20 +272,30 @@ static struct capture_bpf *open_skel(const struct cap_opts *o, bool raw)
 	skel->rodata->targ_host = o->host;
 	skel->rodata->targ_stdio = o->stdio;
 	skel->rodata->targ_pids = o->npids > 0;
-	skel->rodata->self_tgid = (uint32_t)getpid();
 	skel->rodata->max_write = o->max_write;
 	skel->rodata->precise_time = o->precise_time;
 	skel->rodata->targ_readback = !o->copy_writes;
 	skel->rodata->wakeup_bytes = rb / 8;
+	skel->rodata->my_gen = gen;
 	bpf_map__set_max_entries(skel->maps.rb, (uint32_t)rb);
 	bpf_program__set_autoload(skel->progs.sys_exit_btf, !raw);
 	bpf_program__set_autoload(skel->progs.process_exit_btf, !raw);
 	bpf_program__set_autoload(skel->progs.sys_exit_raw, raw);
 	bpf_program__set_autoload(skel->progs.process_exit_raw, raw);
+	if (adopt) {
+		bpf_object__for_each_program(prog, skel->obj)
+			bpf_program__set_autoload(prog, false);
+	}
+	if (c->pin_dir[0] && set_pin_paths(skel, c->pin_dir, o->pin_dir)) {
+		capture_bpf__destroy(skel);
+		return NULL;
+	}
 	return skel;
 }
 
-static int load_and_attach(struct capture *c, const struct cap_opts *o)
+/* Loads and attaches the programs (pinning them when pinned): tp_btf first, raw_tp
+ * when it fails, or the one asked for. gen is the generation to run as. */
+int cap_load_and_attach(struct capture *c, const struct cap_opts *o, uint64_t gen)
 {
 	int err = -ENOENT, raw, first = 0, last = 1;
 
@@ -257,19 +304,27 @@ static int load_and_attach(struct capture *c, const struct cap_opts *o)
 	else if (o->hook && !strcmp(o->hook, "raw_tp"))
 		first = 1;
 	for (raw = first; raw <= last; raw++) {
-		c->skel = open_skel(o, raw);
+		c->skel = cap_open_skel(c, o, raw, false, gen);
 		if (!c->skel)
 			return -errno;
 		err = capture_bpf__load(c->skel);
+		if (!err && c->pin_dir[0] && !c->old.dir[0])
+			err = cap_set_active(c, gen); /* nothing to hand over from: run at once */
 		if (!err)
 			err = capture_bpf__attach(c->skel);
+		if (!err && c->pin_dir[0])
+			err = cap_pin_links(c, raw);
 		if (!err) {
 			c->hook = raw ? "raw_tp" : "tp_btf";
+			c->salt = cap_instance_salt(-1, bpf_program__fd(raw ? c->skel->progs.sys_exit_raw
+									 : c->skel->progs.sys_exit_btf));
 			return 0;
 		}
 		log_debug("capture: %s hook failed: %s", raw ? "raw_tp" : "tp_btf", strerror(-err));
 		capture_bpf__destroy(c->skel);
 		c->skel = NULL;
+		if (c->pin_dir[0])
+			pin_remove(c->pin_dir);
 	}
 	return err;
 }
@@ -284,6 +339,49 @@ static int add_pids(struct capture *c, const struct cap_opts *o)
 					 sizeof(one), BPF_ANY))
 			return -errno;
 	}
+	return 0;
+}
+
+/* The start-up line of a pinned capture: what was found and how much waits. */
+static void note_start(struct capture *c, uint64_t t0)
+{
+	c->pin.waiting_records = ring_count_unread(c->ring);
+	c->pin.waiting_bytes = ring_unread_bytes(c->ring);
+	c->pin.adopt_ns = clock_ns(CLOCK_MONOTONIC) - t0;
+	if (c->pin.adopted)
+		log_info("capture: adopted the pinned capture in %s (hook %s) after %.1f ms: %llu "
+			 "records (%llu bytes) were waiting in the ring",
+			 c->pin_dir, c->hook, c->pin.adopt_ns / 1e6,
+			 (unsigned long long)c->pin.waiting_records,
+			 (unsigned long long)c->pin.waiting_bytes);
+	else if (c->pin.pinned)
+		log_info("capture: pinned a new capture in %s (hook %s) after %.1f ms", c->pin_dir,
+			 c->hook, c->pin.adopt_ns / 1e6);
+}
+
+static int start(struct capture *c, const struct cap_opts *opts)
+{
+	uint64_t t0 = clock_ns(CLOCK_MONOTONIC);
+	int err;
+
+	c->old.fd = -1;
+	err = opts->pin_dir ? cap_open_pinned(c, opts) : cap_load_and_attach(c, opts, 0);
+	if (err) {
+		log_error("capture: cannot load and attach the BPF programs: %s (root or "
+			  "CAP_BPF+CAP_PERFMON and a kernel with BTF are needed)", strerror(-err));
+		return err;
+	}
+	c->skel->bss->self_tgid = (uint32_t)getpid();
+	err = add_pids(c, opts);
+	if (err)
+		return err;
+	c->ring = ring_new(bpf_map__fd(c->skel->maps.rb));
+	if (!c->ring) {
+		err = -errno;
+		log_error("capture: ring buffer: %s", strerror(-err));
+		return err;
+	}
+	note_start(c, t0);
 	return 0;
 }
 
@@ -309,49 +407,59 @@ struct capture *capture_open(const struct cap_opts *opts, cap_record_fn fn, void
 	}
 	libbpf_set_print(libbpf_log);
 	refresh_boot_offset();
-	err = load_and_attach(c, opts);
+	err = start(c, opts);
 	if (err) {
-		log_error("capture: cannot load and attach the BPF programs: %s (root or "
-			  "CAP_BPF+CAP_PERFMON and a kernel with BTF are needed)", strerror(-err));
-		goto err_free;
-	}
-	err = add_pids(c, opts);
-	if (err)
-		goto err_destroy;
-	c->rb = ring_buffer__new(bpf_map__fd(c->skel->maps.rb), on_sample, c, NULL);
-	if (!c->rb) {
-		err = -errno;
-		log_error("capture: ring buffer: %s", strerror(-err));
-		goto err_destroy;
+		capture_close(c);
+		errno = -err;
+		return NULL;
 	}
 	return c;
-err_destroy:
-	capture_bpf__destroy(c->skel);
-err_free:
-	readback_free(c->readback);
-	free(c);
-	errno = -err;
-	return NULL;
 }
 
 int capture_poll(struct capture *c, int timeout_ms)
 {
-	int n;
+	long n;
 
 	/* The kernel wakes us only when the backlog is large; the timeout paces the rest. */
-	n = ring_buffer__poll(c->rb, timeout_ms);
-	if (n < 0 && n != -EINTR)
-		return n;
+	if (!c->old.ring)
+		ring_wait(c->ring, timeout_ms);
 	refresh_boot_offset();
 	c->now_ns = clock_ns(CLOCK_MONOTONIC);
 	if (c->readback)
 		readback_batch(c->readback); /* read-ahead is good for one drain */
-	n = ring_buffer__consume(c->rb);
+	if (c->old.ring)
+		cap_drain_old(c);
+	n = ring_read(c->ring, on_sample, c, 0);
+	if (c->progress.sent)
+		cap_commit(c);
+	else
+		ring_commit(c->ring, ring_read_pos(c->ring));
 	if (c->readback && c->now_ns >= c->next_sweep_ns) {
 		readback_sweep(c->readback, c->now_ns, READBACK_IDLE_NS);
 		c->next_sweep_ns = c->now_ns + SWEEP_NS;
 	}
-	return n < 0 && n != -EINTR ? n : 0;
+	return n < 0 && n != -EINTR ? (int)n : 0;
+}
+
+void capture_set_progress(struct capture *c, const struct cap_progress *p)
+{
+	c->progress = *p;
+}
+
+void capture_commit_all(struct capture *c)
+{
+	ring_commit(c->ring, ring_read_pos(c->ring));
+	c->cp_len = 0;
+}
+
+void capture_pin_info(const struct capture *c, struct cap_pin_info *out)
+{
+	*out = c->pin;
+}
+
+uint64_t capture_ring_held(const struct capture *c)
+{
+	return ring_held_bytes(c->ring);
 }
 
 enum lt_verdict capture_set_verdict(struct capture *c, uint32_t dev, uint64_t ino, uint32_t tgid,
@@ -441,8 +549,16 @@ void capture_close(struct capture *c)
 {
 	if (!c)
 		return;
-	ring_buffer__free(c->rb);
-	capture_bpf__destroy(c->skel);
+	ring_free(c->ring);
+	ring_free(c->old.ring);
+	if (c->old.fd >= 0)
+		close(c->old.fd);
+	capture_bpf__destroy(c->skel); /* pinned links stay attached */
 	readback_free(c->readback);
 	free(c);
+}
+
+int capture_unpin(const char *pin_dir)
+{
+	return pin_unpin_all(pin_dir);
 }

@@ -24,6 +24,30 @@ struct cap_opts {
 	bool copy_writes;	/* copy every write in the kernel, never read files back (the
 				 * CLI's default; false is --read-back) */
 	bool precise_time;	/* read the clock for every write, not once per tick */
+	const char *pin_dir;	/* bpffs folder to pin in and adopt from; NULL: not pinned */
+};
+
+/* What a pinned capture found at start; zeros when not pinned. */
+struct cap_pin_info {
+	bool pinned;		  /* programs, maps and ring are pinned */
+	bool adopted;		  /* taken over from an earlier agent of this version */
+	uint64_t waiting_records; /* records in the ring at start (adopted or handed over) */
+	uint64_t waiting_bytes;
+	uint64_t handover_records; /* records drained from an older version's ring */
+	uint64_t handover_gap_bytes; /* bytes of an older ring that could not be decoded */
+	uint64_t adopt_ns;	  /* time from capture_open to attached or adopted */
+	uint64_t early_releases;  /* times a nearly full ring was let go before the events
+				   * of its records were acknowledged */
+};
+
+/* Pipeline progress, for the ring's consumer position: a record is let go once every
+ * event handed to the output by hold_ns after it was read is settled (acknowledged,
+ * spooled or counted as lost). Both counters only grow; fns run on the capture thread. */
+struct cap_progress {
+	uint64_t (*sent)(void *ctx);	/* events handed to the output so far */
+	uint64_t (*settled)(void *ctx); /* of those, settled so far */
+	void *ctx;
+	uint64_t hold_ns;		/* longest an event stays in the pipeline's memory */
 };
 
 /* Receives each record: h is a copy whose ts_ns is already realtime; payload has
@@ -51,8 +75,18 @@ struct readback_stats;
 void capture_readback_stats(struct capture *c, struct readback_stats *out);
 /* "tp_btf" or "raw_tp": which sys_exit hook is attached. */
 const char *capture_hook(const struct capture *c);
-/* Detaches and frees. Accepts NULL. */
+/* Sets how far the ring may be let go (pinned rings); without it, at once. */
+void capture_set_progress(struct capture *c, const struct cap_progress *p);
+/* Lets the kernel reuse everything read so far: the pipeline has been flushed. */
+void capture_commit_all(struct capture *c);
+void capture_pin_info(const struct capture *c, struct cap_pin_info *out);
+/* Bytes the ring holds now (read but not let go, and unread). */
+uint64_t capture_ring_held(const struct capture *c);
+/* Detaches and frees; a pinned capture stays attached and keeps capturing. Accepts NULL. */
 void capture_close(struct capture *c);
+/* Removes every pinned capture under pin_dir (uninstall): its programs detach. Number
+ * of versions removed, or -errno. */
+int capture_unpin(const char *pin_dir);
 /* Realtime ns for a bpf_ktime_get_boot_ns() stamp. */
 uint64_t capture_boot_to_real(uint64_t boot_ns);
 

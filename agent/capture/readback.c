@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/statfs.h>
 #include <unistd.h>
 
 #define NBUCKETS 1024
@@ -73,6 +74,7 @@ struct readback {
 	char *chunk; /* CHUNK_BYTES, for spans larger than a read-ahead block */
 	struct readback_stats st;
 	struct rbio *io; /* the worker for calls that can block */
+	bool in_span;	 /* file_open runs for a span: the kernel vouched for its fs */
 	struct {
 		uint32_t dev, magic; /* dev 0: empty */
 	} fs[FS_SLOTS];	 /* superblock magic by device, from PATH records */
@@ -165,6 +167,23 @@ static uint32_t fs_magic(const struct readback *r, uint32_t dev)
 	return r->fs[i].dev == dev ? r->fs[i].magic : 0;
 }
 
+/* A span of a file whose PATH record an earlier agent got (this one adopted the pinned
+ * capture): the kernel sends spans only for local filesystems, so the writer's fd is
+ * asked which one. True when the magic is known now. */
+static bool span_magic(struct readback *r, uint32_t dev, uint32_t tgid, uint32_t fd)
+{
+	char link[64];
+	struct statfs sf;
+
+	if (!tgid || !r->in_span)
+		return false;
+	snprintf(link, sizeof(link), "/proc/%u/fd/%u", tgid, fd);
+	if (statfs(link, &sf) || !lt_fs_local((uint32_t)sf.f_type))
+		return false;
+	readback_note_fs(r, dev, (uint32_t)sf.f_type);
+	return true;
+}
+
 /* The entry of (dev, ino), held open (OPEN) after this call, or NULL when it cannot be
  * (then NOFD, and retried no sooner than RETRY_NS unless never). */
 static struct rb_file *file_open(struct readback *r, uint32_t dev, uint64_t ino, uint32_t tgid,
@@ -173,6 +192,9 @@ static struct rb_file *file_open(struct readback *r, uint32_t dev, uint64_t ino,
 	struct rb_file **slot = find_slot(r, dev, ino), *f = *slot;
 	uint32_t magic = fs_magic(r, dev);
 	int rfd = -1;
+
+	if (!magic && span_magic(r, dev, tgid, fd))
+		magic = fs_magic(r, dev);
 
 	if (f && f->never)
 		return NULL;
@@ -281,9 +303,12 @@ int readback_span(struct readback *r, const struct lt_hdr *h, cap_record_fn fn, 
 	size_t n;
 	int err;
 
-	if (!f || f->fd < 0) /* closed while the write was on its way: its writer may
-			      * still have the file open */
+	if (!f || f->fd < 0) { /* closed while the write was on its way (or before this
+				* agent started): its writer may still have the file open */
+		r->in_span = true;
 		f = file_open(r, h->dev, h->ino, h->tgid, h->fd, now_ns);
+		r->in_span = false;
+	}
 	if (f && f->state == RB_OPEN && h->tgid == f->last_tgid && h->truncs == f->last_truncs &&
 	    h->offset < f->last_end) {
 		/* A writer went back over its own bytes: a file rewritten in place. Its

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
  * app.h - the wiring main.c builds: every stage of one running pipeline, the options
- * it came from, and the output. Shared by main.c and reload.c only.
+ * it came from, and the output. Shared by main.c, reload.c and pinned.c only.
  */
 #ifndef LOGTAP_APP_H
 #define LOGTAP_APP_H
@@ -44,5 +44,16 @@ struct app {
 void app_set_rules(struct app *a);
 /* SIGHUP: reads the configuration again and applies what can change live. */
 void app_reload(struct app *a);
+
+/* pinned.c: the bpffs folder the agent pins in, NULL for other modes or with
+ * --bpf-pin-dir none (or ""). */
+const char *app_pin_dir(const struct lt_options *o);
+/* After the pipeline is built: metrics of what capture found, and ship's progress as
+ * what lets the pinned ring go. */
+void app_pin_start(struct app *a);
+/* The pinned capture's gauges and counters (with the other capture metrics). */
+void app_pin_metrics(struct app *a);
+/* agent --unpin: removes every pinned capture. Exit status. */
+int app_unpin(const struct lt_options *o);
 
 #endif

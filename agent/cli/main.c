@@ -290,15 +290,22 @@ static void free_pipeline(struct app *a)
 	ship_free(a->ship);
 }
 
-/* Pushes everything pending through to the output, front to back. */
-static void flush_pipeline(struct app *a)
+/* Pushes everything pending through to the output, front to back. 0, or -EIO when
+ * something could not be shipped or spooled. */
+static int flush_pipeline(struct app *a)
 {
+	int err = 0;
+
 	streams_flush(a->streams);
 	reasm_flush(a->reasm);
 	enrich_flush(a->enrich);
-	if (a->ship && ship_close(a->ship))
+	if (a->ship && ship_close(a->ship)) {
 		log_warn("main: some events could not be shipped or spooled");
-	fflush(stdout);
+		err = -EIO;
+	}
+	if (fflush(stdout))
+		err = -EIO;
+	return err;
 }
 
 static int setup_output(struct app *a)
@@ -330,6 +337,7 @@ static int setup_capture(struct app *a)
 		.precise_time = a->o.precise_time,
 		.ring_bytes = a->o.ring_bytes,
 		.hook = a->o.hook,
+		.pin_dir = app_pin_dir(&a->o),
 	};
 	co.pids = a->o.pid_values;
 	co.npids = a->o.pids.n;
@@ -373,6 +381,7 @@ static void update_metrics(struct app *a)
 	METRIC_SET(truncated_bytes, st.truncated_bytes);
 	METRIC_SET(path_records, st.path_records);
 	METRIC_SET(lost_paths, st.lost_paths);
+	app_pin_metrics(a);
 }
 
 /* After update_metrics: every count of something not passed on is here, zero or not. */
@@ -443,8 +452,11 @@ static int run_live(struct app *a)
 		if (deadline && now >= deadline)
 			break;
 	}
-	capture_poll(a->cap, 0);
-	flush_pipeline(a);
+	/* A pinned ring keeps what is unread for the next agent: stop draining. */
+	if (!app_pin_dir(&a->o))
+		capture_poll(a->cap, 0);
+	if (flush_pipeline(a) == 0)
+		capture_commit_all(a->cap); /* everything read is delivered or spooled */
 	update_metrics(a);
 	if (a->o.mode == MODE_CAPTURE)
 		print_summary(a);
@@ -454,7 +466,7 @@ static int run_live(struct app *a)
 			 (unsigned long long)METRIC_GET(writes), (unsigned long long)a->events,
 			 (unsigned long long)METRIC_GET(kernel_drops),
 			 (unsigned long long)METRIC_GET(published));
-	return err < 0 ? err : 0;
+	return err < 0 && err != -ENOMEM ? err : 0; /* -ENOMEM: records were counted */
 }
 
 /* --version anywhere before "--", or `logtap version`. */
@@ -508,11 +520,18 @@ int main(int argc, char **argv)
 		options_free(&a.o);
 		return err ? 1 : 0;
 	}
+	if (a.o.mode == MODE_AGENT && a.o.unpin) {
+		err = app_unpin(&a.o);
+		options_free(&a.o);
+		return err;
+	}
 	install_signals();
 	setup_output(&a);
 	err = a.o.mode == MODE_REPLAY ? 0 : setup_capture(&a);
 	if (!err)
 		err = build_pipeline(&a);
+	if (!err && a.cap)
+		app_pin_start(&a);
 	if (!err)
 		err = a.o.mode == MODE_REPLAY ? run_replay(&a) : run_live(&a);
 	metrics_server_stop(a.metrics);

@@ -22,6 +22,8 @@ const struct opt_def opt_defs[] = {
 	{ "precise-time", 0, OT_BOOL, O(precise_time), M_LIVE, NULL, "read the clock for every write (default: once per scheduler tick and CPU, so up to one tick, 4 ms at HZ=250, early)" },
 	{ "ring-size", 0, OT_SIZE, O(ring_bytes), M_LIVE, "SIZE", "kernel ring buffer size (default 64M)" },
 	{ "hook", 0, OT_STR, O(hook), M_LIVE, "HOOK", "sys_exit hook: auto (tp_btf, else raw_tp), tp_btf or raw_tp" },
+	{ "bpf-pin-dir", 0, OT_STR, O(bpf_pin_dir), M_AGENT, "DIR", "bpffs folder where the agent pins its programs, maps and ring so that capture goes on across restarts and a new agent adopts them; none: not pinned (default /sys/fs/bpf/logtap)" },
+	{ "unpin", 0, OT_BOOL, O(unpin), M_AGENT, NULL, "remove everything pinned under --bpf-pin-dir (capture stops) and exit: for uninstall" },
 	{ "container", 0, OT_LIST, O(containers), M_LIVE | M_TAIL, "NAME|ID", "only this container (repeatable)" },
 	{ "pod", 0, OT_LIST, O(pods), M_LIVE, "NAME", "only this Kubernetes pod (repeatable)" },
 	{ "namespace", 0, OT_LIST, O(namespaces), M_LIVE, "NAME", "only this Kubernetes namespace (repeatable)" },

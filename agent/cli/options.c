@@ -195,8 +195,9 @@ static int set_defaults(struct lt_options *o)
 	o->ship.spool_max_bytes = 1ull << 30;
 	o->ship.spool_dir = strdup("/var/lib/logtap/spool");
 	o->ship.subject = strdup("logs.default.customer.{project}");
+	o->bpf_pin_dir = strdup("/sys/fs/bpf/logtap");
 	o->log_level_value = LOG_INFO;
-	return o->ship.spool_dir && o->ship.subject ? 0 : -ENOMEM;
+	return o->ship.spool_dir && o->ship.subject && o->bpf_pin_dir ? 0 : -ENOMEM;
 }
 
 static char *trim(char *s)

@@ -38,6 +38,8 @@ struct lt_options {
 	bool precise_time;	/* read the clock for every write, not once per tick */
 	uint64_t ring_bytes;	/* ring buffer size (default 64 MiB) */
 	char *hook;		/* auto, tp_btf or raw_tp */
+	char *bpf_pin_dir;	/* agent: bpffs folder of the pinned capture; "" or none: unpinned */
+	bool unpin;		/* agent --unpin: remove the pinned capture and exit */
 	struct strlist containers; /* --container NAME|ID */
 	struct strlist pods;	/* --pod NAME */
 	struct strlist namespaces; /* --namespace NAME */

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
  * event.c - constructors and names for the records shared by all stages.
- * Event ids are a per-process random prefix plus a counter: unique without
- * a syscall per event, and stable once assigned (the spool keeps them).
+ * Event ids of captured events are derived from the boot id, the writer and where
+ * the event's first byte was written (event_set_origin), so that an agent rebuilding
+ * an event after a restart gives it the same id and JetStream drops the duplicate;
+ * other events get a per-process random prefix plus a counter.
  */
 #include "event.h"
 
 #include <errno.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/random.h>
+
+#include "lib/hash.h"
 
 static const char *const kind_names[EV_KIND_COUNT] = { "line", "trace", "document" };
 static const char *const level_names[LVL_COUNT] = {
@@ -156,6 +161,54 @@ static void event_make_id(char *out)
 		n >>= 4;
 	}
 	out[32] = '\0';
+}
+
+/* This boot's id (/proc/sys/kernel/random/boot_id), folded to 64 bits once. */
+static uint64_t boot_hash(void)
+{
+	static uint64_t h;
+	char id[64] = { 0 };
+	uint64_t v;
+	FILE *f;
+	size_t i;
+
+	if ((v = __atomic_load_n(&h, __ATOMIC_RELAXED)))
+		return v;
+	f = fopen("/proc/sys/kernel/random/boot_id", "r");
+	if (!f || !fgets(id, sizeof(id), f)) {
+		if (getrandom(id, sizeof(id) - 1, 0) < 0)
+			id[0] = 1;
+	}
+	if (f)
+		fclose(f);
+	v = 0x6c6f67746170ull;
+	for (i = 0; i < sizeof(id); i++)
+		v = hash_add(v, (unsigned char)id[i]);
+	v |= 1;
+	__atomic_store_n(&h, v, __ATOMIC_RELAXED);
+	return v;
+}
+
+static void hex64(char *out, uint64_t v)
+{
+	static const char hex[] = "0123456789abcdef";
+	int i;
+
+	for (i = 15; i >= 0; i--, v >>= 4)
+		out[i] = hex[v & 15];
+}
+
+void event_set_origin(struct event *e, const struct ev_source *src, uint64_t origin)
+{
+	uint64_t h;
+
+	if (!origin)
+		return;
+	h = hash_add(hash_add(boot_hash(), origin), hash_file(src->dev, src->ino));
+	h = hash_add(h, (uint64_t)src->tgid << 8 | (uint64_t)src->stream);
+	hex64(e->event_id, h);
+	hex64(e->event_id + 16, hash_add(h, origin));
+	e->event_id[32] = '\0';
 }
 
 /* malloc and explicit_bzero, not calloc: glibc's calloc bypasses the thread cache

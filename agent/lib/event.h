@@ -72,6 +72,8 @@ struct line {
 	size_t len;		     /* bytes in text */
 	uint32_t flags;		     /* LINE_* */
 	uint64_t gap_bytes;	     /* bytes lost on this stream just before this line */
+	uint64_t origin;	     /* identifies the line's first byte on this boot (its
+				      * write's id and offset in it), 0 when unknown */
 };
 
 /* Container metadata: shared, reference counted, immutable once published. */
@@ -129,6 +131,10 @@ struct event {
 	struct meta *meta;	   /* one reference, or NULL (host or unknown) */
 };
 
+/* Derives e's event_id from what identifies its first byte on this boot (the boot id,
+ * the writer and file, and origin as streams set it), so an event rebuilt from the
+ * same records after a restart has the same id; origin 0 keeps the random id. */
+void event_set_origin(struct event *e, const struct ev_source *src, uint64_t origin);
 /* A zeroed event with a fresh event_id; NULL with errno on failure. */
 struct event *event_new(void);
 /* Fills ts, stream, pid, comm, cgroup, mntns and file from a source (copies the path). 0 or -ENOMEM. */

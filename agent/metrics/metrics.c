@@ -84,6 +84,22 @@ static const struct metric_def metric_defs[] = {
       "Resident memory of logtap without the BPF ring buffer and map mappings.", rss_bytes),
     M("ring_rss_bytes", "gauge", "Resident memory of the BPF ring buffer and map mappings.",
       ring_rss_bytes),
+    M("pin_adopted", "gauge",
+      "1 when this agent adopted a pinned capture at start (capture went on while no agent ran).",
+      pin_adopted),
+    M("pin_waiting_records", "gauge", "Records that were waiting in the pinned ring at start.",
+      pin_waiting_records),
+    M("ring_held_bytes", "gauge",
+      "Bytes the ring buffer holds: read but not yet delivered and acknowledged, and unread.",
+      ring_held_bytes),
+    M("handover_records_total", "counter",
+      "Records drained from an older version's pinned ring during an upgrade.", handover_records),
+    M("handover_gap_bytes_total", "counter",
+      "Bytes of an older version's ring that could not be decoded (another record layout).",
+      handover_gap_bytes),
+    M("ring_early_releases_total", "counter",
+      "Times a 3/4 full ring was let go before the events of its records were acknowledged.",
+      ring_early_releases),
 #undef M
 };
 

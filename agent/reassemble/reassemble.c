@@ -30,6 +30,7 @@ struct wstate {
 	struct buf text;	      /* the pending record, lines joined by '\n' */
 	size_t charged;		      /* text.cap as counted in reasm.mem */
 	uint64_t first_ts;	      /* realtime ns of the record's first line */
+	uint64_t first_origin;	      /* where its first byte was written (event id) */
 	uint64_t last_ts;	      /* realtime ns of the latest line */
 	uint64_t gap_bytes;	      /* bytes lost before the record */
 	uint32_t lines;		      /* lines in text; 0 = nothing pending */
@@ -217,6 +218,7 @@ static int event_fill(struct event *e, const struct wstate *w, char *msg, size_t
 	if (event_set_source(e, &w->src))
 		return -ENOMEM;
 	event_set_message(e, msg, len);
+	event_set_origin(e, &w->src, w->first_origin);
 	e->ts_ns = w->first_ts;
 	e->kind = w->doc_ref ? EV_KIND_DOCUMENT : w->trace ? EV_KIND_TRACE : EV_KIND_LINE;
 	e->lines = w->lines;
@@ -286,6 +288,7 @@ static void cut(struct reasm *r, struct wstate *w, const struct line *l)
 	w->src = *l->src;
 	w->src.file = w->path;
 	w->first_ts = l->ts_ns;
+	w->first_origin = l->origin;
 }
 
 static bool over_caps(const struct reasm *r, const struct wstate *w, size_t add, bool glue)
@@ -316,6 +319,7 @@ static void append(struct reasm *r, struct wstate *w, const struct line *l)
 		w->src = *l->src;
 		w->src.file = w->path;
 		w->first_ts = l->ts_ns;
+		w->first_origin = l->origin;
 	}
 	if (w->lines && !glue && buf_reserve(&w->text, w->blanks + 1 + l->len) == 0) {
 		memset(w->text.p + w->text.len, '\n', w->blanks + 1);

@@ -57,11 +57,11 @@ struct ship {
 	uint64_t last_flush;	 /* last core flush / spool batch write */
 	uint64_t revive_at;	 /* next attempt at a new connection after the client gave up */
 	bool jetstream;		 /* JetStream mode */
-	bool requeued;		 /* a publish was handed back since the last tick */
 	pthread_mutex_t mu;	 /* guards closed (library threads) */
 	struct buf fit;	     /* re-encoded event cut to max_payload */
 	bool closing;	     /* ship_close is closing the connection */
 	bool closed;	     /* the closed callback ran (under mu) */
+	uint64_t handed;     /* events passed to ship_event (pipeline thread) */
 	pthread_cond_t cond; /* signals closed */
 	struct log_limit lim_send, lim_spool, lim_ack, lim_err, lim_fit;
 };
@@ -255,6 +255,7 @@ int ship_event(struct ship *s, const struct event *e, const char *json, size_t l
 	char subject[SUBJECT_MAX];
 	size_t limit;
 
+	s->handed++;
 	if (s->out) {
 		if (fwrite(json, 1, len, s->out) != len || fputc('\n', s->out) == EOF)
 			return -EIO;
@@ -282,6 +283,12 @@ int ship_event(struct ship *s, const struct event *e, const char *json, size_t l
 		}
 	}
 	return ship_send(s, subject, e->event_id, json, len);
+}
+
+void ship_progress(struct ship *s, uint64_t *handed, uint64_t *outstanding)
+{
+	*handed = s->handed;
+	*outstanding = s->out ? 0 : jspub_inflight(s->jp) + spool_unwritten(s->spool);
 }
 
 /* Sends spooled events in order while NATS takes them. */

@@ -29,6 +29,11 @@ struct ship *ship_new(const struct ship_opts *so, const struct nats_opts *no, co
  * and e's metadata. 0, or a negative errno when the event could neither be sent nor
  * spooled (counted). */
 int ship_event(struct ship *s, const struct event *e, const char *json, size_t len);
+/* How far delivery got: events passed to ship_event so far, and those not yet safe:
+ * publishes without an acknowledgement (in flight or waiting for a resend, spool
+ * replays included) and spooled events not yet written to a segment. Acks come in publish order, so when fewer are outstanding than events
+ * were handed after some point, every event before it is acknowledged or spooled. */
+void ship_progress(struct ship *s, uint64_t *handed, uint64_t *outstanding);
 /* Periodic work: flush, spool replay, reconnect bookkeeping (now_ns: monotonic). */
 void ship_tick(struct ship *s, uint64_t now_ns);
 /* Flushes in-flight publishes and spools what could not be sent. 0 or -errno. */

@@ -548,6 +548,11 @@ void spool_pop(struct spool *sp)
 		spool_metrics(sp);
 }
 
+uint64_t spool_unwritten(const struct spool *sp)
+{
+	return sp->batch_n;
+}
+
 uint64_t spool_count(const struct spool *sp)
 {
 	return sp->count;

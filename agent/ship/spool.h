@@ -37,6 +37,8 @@ int spool_flush(struct spool *sp);
 int spool_peek(struct spool *sp, struct spool_rec *r);
 /* Drops the event spool_peek returned (it was delivered). */
 void spool_pop(struct spool *sp);
+/* Events of the batch not yet written to a segment (lost if the process dies now). */
+uint64_t spool_unwritten(const struct spool *sp);
 /* Events queued (memory and disk). */
 uint64_t spool_count(const struct spool *sp);
 /* Bytes on disk plus the batch in memory. */

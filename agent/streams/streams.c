@@ -36,6 +36,9 @@ struct writer {
 	size_t charged;		/* partial.cap as counted in streams.mem */
 	uint64_t partial_ts;	/* realtime ns of the write that began it */
 	uint32_t partial_flags; /* LINE_SOW when it began a write */
+	uint64_t partial_origin; /* origin of its first byte */
+	const char *chunk;	/* the chunk being fed, and its offset in its write */
+	uint64_t chunk_off;
 	uint64_t gap;		/* bytes lost before the next line */
 	uint64_t write_id;	/* write being received */
 	uint64_t expect_off;	/* next expected offset inside it */
@@ -195,10 +198,17 @@ static void partial_done(struct streams *s, struct writer *w)
 	partial_charge(s, w);
 }
 
+/* Where the byte at p of the chunk being fed was written: its write and offset. */
+static uint64_t origin_at(const struct writer *w, const char *p)
+{
+	return hash_add(hash_mix64(w->write_id), w->chunk_off + (uint64_t)(p - w->chunk)) | 1;
+}
+
 static void emit_line(struct streams *s, struct writer *w, const char *text, size_t len,
 		      uint64_t ts, uint32_t flags)
 {
 	struct line l = {
+		.origin = text == w->partial.p ? w->partial_origin : origin_at(w, text),
 		.src = &w->src,
 		.state = &w->state,
 		.ts_ns = ts,
@@ -257,6 +267,7 @@ static void add_partial(struct streams *s, struct writer *w, const char *p, size
 		if (!w->partial.len) {
 			w->partial_ts = ts;
 			w->partial_flags = sow ? LINE_SOW : 0;
+			w->partial_origin = origin_at(w, p);
 		}
 		room = s->opts.max_line > w->partial.len ? s->opts.max_line - w->partial.len : 0;
 		if (room > n)
@@ -318,6 +329,7 @@ static void feed_raw(struct streams *s, struct writer *w, const char *p, size_t 
 	if (!w->partial.len) {
 		w->partial_ts = ts;
 		w->partial_flags = LINE_SOW;
+		w->partial_origin = origin_at(w, p);
 	}
 	if (buf_append(&w->partial, p, n))
 		w->gap += n;
@@ -403,6 +415,8 @@ static int on_data(struct streams *s, const struct lt_hdr *h, const char *payloa
 	lru_unlink(s, w);
 	lru_append(s, w);
 	check_sequence(s, w, h);
+	w->chunk = payload;
+	w->chunk_off = h->offset;
 	last = !(h->flags & LT_F_LAST) ? 0
 	       : LINE_EOW | (h->flags & LT_F_TRUNCATED ? LINE_TRUNCATED : 0);
 	if (s->opts.raw)

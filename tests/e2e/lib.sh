@@ -11,6 +11,10 @@ TEST_IMAGE=logtap-test:latest
 DOCKER=docker
 [ -x /usr/bin/docker ] && DOCKER=/usr/bin/docker
 mkdir -p "$LOGDIR"
+# Agents pin their capture under bpffs by default and a later agent adopts it: tests
+# start theirs unpinned, so that no test adopts what a killed agent of another left
+# (test_restart.sh pins on purpose, and unpins in its cleanup).
+export LOGTAP_BPF_PIN_DIR=${LOGTAP_BPF_PIN_DIR:-none}
 
 pass() { echo "PASS: $*"; }
 fail() { echo "FAIL: $*"; }

@@ -33,9 +33,13 @@ COMPOSE_DIR=$ROOT/deploy/compose
 NAMES="logtap logtap-ds lt-dep-run lt-dep-out lt-dep-ds lt-dep-co lt-dep-co2"
 ETC_MADE="" CREDS_MADE="" SPOOL_MADE=""
 MARK="# written by tests/e2e/test_deploy.sh"
+# The agents pin their capture in the host's /sys/fs/bpf/logtap (the manifests mount it):
+# each section starts without what the one before left.
+unpin_host() { "$LOGTAP" agent --unpin --bpf-pin-dir /sys/fs/bpf/logtap > /dev/null 2>&1; }
 cleanup() {
 	(cd "$COMPOSE_DIR" && docker-compose -p $COMPOSE_PROJECT down -t 5) > /dev/null 2>&1
 	ctr_rm $NAMES
+	unpin_host
 	[ -n "${SUB_PID:-}" ] && kill "$SUB_PID" 2> /dev/null
 	[ -n "${NATS_PID:-}" ] && kill "$NATS_PID" 2> /dev/null
 	[ -n "$CREDS_MADE" ] && rm -f /etc/logtap/agent.creds
@@ -130,11 +134,11 @@ metrics_get() { curl -s -o "$T/http.body" -w '%{http_code}' "http://127.0.0.1:$M
 wait_until 30 port_free || fail "deploy run: port $METRICS_PORT is taken"
 echo "+ docker run -d --name logtap --privileged --pid host --network host" \
 	"-v /var/run/docker.sock:/var/run/docker.sock:ro -v /var/lib/logtap:/var/lib/logtap" \
-	"-v /etc/logtap:/etc/logtap:ro -e LOGTAP_NATS_URL=$NATS_URL" \
+	"-v /sys/fs/bpf:/sys/fs/bpf -v /etc/logtap:/etc/logtap:ro -e LOGTAP_NATS_URL=$NATS_URL" \
 	"-e LOGTAP_NATS_CREDS=/etc/logtap/agent.creds -e LOGTAP_HOSTNAME=node-7 logtap:latest"
 if docker_run_privileged -d --name logtap --privileged --pid host --network host \
 	-v /var/run/docker.sock:/var/run/docker.sock:ro -v /var/lib/logtap:/var/lib/logtap \
-	-v /etc/logtap:/etc/logtap:ro -e LOGTAP_NATS_URL="$NATS_URL" \
+	-v /sys/fs/bpf:/sys/fs/bpf -v /etc/logtap:/etc/logtap:ro -e LOGTAP_NATS_URL="$NATS_URL" \
 	-e LOGTAP_NATS_CREDS=/etc/logtap/agent.creds -e LOGTAP_HOSTNAME=node-7 logtap:latest &&
 	wait_until 60 agent_ready logtap; then
 	writer lt-dep-run deployrun
@@ -157,6 +161,7 @@ else
 fi
 $DOCKER logs logtap > "$LOGDIR/deploy-run-agent.log" 2>&1
 ctr_rm logtap lt-dep-run
+unpin_host
 
 # --- 1b. the same without NATS: JSON lines on stdout, its own output not captured again --
 # Docker's json-file driver writes the agent's stdout to a file on the host: were dockerd
@@ -184,6 +189,7 @@ else
 	fail "deploy stdout: the agent did not start"
 fi
 ctr_rm logtap lt-dep-out
+unpin_host
 
 # --- 2. the DaemonSet's pod spec as docker run ----------------------------------------
 NODE=k8s-node-3
@@ -213,6 +219,7 @@ else
 	fail "deploy daemonset: the pod spec cannot be turned into docker run"
 fi
 ctr_rm logtap-ds lt-dep-ds
+unpin_host
 
 # --- 3. docker-compose ----------------------------------------------------------------
 # compose_up ENV...: `docker-compose up -d` of deploy/compose with ENV; where runc refuses
@@ -246,6 +253,7 @@ if compose_up LOGTAP_NATS_URL="$NATS_URL" LOGTAP_HOSTNAME=compose-node &&
 		wait_until 30 arrived deployco compose-node lt-dep-co
 	$DOCKER logs "$(compose_ctr)" > "$LOGDIR/deploy-compose-agent.log" 2>&1
 	(cd "$COMPOSE_DIR" && docker-compose -p $COMPOSE_PROJECT down -t 30) > /dev/null 2>&1
+	unpin_host
 	wait_until 30 port_free
 	if compose_up LOGTAP_NATS_URL="$NATS_URL" && wait_until 60 compose_ready; then
 		writer lt-dep-co2 deployco2

@@ -362,6 +362,34 @@ TEST(only_files_on_a_local_filesystem_are_opened)
 	file_drop(&f);
 }
 
+/* An agent that adopted a pinned capture gets spans of files it never saw a PATH record
+ * of: the kernel sends spans only for local filesystems, so the writer's fd is asked which
+ * one and the file is read back; one whose writer has closed it is a counted gap. */
+TEST(spans_from_before_this_agent_reopen_their_file)
+{
+	struct readback *r = rb_new(1 << 20);
+	struct file f;
+	struct got g = { 0 };
+	struct lt_hdr h;
+	struct readback_stats st;
+
+	truncs_now = 0;
+	file_make(&f, "queued while no agent ran\n");
+	h = span(&f, 0, 26);
+	CHECK(readback_span(r, &h, collect, &g, 1) == 0);
+	CHECK(g.n == 1 && g.h[0].len == 26 && g.h[0].gap_bytes == 0);
+	CHECK_STR(g.data[0], "queued while no agent ran\n");
+	h = span(&f, 0, 26);
+	h.ino = f.ino + 1; /* its writer's fd is another file now: a gap */
+	h.fd = 9999;
+	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(g.n == 2 && g.h[1].len == 0 && g.h[1].gap_bytes == 26);
+	readback_stats(r, &st);
+	CHECK(st.bytes == 26 && st.short_bytes == 26);
+	readback_free(r);
+	file_drop(&f);
+}
+
 int main(void)
 {
 	RUN(spans_become_data_records);
@@ -374,5 +402,6 @@ int main(void)
 	RUN(a_file_rewritten_in_place_goes_back_to_copying_for_good);
 	RUN(hostile_spans_are_gaps);
 	RUN(only_files_on_a_local_filesystem_are_opened);
+	RUN(spans_from_before_this_agent_reopen_their_file);
 	TEST_END();
 }

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * pinned.c - the agent's side of the pinned capture (capture/capture.h): where it is
+ * pinned, how far the ring may be let go (ship's progress), its metrics, and
+ * `agent --unpin`. Shared by main.c; nothing here runs per event.
+ */
+#include <errno.h>
+#include <string.h>
+
+#include "app.h"
+#include "capture/capture.h"
+#include "lib/clock.h"
+#include "lib/log.h"
+#include "metrics/metrics.h"
+#include "ship/ship.h"
+
+/* Pipeline progress for the pinned ring: events handed to ship and still unsettled. */
+static uint64_t progress_sent(void *ctx)
+{
+	struct app *a = ctx;
+	uint64_t handed, outstanding;
+
+	if (!a->ship)
+		return a->events;
+	ship_progress(a->ship, &handed, &outstanding);
+	return handed;
+}
+
+static uint64_t progress_settled(void *ctx)
+{
+	struct app *a = ctx;
+	uint64_t handed, outstanding;
+
+	if (!a->ship)
+		return a->events;
+	ship_progress(a->ship, &handed, &outstanding);
+	return handed > outstanding ? handed - outstanding : 0;
+}
+
+/* The agent pins (capture sessions never do): "" or "none" turns it off. */
+const char *app_pin_dir(const struct lt_options *o)
+{
+	if (o->mode != MODE_AGENT || !o->bpf_pin_dir || !*o->bpf_pin_dir ||
+	    !strcmp(o->bpf_pin_dir, "none"))
+		return NULL;
+	return o->bpf_pin_dir;
+}
+
+/* What a pinned start found, in metrics (the log line is capture's), and how far the
+ * ring may be let go: events settled by ship, checked after the pipeline's hold. */
+void app_pin_start(struct app *a)
+{
+	struct cap_pin_info pi;
+
+	capture_pin_info(a->cap, &pi);
+	METRIC_SET(pin_adopted, pi.adopted);
+	METRIC_SET(pin_waiting_records, pi.waiting_records);
+	if (!pi.pinned)
+		return; /* nothing outlives this agent: its ring is let go as it is read */
+	capture_set_progress(a->cap, &(struct cap_progress){
+		progress_sent, progress_settled, a,
+		(a->o.idle_ms + a->o.meta_wait_ms + 1000) * NS_PER_MS });
+}
+
+/* logtap agent --unpin: uninstall. */
+int app_unpin(const struct lt_options *o)
+{
+	int n = o->bpf_pin_dir ? capture_unpin(o->bpf_pin_dir) : 0;
+
+	if (n < 0) {
+		log_error("agent: cannot unpin %s: %s", o->bpf_pin_dir, strerror(-n));
+		return 1;
+	}
+	log_info("agent: unpinned %d pinned capture(s) under %s; nothing is attached any more",
+		 n, o->bpf_pin_dir);
+	return 0;
+}
+
+void app_pin_metrics(struct app *a)
+{
+	struct cap_pin_info pi;
+
+	capture_pin_info(a->cap, &pi);
+	METRIC_SET(handover_records, pi.handover_records);
+	METRIC_SET(handover_gap_bytes, pi.handover_gap_bytes);
+	METRIC_SET(ring_early_releases, pi.early_releases);
+	METRIC_SET(ring_held_bytes, capture_ring_held(a->cap));
+}
