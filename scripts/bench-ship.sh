@@ -36,9 +36,6 @@ cleanup() {
 trap cleanup EXIT
 cc -O2 -o "$T/natstool" tests/nats/natstool.c -lnats
 
-free_port() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
-}
 PORT=$(free_port)
 MPORT=$(free_port)
 URL=nats://127.0.0.1:$PORT

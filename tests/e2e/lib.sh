@@ -46,6 +46,37 @@ wait_until() {
 
 port_open() { (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null; }
 
+# free_port: a loopback TCP port nobody listens on. It is taken below the ephemeral
+# range (32768-60999 here), so no outgoing connection can take it between this check and
+# the server's bind, and never twice in a run (LOGTAP_PORTS_FILE lists those handed out):
+# two bind(0) probes can return the same port.
+free_port() {
+	python3 - "${LOGTAP_PORTS_FILE:-${TMPDIR:-/tmp}/logtap-test-ports}" << 'PY'
+import fcntl, random, socket, sys
+with open(sys.argv[1], "a+") as f:
+    fcntl.flock(f, fcntl.LOCK_EX)
+    f.seek(0)
+    used = set(int(x) for x in f.read().split())
+    if len(used) > 6000:  # a long-lived machine: start over
+        f.truncate(0)
+        used = set()
+    for _ in range(2000):
+        p = random.randrange(20000, 32000)
+        if p in used:
+            continue
+        s = socket.socket()
+        try:
+            s.bind(("127.0.0.1", p))
+        except OSError:
+            continue
+        finally:
+            s.close()
+        f.write("%d\n" % p)
+        print(p)
+        break
+PY
+}
+
 # nats_serve CONF LOG PORT: nats-server -c CONF in the background (output appended to
 # LOG), its pid in NATS_PID. Returns 0 once that very server says it listens on
 # 127.0.0.1:PORT and is ready: a bare port_open can be answered by another process that

@@ -33,10 +33,6 @@ deploy_image() {
 # image_mb: the image's size in MB (10^6 bytes, as docker reports it).
 image_mb() { echo $(($($DOCKER image inspect -f '{{.Size}}' "$DEPLOY_IMAGE") / 1000000)); }
 
-free_port() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
-}
-
 # nats_tools DIR: natstool and an operator-mode setup (operator.conf, shipper.creds that
 # may publish to logs.default.customer.>, admin.creds) in DIR. Sets NATSTOOL.
 nats_tools() {

@@ -56,9 +56,6 @@ nats_tools() {
 	}
 }
 
-free_port() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
-}
 PORT=$(free_port)
 MPORT=$(free_port)
 URL=nats://127.0.0.1:$PORT

@@ -118,7 +118,7 @@ if only privs; then
 	chmod 755 "$T" "$P"
 	chown nobody "$P/u"
 	chmod 700 "$P/u"
-	PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+	PORT=$(free_port)
 	ctr_rm "$CTR2"
 	"$LOGTAP" agent --read-back --host --no-default-paths --path "$P/u/*.log" --path '/var/log/privs/*.log' --metrics-addr "127.0.0.1:$PORT" \
 		> "$P/out.json" 2> "$P/err" &

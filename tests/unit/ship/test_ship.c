@@ -40,18 +40,27 @@ static uint64_t now_ns(void)
 	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
+/* A loopback port nobody listens on, below the ephemeral range (so no outgoing
+ * connection takes it before the server binds it) and not handed out before here. */
 static int free_port(void)
 {
+	static int last = 20000;
 	struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
-	socklen_t len = sizeof(a);
-	int fd = socket(AF_INET, SOCK_STREAM, 0), p = 0;
+	int fd, p;
 
-	if (fd >= 0 && !bind(fd, (struct sockaddr *)&a, sizeof(a)) &&
-	    !getsockname(fd, (struct sockaddr *)&a, &len))
-		p = ntohs(a.sin_port);
-	if (fd >= 0)
-		close(fd);
-	return p;
+	if (last == 20000)
+		last += (int)(getpid() % 6000);
+	for (p = last + 1; p < 32000; p++) {
+		a.sin_port = htons((uint16_t)p);
+		fd = socket(AF_INET, SOCK_STREAM, 0);
+		if (fd >= 0 && !bind(fd, (struct sockaddr *)&a, sizeof(a))) {
+			close(fd);
+			return last = p;
+		}
+		if (fd >= 0)
+			close(fd);
+	}
+	return 0;
 }
 
 static bool port_open(void)
