@@ -3,7 +3,8 @@
  * reassemble.c - joins one writer's lines into records with the rule tables of
  * rules_tables.c. Each writer keeps one pending record in its streams slot; the
  * next line decides whether it continues (the record stays pending) or starts a
- * new one (the pending one is emitted). Idle, age, writer end and caps flush too.
+ * new one (the pending one is emitted; where a record starts: decide.c). Idle, age,
+ * writer end and caps flush too.
  */
 #include "reassemble.h"
 
@@ -18,37 +19,7 @@
 #include "ansi.h"
 #include "record_start.h"
 #include "shape.h"
-
-/* One writer: lives in the writer's slot from its first line to reasm_writer_end. */
-struct wstate {
-	struct wstate *prev, *next;   /* every live writer of the reasm, for reasm_free */
-	struct wstate *pprev, *pnext; /* writers with a pending record, for tick and flush;
-				       * NULL when nothing is pending */
-	struct ev_source src;	      /* writer at the first line of the pending record */
-	char *path;		      /* owned copy of the writer's path; src.file points here */
-	char *doc_ref;		      /* Flow dump id when the file is one dump; owned */
-	struct buf text;	      /* the pending record, lines joined by '\n' */
-	size_t charged;		      /* text.cap as counted in reasm.mem */
-	uint64_t first_ts;	      /* realtime ns of the record's first line */
-	uint64_t first_origin;	      /* where its first byte was written (event id) */
-	uint64_t last_ts;	      /* realtime ns of the latest line */
-	uint64_t gap_bytes;	      /* bytes lost before the record */
-	uint32_t lines;		      /* lines in text; 0 = nothing pending */
-	uint32_t blanks;	      /* blank lines held back: kept only if the record goes on */
-	uint8_t state;		      /* enum rules_state */
-	uint8_t lang;		      /* enum rules_lang */
-	bool lang_strong;	      /* lang came from a frame, not a header guess */
-	bool trace;		      /* a rule saw an exception */
-	bool truncated;		      /* cut by a cap, or bytes were not captured */
-	bool binary;		      /* a line looked binary */
-	bool cut_line;		      /* the last line was cut: the next line is its rest */
-	uint32_t starts;	      /* records begun (saturating) */
-	uint16_t sow_hist;	      /* latest 16 starts, newest in bit 0: 1 = began a write */
-	uint8_t start_class;	      /* first-byte class of the latest record start */
-	uint8_t name_tries;	      /* starts left to find an override by container name */
-	const regex_t *start_re;      /* --record-start override, or NULL */
-	struct shape shape;	      /* the learned record header shape */
-};
+#include "reasm_int.h"
 
 struct reasm {
 	struct reasm_opts opts;
@@ -61,7 +32,7 @@ struct reasm {
 	struct buf plain;      /* a line without its ANSI escape sequences */
 	/* the --record-start overrides, compiled */
 	struct record_start *overrides;
-	size_t mem;	       /* bytes allocated for pending records, all writers */
+	size_t mem; /* bytes allocated for pending records, all writers */
 };
 
 struct reasm *reasm_new(const struct reasm_opts *opts, reasm_emit_fn emit, void *ctx)
@@ -338,88 +309,6 @@ static void append(struct reasm *r, struct wstate *w, const struct line *l)
 	w->cut_line = l->flags & LINE_CUT;
 }
 
-/* Takes what a matching rule says about state, language and trace. */
-static void apply(struct wstate *w, const struct rule *ru)
-{
-	if (ru->next != RS_KEEP)
-		w->state = ru->next;
-	if (ru->flags & RF_TRACE)
-		w->trace = true;
-	if (ru->lang && (!w->lang || ((ru->flags & RF_STRONG) && !w->lang_strong))) {
-		w->lang = ru->lang;
-		w->lang_strong = ru->flags & RF_STRONG;
-	}
-}
-
-/* Digits and letters as classes, other bytes as themselves. */
-static uint8_t first_class(const struct rules_view *v)
-{
-	unsigned char c = (unsigned char)v->s[0];
-
-	if (c >= '0' && c <= '9')
-		return '0';
-	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? 'a' : c;
-}
-
-/* A writer whose recent records all began where its writes began writes one record per
- * write: a line inside a write that does not look like its record starts (first byte of
- * another class, no start rule) continues the record, e.g. the second line of a message.
- * Only the latest HIST_STARTS starts count: one start cut wrongly early is forgotten. */
-#define ALIGNED_AFTER 4 /* record starts seen before a writer counts as aligned */
-#define HIST_STARTS   16
-
-/* The bits of sow_hist that hold starts. */
-static uint16_t hist_mask(const struct wstate *w)
-{
-	return w->starts >= HIST_STARTS ? 0xffff : (uint16_t)((1u << w->starts) - 1);
-}
-
-/* A writer that has recently begun a record inside a write puts several records into a
- * write: where its writes begin says nothing about where records begin. */
-static bool buffered(const struct wstate *w)
-{
-	return (w->sow_hist & hist_mask(w)) != hist_mask(w);
-}
-
-static bool continues_write(const struct wstate *w, const struct rules_view *v)
-{
-	if (v->sow || v->ind || w->starts < ALIGNED_AFTER || buffered(w))
-		return false;
-	return first_class(v) != w->start_class && !rules_find(RS_NONE, v);
-}
-
-/* A line as the deciders see it: the text without ANSI sequences (NUL-terminated), its
- * rules view and, computed when first needed, its shape. */
-struct seen {
-	const char *t;
-	size_t n;
-	bool sow; /* the line began a write (whatever the writer) */
-	struct rules_view v;
-	struct shape_key k;
-	bool keyed; /* k is filled */
-};
-
-static const struct shape_key *seen_key(struct seen *sn)
-{
-	if (!sn->keyed) {
-		shape_key_of(&sn->k, sn->t, sn->n);
-		sn->keyed = true;
-	}
-	return &sn->k;
-}
-
-/* Does a record start vote for the writer's header shape? Write starts of a write-aligned
- * writer, any start of a buffered or new writer. Once a shape is known, an aligned writer's
- * starts (not decided by the shape) vote one in VOTE_EVERY: enough to notice a new header. */
-#define VOTE_EVERY  8
-#define TRACE_START (RF_TRACE | RF_STRONG)
-
-static bool votes(const struct wstate *w, bool sow)
-{
-	return !w->start_re && (buffered(w) || w->starts < ALIGNED_AFTER ||
-				(sow && (!shape_known(&w->shape) || w->starts % VOTE_EVERY == 0)));
-}
-
 /* The line starts a record (the previous one has been emitted); its shape may vote. */
 static void begin(struct reasm *r, struct wstate *w, const struct line *l, struct seen *sn)
 {
@@ -427,12 +316,12 @@ static void begin(struct reasm *r, struct wstate *w, const struct line *l, struc
 	bool sow = l->flags & LINE_SOW;
 	unsigned lang;
 
-	if (votes(w, sow))
-		shape_vote_start(&w->shape, seen_key(sn));
+	if (decide_votes(w, sow))
+		shape_vote_start(&w->shape, decide_seen_key(sn));
 	if (w->starts < UINT32_MAX)
 		w->starts++;
 	w->sow_hist = (uint16_t)(w->sow_hist << 1 | sow);
-	w->start_class = first_class(&sn->v);
+	w->start_class = decide_first_class(&sn->v);
 	w->state = RS_LINE;
 	append(r, w, l);
 	if (!w->start_re && w->name_tries) {
@@ -441,7 +330,7 @@ static void begin(struct reasm *r, struct wstate *w, const struct line *l, struc
 	}
 	if (!ru)
 		return;
-	apply(w, ru);
+	decide_apply(w, ru);
 	if (ru->act == ACT_ONE && sn->v.s[0] == '{' && (lang = rules_json_trace(&sn->v))) {
 		w->lang = (uint8_t)lang;
 		w->trace = true;
@@ -462,38 +351,13 @@ static void emit_single(struct reasm *r, const struct line *l)
 	w->path = NULL;
 }
 
-/* What a line does to the pending record: with a --record-start override, its regex
- * alone; else the rules, overruled by the learned header shape: a line without the
- * writer's header continues the record, unless it began a write of a write-aligned writer
- * (write boundaries stay hints), or it began a write with a runtime's own trace header (a
- * Go panic next to a bufio logger), or it carries a new header the writer switched to. */
-static unsigned decide(struct wstate *w, struct seen *sn, const struct rule *ru, bool hint)
-{
-	unsigned act = ru ? ru->act : rules_default[w->state];
-
-	if (w->start_re)
-		return record_start_match(w->start_re, sn->t) ? ACT_START : ACT_CONT;
-	if (!ru && act == ACT_START && continues_write(w, &sn->v))
-		return ACT_CONT;
-	if ((act != ACT_START && act != ACT_ONE) || hint || !shape_known(&w->shape))
-		return act;
-	if (shape_has(&w->shape, seen_key(sn)))
-		return act;
-	if (sn->sow && (ru = rules_find(RS_NONE, &sn->v)) && ru->act == ACT_START &&
-	    (ru->flags & TRACE_START) == TRACE_START)
-		return act;
-	if (buffered(w) && shape_vote_start(&w->shape, &sn->k))
-		return act;
-	return ACT_CONT;
-}
-
 /* Decides between continuing the pending record and starting a new one. */
 static void classify(struct reasm *r, struct wstate *w, const struct line *l, struct seen *sn)
 {
 	const struct rule *ru;
 	unsigned act;
 
-	rules_view_init(&sn->v, sn->t, sn->n, (l->flags & LINE_SOW) && !buffered(w));
+	rules_view_init(&sn->v, sn->t, sn->n, (l->flags & LINE_SOW) && !decide_buffered(w));
 	if (!sn->v.n) { /* blank: held until the next line says whether the record goes on */
 		if (w->lines)
 			w->blanks++;
@@ -501,11 +365,11 @@ static void classify(struct reasm *r, struct wstate *w, const struct line *l, st
 	}
 	if (w->lines) {
 		ru = rules_find(w->state, &sn->v);
-		act = decide(w, sn, ru, sn->v.sow);
+		act = decide_action(w, sn, ru, sn->v.sow);
 		if (act == ACT_CONT || act == ACT_END) {
 			append(r, w, l);
 			if (ru)
-				apply(w, ru);
+				decide_apply(w, ru);
 			if (act == ACT_END)
 				flush(r, w);
 			return;
