@@ -34,7 +34,7 @@
 #define SHIP_MAX_INFLIGHT    16384	   /* JetStream publishes awaiting their ack */
 #define SHIP_ACK_WAIT_MS     5000	   /* an ack later than this is "unknown": resend */
 #define SHIP_CLOSE_WAIT_MS   5000	   /* bound on waiting for acks at shutdown */
-#define SHIP_FULL_WAIT_MS    0	   /* a full ack window never holds capture up: the spool takes the event */
+#define SHIP_FULL_WAIT_MS    0	   /* full ack window: spool at once, never wait */
 #define SHIP_FLUSH_NS	     1000000000ull /* core: flush round trip and spool batch period */
 #define SHIP_REVIVE_NS	     5000000000ull /* new connection attempts when the client gave up */
 #define SHIP_BACKOFF_NS	     1000000000ull /* after a failure, publish via the spool for this long */
