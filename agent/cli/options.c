@@ -185,7 +185,7 @@ static long find_opt(const char *name, size_t n, enum lt_mode mode)
 static int set_defaults(struct lt_options *o)
 {
 	o->max_write = LT_MAX_WRITE_DEFAULT;
-	o->ring_bytes = 64 << 20;
+	o->ring_bytes = 128 << 20; /* 60 s of copied writes at 5,000 records/s: an upgrade rides it out */
 	o->idle_ms = 1000;
 	o->max_age_ms = 10000;
 	o->max_lines = 2000;
