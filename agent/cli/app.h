@@ -51,6 +51,8 @@ const char *app_pin_dir(const struct lt_options *o);
 /* After the pipeline is built: metrics of what capture found, and ship's progress as
  * what lets the pinned ring go. */
 void app_pin_start(struct app *a);
+/* Says at exit that a pinned capture goes on without the agent. */
+void app_pin_stop(struct app *a);
 /* The pinned capture's gauges and counters (with the other capture metrics). */
 void app_pin_metrics(struct app *a);
 /* agent --unpin: removes every pinned capture. Exit status. */

@@ -535,6 +535,7 @@ int main(int argc, char **argv)
 	if (!err)
 		err = a.o.mode == MODE_REPLAY ? run_replay(&a) : run_live(&a);
 	metrics_server_stop(a.metrics);
+	app_pin_stop(&a);
 	capture_close(a.cap);
 	if (recorder_close(a.rec))
 		log_error("capture: recording %s is incomplete", a.o.write_file);

@@ -62,6 +62,20 @@ void app_pin_start(struct app *a)
 		(a->o.idle_ms + a->o.meta_wait_ms + 1000) * NS_PER_MS });
 }
 
+/* At exit: a pinned capture goes on without this agent, which the user should know. */
+void app_pin_stop(struct app *a)
+{
+	struct cap_pin_info pi;
+
+	if (!a->cap)
+		return;
+	capture_pin_info(a->cap, &pi);
+	if (pi.pinned)
+		log_info("agent: the capture stays pinned under %s: the kernel keeps capturing "
+			 "for the next agent (`logtap agent --unpin` removes it)",
+			 a->o.bpf_pin_dir);
+}
+
 /* logtap agent --unpin: uninstall. */
 int app_unpin(const struct lt_options *o)
 {

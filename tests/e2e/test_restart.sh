@@ -147,6 +147,9 @@ term_case() {
 	run_case term TERM
 	check "restart term: the agent stopping on SIGTERM waited for its acks" \
 		grep -q 'agent: stopped (Terminated)' "$tmp/agent-term-1.err"
+	check "restart term: the stopping agent said that the capture stays pinned and how to remove it" \
+		grep -q "agent: the capture stays pinned under $PIN: .*logtap agent --unpin" \
+		"$tmp/agent-term-1.err"
 	check "restart term: the second agent adopted the pinned capture" \
 		grep -q "capture: adopted the pinned capture" "$tmp/agent-term-2.err"
 }
