@@ -555,6 +555,8 @@ void capture_close(struct capture *c)
 		close(c->old.fd);
 	capture_bpf__destroy(c->skel); /* pinned links stay attached */
 	readback_free(c->readback);
+	if (c->pin_lock > 0)
+		close(c->pin_lock); /* the next agent may take over now */
 	free(c);
 }
 

@@ -55,6 +55,7 @@ struct capture {
 	struct log_limit lim_full; /* "ring nearly full" messages */
 	struct lt_file_key path_key; /* the file of the PATH record being handled */
 	uint32_t path_born;	     /* and its count in the born map then */
+	int pin_lock;		     /* flock on the pin root while pinned, else 0 */
 };
 
 /* capture.c */

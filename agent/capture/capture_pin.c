@@ -19,6 +19,8 @@
 #include "lib/log.h"
 #include "pin.h"
 
+#define PIN_LOCK_WAIT_S 60 /* a stopping agent takes up to ~10 s; Kubernetes grants 30 */
+
 /* The folder of this version and these settings: v<abi>-<hash of the BPF object and
  * the knobs>. Another folder under the root is another version, handed over from. */
 static void pin_dir_name(struct capture *c, const struct cap_opts *o)
@@ -192,6 +194,9 @@ int cap_open_pinned(struct capture *c, const struct cap_opts *o)
 
 	if (err)
 		return err;
+	c->pin_lock = pin_lock(o->pin_dir, PIN_LOCK_WAIT_S);
+	if (c->pin_lock < 0)
+		return c->pin_lock;
 	pin_dir_name(c, o);
 	c->pin_root = o->pin_dir;
 	c->pin.pinned = true;

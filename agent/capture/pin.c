@@ -9,10 +9,12 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
@@ -154,4 +156,28 @@ bool pin_find_other(const char *root, const char *mine, char *out, size_t n, uin
 	}
 	closedir(dh);
 	return found;
+}
+
+int pin_lock(const char *root, int wait_s)
+{
+	int fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC), err, i;
+
+	if (fd < 0)
+		return -errno;
+	for (i = 0; flock(fd, LOCK_EX | LOCK_NB); i++) {
+		err = errno;
+		if (err != EWOULDBLOCK || i >= wait_s * 10) {
+			close(fd);
+			log_error("capture: %s: %s (another logtap agent owns this pinned capture: "
+				  "stop it, or give this one another --bpf-pin-dir)",
+				  root, err == EWOULDBLOCK ? "still locked" : strerror(err));
+			return err == EWOULDBLOCK ? -EBUSY : -err;
+		}
+		if (!i)
+			log_info("capture: another logtap agent owns the pinned capture in %s; "
+				 "waiting up to %d s for it to stop",
+				 root, wait_s);
+		usleep(100 * 1000);
+	}
+	return fd;
 }

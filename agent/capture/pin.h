@@ -26,6 +26,11 @@ int pin_unpin_all(const char *root);
 /* The first folder under root that is not mine ("v<abi>-<hash>"), into out; its
  * version in *abi. False when there is none. */
 bool pin_find_other(const char *root, const char *mine, char *out, size_t n, uint32_t *abi);
+/* Locks root (flock on the directory) for this process's life, so that one agent at a
+ * time reads a pinned ring: a second one (the new pod of a rolling update while the old
+ * one stops, or `make run` beside a DaemonSet) waits up to wait_s. The fd, or -EBUSY
+ * when it is still held then, or -errno. */
+int pin_lock(const char *root, int wait_s);
 /* Whether path exists. */
 bool pin_exists(const char *path);
 

@@ -18,7 +18,7 @@ RATE=${RATE:-5000}
 SECS=${SECS:-20}
 OUTAGE=${OUTAGE:-5} # seconds without an agent (figures: OUTAGE=30 SECS=45 CASES=kill)
 # AGENT_ARGS: more agent options, e.g. --copy-writes (word-split)
-CASES=${CASES:-"kill term upgrade"}
+CASES=${CASES:-"kill term upgrade lock"}
 N=$((RATE * SECS))
 CTRS="lt-restart-kill lt-restart-term lt-restart-upgrade"
 extra_cleanup() {
@@ -174,6 +174,32 @@ upgrade_case() {
 		"$tmp/agent-upgrade-2.err"
 	check "restart upgrade: only the new version is pinned afterwards" \
 		test "$(ls -d "$PIN"/v* | wc -l)" = 1 -a -d "$(ls -d "$PIN"/v2-* 2> /dev/null)"
+}
+
+# Two agents on one pin dir (a surge pod, `make run` beside a DaemonSet): the second
+# waits for the first one's lock, captures nothing meanwhile, and adopts once it stops.
+lock_case() {
+	local second
+	start_agent lock-1 "$LOGTAP" || {
+		fail "restart lock: the first agent did not start"
+		return
+	}
+	"$LOGTAP" agent --no-default-paths --path '/var/log/lt-restart/*.log' --hostname e2e \
+		--metrics-addr "127.0.0.1:$(free_port)" --nats-url "$URL" --jetstream \
+		--spool-dir "$tmp/spool-lock2" > /dev/null 2> "$tmp/agent-lock-2.err" &
+	second=$!
+	PIDS+=("$second")
+	check "restart lock: a second agent on the same pin dir waits for the first one" \
+		wait_until 20 grep -q 'another logtap agent owns the pinned capture' \
+		"$tmp/agent-lock-2.err"
+	check "restart lock: ... and is not capturing meanwhile" \
+		test "$(grep -c 'capture: ready' "$tmp/agent-lock-2.err")" = 0
+	kill -TERM "$AGENT_PID"
+	wait "$AGENT_PID"
+	check "restart lock: once the first one stopped, the second adopted the pinned capture" \
+		wait_until 30 grep -q 'capture: adopted the pinned capture' "$tmp/agent-lock-2.err"
+	kill -TERM "$second"
+	wait "$second"
 }
 
 for c in $CASES; do "${c}_case"; done
