@@ -173,6 +173,7 @@ int check_main(const struct lt_options *o)
 	check_subject(&r);
 	check_nats(&r);
 	check_bpf(&r);
+	check_pins(&r);
 	check_runtimes(&r);
 	check_spool(&r);
 	buf_free(&r.probe);

@@ -45,6 +45,8 @@ void check_say(struct check_run *r, enum check_status st, const char *name, cons
 void check_nats(struct check_run *r);
 /* check_host.c: BPF attach and detach, container runtimes, the spool directory. */
 void check_bpf(struct check_run *r);
+/* What is pinned under --bpf-pin-dir, and whether an agent owns it (its flock). */
+void check_pins(struct check_run *r);
 void check_runtimes(struct check_run *r);
 void check_spool(struct check_run *r);
 

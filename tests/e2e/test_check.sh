@@ -140,6 +140,32 @@ run_check scoped --nats-url "$URL" --nats-creds "$tmp/shipper.creds"
 check "check scoped creds: permissions skip (a signing key's role), the probe is published" \
 	test "$RC" = 0 -a "$(status scoped permissions)" = skip -a "$(status scoped publish)" = ok
 
+# --- pins: nothing pinned yet, an agent owning its pins, pins kept after it stopped ----
+PINS=/sys/fs/bpf/logtap-check-e2e
+extra_cleanup() { "$LOGTAP" agent --unpin --bpf-pin-dir "$PINS" > /dev/null 2>&1; }
+mountpoint -q /sys/fs/bpf || mount -t bpf bpf /sys/fs/bpf
+extra_cleanup
+run_check pins0 --bpf-pin-dir "$PINS"
+check "check pins: nothing pinned under a fresh --bpf-pin-dir" \
+	has pins0 ok pins "nothing pinned under $PINS yet"
+"$LOGTAP" agent --bpf-pin-dir "$PINS" --no-default-paths --path '/nonexistent/*.log' \
+	--metrics-addr "127.0.0.1:$(free_port)" > /dev/null 2> "$tmp/pinagent.err" &
+PINAGENT=$!
+PIDS+=("$PINAGENT")
+if wait_until 30 grep -q 'capture: ready' "$tmp/pinagent.err"; then
+	run_check pins1 --bpf-pin-dir "$PINS"
+	check "check pins: a running agent owns its pinned capture" \
+		has pins1 ok pins "an agent owns it now"
+	kill -TERM "$PINAGENT"
+	wait "$PINAGENT"
+	run_check pins2 --bpf-pin-dir "$PINS"
+	check "check pins: after the agent stopped, the kernel keeps capturing for the next one" \
+		has pins2 ok pins "no agent runs"
+else
+	fail "check pins: the agent with --bpf-pin-dir $PINS did not start: $(tail -2 "$tmp/pinagent.err")"
+fi
+extra_cleanup
+
 # --- one FAIL line per broken part ---------------------------------------------------
 run_check stranger --nats-url "$URL" --nats-creds "$tmp/stranger.creds"
 check "check wrong creds: exit 1, FAIL nats: authorization failed" \
