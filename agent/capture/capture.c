@@ -564,3 +564,10 @@ int capture_unpin(const char *pin_dir)
 {
 	return pin_unpin_all(pin_dir);
 }
+
+void capture_pin_report(const char *pin_dir, struct cap_pin_report *r)
+{
+	r->on_bpffs = pin_on_bpffs(pin_dir);
+	r->folders = r->on_bpffs ? pin_list(pin_dir, r->names, sizeof(r->names)) : 0;
+	r->owned = r->folders && pin_owned(pin_dir);
+}

@@ -87,6 +87,16 @@ void capture_close(struct capture *c);
 /* Removes every pinned capture under pin_dir (uninstall): its programs detach. Number
  * of versions removed, or -errno. */
 int capture_unpin(const char *pin_dir);
+
+/* What `logtap check` says of a pin root: whether it (or its nearest existing parent)
+ * lies on a bpffs, the pinned folders in it and whether an agent owns them now. */
+struct cap_pin_report {
+	bool on_bpffs;
+	int folders;	 /* pinned capture folders (v<abi>-<hash>) */
+	char names[512]; /* their names, comma-separated */
+	bool owned;	 /* an agent holds the root's lock */
+};
+void capture_pin_report(const char *pin_dir, struct cap_pin_report *r);
 /* Realtime ns for a bpf_ktime_get_boot_ns() stamp. */
 uint64_t capture_boot_to_real(uint64_t boot_ns);
 

@@ -33,8 +33,7 @@ bool pin_exists(const char *path)
 	return !lstat(path, &st);
 }
 
-/* Whether path, or its nearest existing parent, is on a bpffs. */
-static bool on_bpffs(const char *path)
+bool pin_on_bpffs(const char *path)
 {
 	char p[PATH_MAX];
 	struct statfs sf;
@@ -66,7 +65,7 @@ int pin_prepare(const char *root)
 				 : root;
 	int err;
 
-	if (!on_bpffs(root)) {
+	if (!pin_on_bpffs(root)) {
 		err = dirs_make(at, 0700);
 		if (!err && mount("bpf", at, "bpf", 0, "mode=0700"))
 			err = -errno;
@@ -180,4 +179,33 @@ int pin_lock(const char *root, int wait_s)
 		usleep(100 * 1000);
 	}
 	return fd;
+}
+
+int pin_list(const char *root, char *out, size_t n)
+{
+	DIR *dh = opendir(root);
+	struct dirent *d;
+	size_t len = 0;
+	int count = 0;
+
+	out[0] = '\0';
+	while (dh && (d = readdir(dh))) {
+		if (d->d_type != DT_DIR || d->d_name[0] != 'v' || len + strlen(d->d_name) + 3 >= n)
+			continue;
+		len += (size_t)snprintf(out + len, n - len, "%s%s", count ? ", " : "", d->d_name);
+		count++;
+	}
+	if (dh)
+		closedir(dh);
+	return count;
+}
+
+bool pin_owned(const char *root)
+{
+	int fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	bool owned = fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) && errno == EWOULDBLOCK;
+
+	if (fd >= 0)
+		close(fd); /* drops the lock if it was ours for a moment */
+	return owned;
 }

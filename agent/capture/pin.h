@@ -4,7 +4,7 @@
  * settings (v<abi>-<hash>) holding the maps, the ring buffer and the links, next to
  * the "active" map all versions share. Mounting bpffs when it is absent, finding an
  * older version to hand over from, and removing everything (logtap agent --unpin).
- * Used by capture.c only.
+ * Used by capture.c, and by capture_pin_report for `logtap check`.
  */
 #ifndef LOGTAP_PIN_H
 #define LOGTAP_PIN_H
@@ -31,6 +31,13 @@ bool pin_find_other(const char *root, const char *mine, char *out, size_t n, uin
  * one stops, or `make run` beside a DaemonSet) waits up to wait_s. The fd, or -EBUSY
  * when it is still held then, or -errno. */
 int pin_lock(const char *root, int wait_s);
+/* Whether path, or its nearest existing parent, is on a bpffs. */
+bool pin_on_bpffs(const char *path);
+/* The pinned capture folders (v<abi>-<hash>) under root, comma-separated into out;
+ * how many there are. */
+int pin_list(const char *root, char *out, size_t n);
+/* Whether an agent holds root's lock (pin_lock) now. */
+bool pin_owned(const char *root);
 /* Whether path exists. */
 bool pin_exists(const char *path);
 

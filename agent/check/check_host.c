@@ -15,10 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <linux/magic.h>
-#include <sys/file.h>
 #include <sys/stat.h>
-#include <sys/statfs.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 
@@ -60,65 +57,34 @@ void check_bpf(struct check_run *r)
 		  "capture programs loaded and attached (hook %s), detached again", hook);
 }
 
-static void existing_parent(const char *path, char *out, size_t cap);
-
-/* The pinned capture folders (v<abi>-<hash>) under root, comma-separated into out. */
-static int pinned_folders(const char *root, char *out, size_t cap)
-{
-	DIR *d = opendir(root);
-	struct dirent *de;
-	size_t len = 0;
-	int n = 0;
-
-	out[0] = '\0';
-	while (d && (de = readdir(d))) {
-		if (de->d_name[0] != 'v' || len + strlen(de->d_name) + 3 >= cap)
-			continue;
-		len += (size_t)snprintf(out + len, cap - len, "%s%s", n ? ", " : "", de->d_name);
-		n++;
-	}
-	if (d)
-		closedir(d);
-	return n;
-}
-
 void check_pins(struct check_run *r)
 {
 	const char *root = r->o->bpf_pin_dir;
-	struct statfs fs;
-	char names[512];
-	int fd, n;
+	struct cap_pin_report pr;
 
 	if (!root || !*root || !strcmp(root, "none")) {
-		check_say(r, CHECK_SKIP, "pins",
-			  "--bpf-pin-dir none: the agent does not pin; "
-			  "writes made while it is down are not captured");
+		check_say(
+		    r, CHECK_SKIP, "pins",
+		    "--bpf-pin-dir none: the agent does not pin; writes made while it is down "
+		    "are not captured");
 		return;
 	}
-	existing_parent(root, names, sizeof(names)); /* root itself when it exists */
-	if (statfs(names, &fs) || fs.f_type != BPF_FS_MAGIC) {
+	capture_pin_report(root, &pr);
+	if (!pr.on_bpffs)
 		check_say(r, CHECK_WARN, "pins",
-			  "nothing pinned: %s is not on a bpffs; the agent "
-			  "mounts one at start, which outlives it only on the host (mount -t bpf "
-			  "bpf /sys/fs/bpf there)",
+			  "nothing pinned: %s is not on a bpffs; the agent mounts one at start, "
+			  "which outlives it only on the host (mount -t bpf bpf /sys/fs/bpf there)",
 			  root);
-		return;
-	}
-	n = pinned_folders(root, names, sizeof(names));
-	if (!n) {
+	else if (!pr.folders)
 		check_say(r, CHECK_OK, "pins", "nothing pinned under %s yet", root);
-		return;
-	}
-	fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) && errno == EWOULDBLOCK)
-		check_say(r, CHECK_OK, "pins", "%s holds %s; an agent owns it now", root, names);
+	else if (pr.owned)
+		check_say(r, CHECK_OK, "pins", "%s holds %s; an agent owns it now", root, pr.names);
 	else
-		check_say(r, CHECK_OK, "pins",
-			  "%s holds %s and no agent runs: the kernel keeps "
-			  "capturing into it for the next agent (logtap agent --unpin removes it)",
-			  root, names);
-	if (fd >= 0)
-		close(fd);
+		check_say(
+		    r, CHECK_OK, "pins",
+		    "%s holds %s and no agent runs: the kernel keeps capturing into it for the "
+		    "next agent (logtap agent --unpin removes it)",
+		    root, pr.names);
 }
 
 /* The Engine API's version, or "" (the body is not needed to know it answers). */
