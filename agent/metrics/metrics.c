@@ -128,32 +128,48 @@ int metrics_render_table(struct buf *b, const struct metric_def *defs, size_t n,
 	return err ? -ENOMEM : 0;
 }
 
+static const char *kind_label(size_t i)
+{
+	return ev_kind_name((enum ev_kind)i);
+}
+
+static const char *level_label(size_t i)
+{
+	return ev_level_name((enum ev_level)i);
+}
+
+static const char *redact_label(size_t i)
+{
+	return redact_kind_name((enum redact_kind)i);
+}
+
+/* One counter family with a label: logtap_NAME{LABEL="label_of(i)"} v[i] for i < n. */
+static int render_by(struct buf *b, const char *name, const char *help, const char *label,
+		     const uint64_t *v, size_t n, const char *(*label_of)(size_t))
+{
+	int err = buf_printf(b, "# HELP logtap_%s %s\n# TYPE logtap_%s counter\n", name, help,
+			     name);
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		err |= buf_printf(b, "logtap_%s{%s=\"%s\"} %llu\n", name, label, label_of(i),
+				  (unsigned long long)__atomic_load_n(&v[i], __ATOMIC_RELAXED));
+	return err;
+}
+
 /* Renders every counter as Prometheus text (format 0.0.4). 0 or -ENOMEM. */
 static int metrics_render(struct buf *b)
 {
-	size_t i;
 	int err = 0;
 
 	err |= metrics_render_table(b, metric_defs, sizeof(metric_defs) / sizeof(metric_defs[0]),
 				    &lt_metrics);
-	err |= buf_printf(b, "# HELP logtap_events_total Events emitted, by kind.\n"
-			     "# TYPE logtap_events_total counter\n");
-	for (i = 0; i < EV_KIND_COUNT; i++)
-		err |= buf_printf(b, "logtap_events_total{kind=\"%s\"} %llu\n",
-				  ev_kind_name((enum ev_kind)i),
-				  (unsigned long long)METRIC_GET(events_kind[i]));
-	err |= buf_printf(b, "# HELP logtap_events_level_total Events emitted, by level.\n"
-			     "# TYPE logtap_events_level_total counter\n");
-	for (i = 0; i < LVL_COUNT; i++)
-		err |= buf_printf(b, "logtap_events_level_total{level=\"%s\"} %llu\n",
-				  ev_level_name((enum ev_level)i),
-				  (unsigned long long)METRIC_GET(events_level[i]));
-	err |= buf_printf(b, "# HELP logtap_redacted_total Values replaced by the redact stage, "
-			     "by kind.\n# TYPE logtap_redacted_total counter\n");
-	for (i = 0; i < REDACT_KIND_COUNT; i++)
-		err |= buf_printf(b, "logtap_redacted_total{kind=\"%s\"} %llu\n",
-				  redact_kind_name((enum redact_kind)i),
-				  (unsigned long long)METRIC_GET(redacted[i]));
+	err |= render_by(b, "events_total", "Events emitted, by kind.", "kind", lt_metrics.events_kind,
+			 EV_KIND_COUNT, kind_label);
+	err |= render_by(b, "events_level_total", "Events emitted, by level.", "level",
+			 lt_metrics.events_level, LVL_COUNT, level_label);
+	err |= render_by(b, "redacted_total", "Values replaced by the redact stage, by kind.",
+			 "kind", lt_metrics.redacted, REDACT_KIND_COUNT, redact_label);
 	if (*build_labels)
 		err |= buf_printf(b, "# HELP logtap_build_info The running build.\n"
 				     "# TYPE logtap_build_info gauge\nlogtap_build_info{%s} 1\n",
