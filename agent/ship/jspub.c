@@ -173,7 +173,7 @@ void jspub_poll(struct jspub *j, int wait_ms)
 }
 
 int jspub_publish(struct jspub *j, const char *subject, const char *id, const char *data,
-		  size_t len, int wait_ms)
+		  size_t len)
 {
 	char reply[128];
 	struct jp_slot *s;
@@ -182,8 +182,6 @@ int jspub_publish(struct jspub *j, const char *subject, const char *id, const ch
 
 	if (j->next - j->oldest >= j->cap || j->next % JSPUB_POLL_EVERY == 0)
 		jspub_poll(j, 0);
-	if (j->next - j->oldest >= j->cap)
-		jspub_poll(j, wait_ms);
 	if (j->next - j->oldest >= j->cap)
 		return -ENOBUFS;
 	snprintf(reply, sizeof(reply), "%s%" PRIu64, j->prefix, j->next);

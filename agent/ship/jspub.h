@@ -29,9 +29,9 @@ typedef void (*jspub_fn)(void *ctx, enum jspub_outcome out, const char *subject,
 struct jspub *jspub_new(natsConnection *nc, size_t max_inflight, int ack_wait_ms, jspub_fn fn,
 			void *ctx);
 /* Publishes with Nats-Msg-Id id (none when empty). 0, -ENOBUFS when max_inflight acks
- * are still outstanding after waiting up to wait_ms for some, or -errno. */
+ * are still outstanding once the acks that arrived are read (it never waits), or -errno. */
 int jspub_publish(struct jspub *j, const char *subject, const char *id, const char *data,
-		  size_t len, int wait_ms);
+		  size_t len);
 /* Reads the acks that arrived (waiting up to wait_ms for the first) and fails the
  * publishes whose ack wait is over. */
 void jspub_poll(struct jspub *j, int wait_ms);

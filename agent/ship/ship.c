@@ -34,7 +34,6 @@
 #define SHIP_MAX_INFLIGHT    16384	   /* JetStream publishes awaiting their ack */
 #define SHIP_ACK_WAIT_MS     5000	   /* an ack later than this is "unknown": resend */
 #define SHIP_CLOSE_WAIT_MS   5000	   /* bound on waiting for acks at shutdown */
-#define SHIP_FULL_WAIT_MS    0		   /* full ack window: spool at once, never wait */
 #define SHIP_FLUSH_NS	     1000000000ull /* core: flush round trip and spool batch period */
 #define SHIP_REVIVE_NS	     5000000000ull /* new connection attempts when the client gave up */
 #define SHIP_BACKOFF_NS	     1000000000ull /* after a failure, publish via the spool for this long */
@@ -133,7 +132,7 @@ static int ship_publish(struct ship *s, const char *subject, const char *id, con
 	natsStatus st;
 
 	if (s->jetstream)
-		return s->jp ? jspub_publish(s->jp, subject, id, data, len, SHIP_FULL_WAIT_MS)
+		return s->jp ? jspub_publish(s->jp, subject, id, data, len)
 			     : -EAGAIN;
 	st = natsConnection_Publish(s->nc, subject, data, (int)len);
 	if (st == NATS_OK)
