@@ -52,15 +52,13 @@ $(BUILD)/capture.skel.h: $(BUILD)/capture.bpf.o
 	@echo "  SKEL    $@"
 	$(Q)$(BPFTOOL) gen skeleton $< name capture_bpf > $@.tmp && mv $@.tmp $@
 
-# The version is compiled into the one file that prints it; the stamp changes (and
-# main.o is built again) when the commit or the dirty state does.
+# The version is compiled into the one file that prints it; the stamp, written as the
+# Makefile is read, changes (and main.o is built again) when the commit or dirty state does.
 $(BUILD)/agent/cli/main.o $(BUILD)/san/cli/main.o: CFLAGS += \
 	-DLOGTAP_VERSION='"$(VERSION)"' -DLOGTAP_COMMIT='"$(COMMIT)"'
 $(BUILD)/agent/cli/main.o $(BUILD)/san/cli/main.o: $(BUILD)/version.stamp
-$(BUILD)/version.stamp: FORCE
-	@mkdir -p $(@D)
-	@echo '$(VERSION) $(COMMIT)' | cmp -s - $@ || echo '$(VERSION) $(COMMIT)' > $@
-FORCE:
+$(shell mkdir -p $(BUILD) && echo '$(VERSION) $(COMMIT)' | cmp -s - $(BUILD)/version.stamp || \
+	echo '$(VERSION) $(COMMIT)' > $(BUILD)/version.stamp)
 
 # Every object waits for the skeleton (capture.c includes it); header
 # dependencies come from the compiler (-MMD).
