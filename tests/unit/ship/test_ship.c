@@ -4,7 +4,8 @@
  * nats-server is not installed): core publish, start while NATS is down, an
  * outage with JetStream (every event stored exactly once), a restart with a
  * non-empty spool, max_payload cuts, a subject the server refuses, wrong
- * credentials, and the metrics HTTP server.
+ * credentials, the metrics HTTP server, and JetStream publishes handed back byte for
+ * byte (jspub's byte ring full, wrapped, and large copies beside it).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -24,6 +25,7 @@
 #include "metrics/metrics.h"
 #include "cli/options.h"
 #include "metrics/health.h"
+#include "ship/jspub.h"
 #include "ship/ship.h"
 #include "test.h"
 
@@ -306,6 +308,107 @@ static bool stream_add(void)
 	return ok;
 }
 
+/* --- jspub: what comes back is what was published ---------------------------------- */
+
+#define JP_N 3000 /* publishes; every third to a subject without a stream */
+
+struct jp_seen {
+	int stored, failed, wrong;
+	unsigned char outcome[JP_N]; /* 0 none, 1 stored, 2 failed, 3 more than one */
+};
+
+static size_t jp_len(int i)
+{
+	if (i % 500 == 7)
+		return (size_t)(1200 * 1024 + i); /* over a quarter of the ring: its own copy */
+	return (size_t)(1 + (i * 7919) % 4000);
+}
+
+static void jp_fill(char *d, int i, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		d[k] = (char)('!' + (i * 31 + (int)k) % 90);
+}
+
+static void jp_subject(char *subj, size_t cap, int i)
+{
+	snprintf(subj, cap, i % 3 == 2 ? "nowhere.%d" : "logs.jp.%d", i);
+}
+
+static void jp_outcome(void *ctx, enum jspub_outcome out, const char *subject, const char *id,
+		       const char *data, size_t len, const char *reason)
+{
+	struct jp_seen *seen = ctx;
+	char want[64], *d;
+	int i;
+
+	(void)reason;
+	if (sscanf(id, "jp-%d", &i) != 1 || i < 0 || i >= JP_N) {
+		seen->wrong++;
+		return;
+	}
+	seen->outcome[i] = seen->outcome[i] ? 3 : out == JSPUB_FAILED ? 2 : 1;
+	if (out != JSPUB_FAILED) {
+		seen->stored++;
+		return;
+	}
+	seen->failed++;
+	jp_subject(want, sizeof(want), i);
+	d = malloc(jp_len(i));
+	if (d)
+		jp_fill(d, i, jp_len(i));
+	if (!d || strcmp(subject, want) || len != jp_len(i) || memcmp(data, d, len))
+		seen->wrong++;
+	free(d);
+}
+
+TEST(jspub_hands_back_exact_bytes)
+{
+	static struct jp_seen seen;
+	char subj[64], id[32], *d = malloc(2 << 20);
+	natsConnection *nc;
+	struct jspub *j;
+	int i, err, full = 0, want_failed = 0;
+	int64_t before;
+
+	server_conf("max_payload: 4194304");
+	CHECK(d && server_start() && stream_add());
+	before = stream_msgs(); /* the stream may hold an earlier test's events */
+	nc = client();
+	j = nc ? jspub_new(nc, 4096, 300, jp_outcome, &seen) : NULL;
+	CHECK(j);
+	for (i = 0; j && d && i < JP_N; i++) {
+		jp_subject(subj, sizeof(subj), i);
+		snprintf(id, sizeof(id), "jp-%d", i);
+		jp_fill(d, i, jp_len(i));
+		while ((err = jspub_publish(j, subj, id, d, jp_len(i))) == -ENOBUFS) {
+			full++; /* the ring holds unacked copies: they come back after 300 ms */
+			jspub_poll(j, 50);
+		}
+		CHECK(err == 0);
+		want_failed += i % 3 == 2;
+	}
+	jspub_free(j, 3000);
+	printf("  jspub: %d stored, %d handed back, %d times full, %d wrong\n", seen.stored,
+	       seen.failed, full, seen.wrong);
+	CHECK(full > 0); /* the ring did fill and wrap */
+	CHECK(seen.wrong == 0);
+	CHECK(seen.failed == want_failed);
+	CHECK(seen.stored == JP_N - want_failed);
+	for (i = 0; i < JP_N; i++)
+		if (seen.outcome[i] != (i % 3 == 2 ? 2 : 1)) {
+			printf("  jspub: publish %d had outcome %d\n", i, seen.outcome[i]);
+			CHECK(0);
+			break;
+		}
+	CHECK(stream_msgs() - before == JP_N - want_failed);
+	natsConnection_Destroy(nc);
+	free(d);
+	server_kill();
+}
+
 TEST(jetstream_outage_exactly_once)
 {
 	struct lt_options o;
@@ -552,6 +655,7 @@ int main(void)
 	RUN(core_publish_in_order);
 	RUN(start_while_down_then_restart_with_spool);
 	RUN(jetstream_outage_exactly_once);
+	RUN(jspub_hands_back_exact_bytes);
 	RUN(max_payload_cuts_and_marks);
 	RUN(refused_subject_counted);
 	RUN(bad_credentials_spool_and_say_why);
