@@ -39,6 +39,8 @@
 #define SHIP_BACKOFF_NS	     1000000000ull /* after a failure, publish via the spool for this long */
 #define SHIP_REPLAY_MAX	     50000	   /* spooled events sent per tick at most */
 #define SHIP_REPLAY_STEP     8	       /* spooled events sent before each new one in a backlog */
+#define SHIP_FULL_WAIT_MS    200	   /* JetStream window full: wait this long without an ack */
+#define SHIP_FULL_NAP_NS     1000000	   /* and look at the acks this often meanwhile */
 #define SHIP_JS_HDR_ROOM     128       /* header bytes (Nats-Msg-Id) counted in max_payload */
 #define SHIP_DEFAULT_PAYLOAD (1 << 20) /* NATS default until the server says otherwise */
 
@@ -195,6 +197,36 @@ static bool ship_ready(struct ship *s)
 
 static void ship_replay(struct ship *s, int max);
 
+/* A JetStream publish while the window of unacknowledged ones is full: waits for acks
+ * as long as they keep coming (a stream slower than the writers for a moment), so
+ * that the kernel ring takes the burst; only without an ack for SHIP_FULL_WAIT_MS does
+ * the event go to the spool, and the ones after it follow it there. The spool's
+ * compression and second reading cost several times a publish: a burst spooled
+ * made the stream slower still. */
+static int ship_publish_waiting(struct ship *s, const char *subject, const char *id,
+				const char *data, size_t len)
+{
+	uint64_t last_ack = clock_mono_ns(), now;
+	size_t before;
+	int err;
+
+	for (;;) {
+		/* a sleep, not a wait on the subscription: that woke this thread for each ack */
+		before = jspub_inflight(s->jp);
+		nanosleep(&(struct timespec){ .tv_nsec = SHIP_FULL_NAP_NS }, NULL);
+		jspub_poll(s->jp, 0);
+		err = ship_publish(s, subject, id, data, len);
+		if (err != -ENOBUFS)
+			return err;
+		now = clock_mono_ns();
+		if (jspub_inflight(s->jp) < before)
+			last_ack = now;
+		else if (now - last_ack >= SHIP_FULL_WAIT_MS * NS_PER_MS)
+			return err;
+		METRIC_ADD(publish_waits, 1);
+	}
+}
+
 /* Direct publish when nothing is queued ahead of it, else the spool. While a backlog
  * drains, each new event first moves a few spooled ones, so replay keeps pace with
  * the input and not only with ticks. */
@@ -208,6 +240,8 @@ static int ship_send(struct ship *s, const char *subject, const char *id, const 
 	if (spool_count(s->spool) || !ship_ready(s))
 		return ship_to_spool(s, subject, id, data, len);
 	err = ship_publish(s, subject, id, data, len);
+	if (err == -ENOBUFS && s->jp)
+		err = ship_publish_waiting(s, subject, id, data, len);
 	if (!err)
 		return 0;
 	if (err != -ENOBUFS) {
