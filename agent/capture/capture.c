@@ -462,6 +462,11 @@ uint64_t capture_ring_held(const struct capture *c)
 	return ring_held_bytes(c->ring);
 }
 
+uint64_t capture_ring_capacity(const struct capture *c)
+{
+	return ring_capacity(c->ring);
+}
+
 enum lt_verdict capture_set_verdict(struct capture *c, uint32_t dev, uint64_t ino, uint32_t tgid,
 				    uint32_t fd, enum lt_verdict v)
 {

@@ -82,6 +82,8 @@ void capture_commit_all(struct capture *c);
 void capture_pin_info(const struct capture *c, struct cap_pin_info *out);
 /* Bytes the ring holds now (read but not let go, and unread). */
 uint64_t capture_ring_held(const struct capture *c);
+/* Bytes the ring can hold. */
+uint64_t capture_ring_capacity(const struct capture *c);
 /* Detaches and frees; a pinned capture stays attached and keeps capturing. Accepts NULL. */
 void capture_close(struct capture *c);
 /* Removes every pinned capture under pin_dir (uninstall): its programs detach. Number

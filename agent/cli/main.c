@@ -271,7 +271,7 @@ static int build_pipeline(struct app *a)
 	if (!a->files || !a->streams || !a->reasm || !a->enrich)
 		return -ENOMEM;
 	if (o->mode == MODE_AGENT) {
-		a->ship = ship_new(&o->ship, &o->nats, o->hostname);
+		app_ship_new(a);
 		if (!a->ship)
 			return -errno;
 	}

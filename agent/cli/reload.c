@@ -77,13 +77,13 @@ static void reload_ship(struct app *a, struct lt_options *n)
 	ship_free(a->ship);
 	SWAP(a->o.nats, n->nats);
 	SWAP(a->o.ship, n->ship);
-	a->ship = ship_new(&a->o.ship, &a->o.nats, a->o.hostname);
+	app_ship_new(a);
 	if (a->ship)
 		return;
 	log_error("agent: SIGHUP: the new NATS settings do not work (above); back to the old ones");
 	SWAP(a->o.nats, n->nats);
 	SWAP(a->o.ship, n->ship);
-	a->ship = ship_new(&a->o.ship, &a->o.nats, a->o.hostname);
+	app_ship_new(a);
 	if (!a->ship)
 		log_error("agent: NATS is unavailable: %s; events are lost until a restart",
 			  strerror(errno));

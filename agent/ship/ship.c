@@ -52,6 +52,8 @@ struct ship {
 	struct natsopts *nopts;	 /* owned; outlives nc (the nkey signer lives there) */
 	natsConnection *nc;	 /* owned */
 	struct jspub *jp;	 /* owned, JetStream mode only (NULL between connections) */
+	bool (*may_wait)(void *ctx); /* a full window may wait for acks (ship_set_may_wait) */
+	void *may_wait_ctx;
 	int64_t max_payload;	 /* server limit (atomic: set from callbacks) */
 	uint64_t now_ns;	 /* monotonic time of the last tick */
 	uint64_t backoff_until;	 /* no direct publish before this (pipeline thread) */
@@ -199,7 +201,7 @@ static void ship_replay(struct ship *s, int max);
 
 /* A JetStream publish while the window of unacknowledged ones is full: waits for acks
  * as long as they keep coming (a stream slower than the writers for a moment), so
- * that the kernel ring takes the burst; only without an ack for SHIP_FULL_WAIT_MS does
+ * that the kernel ring takes the burst while it is less than half full; only without an ack for SHIP_FULL_WAIT_MS does
  * the event go to the spool, and the ones after it follow it there. The spool's
  * compression and second reading cost several times a publish: a burst spooled
  * made the stream slower still. */
@@ -211,6 +213,8 @@ static int ship_publish_waiting(struct ship *s, const char *subject, const char 
 	int err;
 
 	for (;;) {
+		if (!s->may_wait || !s->may_wait(s->may_wait_ctx))
+			return -ENOBUFS; /* the ring is filling: the spool takes it */
 		/* a sleep, not a wait on the subscription: that woke this thread for each ack */
 		before = jspub_inflight(s->jp);
 		nanosleep(&(struct timespec){ .tv_nsec = SHIP_FULL_NAP_NS }, NULL);
@@ -329,6 +333,12 @@ int ship_event(struct ship *s, const struct event *e, const char *json, size_t l
 		}
 	}
 	return ship_send(s, subject, e->event_id, json, len);
+}
+
+void ship_set_may_wait(struct ship *s, bool (*may_wait)(void *ctx), void *ctx)
+{
+	s->may_wait = may_wait;
+	s->may_wait_ctx = ctx;
 }
 
 void ship_progress(struct ship *s, uint64_t *handed, uint64_t *outstanding)

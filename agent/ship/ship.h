@@ -34,6 +34,9 @@ int ship_event(struct ship *s, const struct event *e, const char *json, size_t l
  * replays included) and spooled events not yet written to a segment. Acks come in publish order, so when fewer are outstanding than events
  * were handed after some point, every event before it is acknowledged or spooled. */
 void ship_progress(struct ship *s, uint64_t *handed, uint64_t *outstanding);
+/* Whether the pipeline may wait for JetStream acks when their window is full (the
+ * kernel ring has room to take the writers meanwhile). Without it, never: the spool. */
+void ship_set_may_wait(struct ship *s, bool (*may_wait)(void *ctx), void *ctx);
 /* Periodic work: flush, spool replay, reconnect bookkeeping (now_ns: monotonic). */
 void ship_tick(struct ship *s, uint64_t now_ns);
 /* Flushes in-flight publishes and spools what could not be sent. 0 or -errno. */
