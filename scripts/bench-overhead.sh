@@ -6,7 +6,10 @@
 #    with the default (every write's bytes copied in the kernel) and with --read-back
 #    (the kernel sends positions, the agent reads the page cache);
 #  - uncaptured: a host process writing to /dev/null (not in scope), compared with
-#    no hook at all and with an empty sys_exit program (the tracing slow path).
+#    no hook at all and with an empty sys_exit program (the tracing slow path);
+#  - both against that empty hook (the floor: issue 16's goals are captured writes within
+#    5% of it, uncaptured ones within 2%).
+# CAPTURE_FLAGS adds flags to both captured runs (e.g. "--ring-size 16M").
 # Needs root, dockerd (started if missing) and `make bench-tools`.
 set -eu
 cd "$(dirname "$0")/.."
@@ -56,7 +59,8 @@ drops=0
 for i in $(seq 1 "$PAIRS"); do
 	bc=$(run_ctr)
 	bh=$(run_host)
-	start_bg logtap "$LOGTAP" capture -o json
+	# shellcheck disable=SC2086
+	start_bg logtap "$LOGTAP" capture -o json ${CAPTURE_FLAGS:-}
 	# the host run first, while the agent is idle: after the container run it is still
 	# working through 500,000 events, on a machine with few CPUs
 	ch=$(run_host)
@@ -65,7 +69,8 @@ for i in $(seq 1 "$PAIRS"); do
 	stop_bg
 	d=$(sed -n 's/.* \([0-9]*\) kernel drops.*/\1/p' "$T/logtap.err")
 	drops=$((drops + ${d:-0}))
-	start_bg logtap "$LOGTAP" capture -o json --read-back
+	# shellcheck disable=SC2086
+	start_bg logtap "$LOGTAP" capture -o json --read-back ${CAPTURE_FLAGS:-}
 	ccw=$(run_ctr)
 	sleep 1
 	stop_bg
@@ -73,11 +78,12 @@ for i in $(seq 1 "$PAIRS"); do
 	drops=$((drops + ${d:-0}))
 	start_bg empty "$BUILD/bench/empty_hook"
 	eh=$(run_host)
+	ec=$(run_ctr)
 	stop_bg
-	echo "$bc $cc $bh $ch $eh $ccw" >> "$T/runs"
+	echo "$bc $cc $bh $ch $eh $ccw $ec" >> "$T/runs"
 	echo "pair $i: container ${bc}ns -> ${cc}ns captured (${ccw}ns with --read-back);" \
 		"host /dev/null ${bh}ns -> ${ch}ns" \
-		"with logtap, ${eh}ns with an empty hook" >&2
+		"with logtap, ${eh}ns with an empty hook (container ${ec}ns)" >&2
 done
 
 python3 - "$T/runs" "$COUNT" "$SIZE" "$drops" << 'PY'
@@ -90,12 +96,17 @@ unc = med([r[3] / r[2] for r in runs])
 emp = med([r[4] / r[2] for r in runs])
 vs = med([r[3] / r[4] for r in runs])
 cw = med([r[5] / r[0] for r in runs])
+ec = med([r[6] / r[0] for r in runs])
+cve = med([r[1] / r[6] for r in runs])
+cwve = med([r[5] / r[6] for r in runs])
 print(f"workload: {count} writes of {size} bytes, {len(runs)} alternating pairs (medians)")
 print(f"baseline container write: {med([r[0] for r in runs]) / count:.0f} ns/write")
-print(f"captured container writes:   x{cap:.3f} (target x1.20 or better)")
+print(f"captured container writes:   x{cap:.3f}")
 print(f"  with --read-back:            x{cw:.3f}")
+print(f"  empty sys_exit hook:         x{ec:.3f}")
+print(f"captured vs empty hook:      x{cve:.3f} (target within 5%), --read-back x{cwve:.3f}")
 print(f"uncaptured host /dev/null:   x{unc:.3f} with logtap")
-print(f"empty sys_exit hook:         x{emp:.3f}")
-print(f"uncaptured vs empty hook:    x{vs:.3f} (target within 5%)")
+print(f"  empty sys_exit hook:         x{emp:.3f}")
+print(f"uncaptured vs empty hook:    x{vs:.3f} (target within 2%)")
 print(f"kernel drops while captured: {drops}")
 PY

@@ -86,6 +86,8 @@ AGENT=$!
 PIDS+=("$AGENT")
 wait_until 10 grep -q 'capture: ready' "$T/agent.err"
 
+# switches: voluntary and involuntary context switches of all the agent's threads
+switches() { cat /proc/"$AGENT"/task/*/status | awk '/^voluntary_ctxt/ { v += $2 } /^nonvoluntary_ctxt/ { n += $2 } END { print v + 0, n + 0 }'; }
 cpu() { awk -v t="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$AGENT/stat"; }
 metric() { curl -s "http://127.0.0.1:$MPORT/metrics" | awk -v m="$1" '$1 == m { print $2 }'; }
 # Events received: the stream's message count with JetStream, else what a subscriber saw.
@@ -99,6 +101,7 @@ received() {
 
 [ -n "${PERF:-}" ] && { perf record ${PERF_OPTS:--g} -o "$PERF" -p "$AGENT" > /dev/null 2>&1 & PERF_PID=$!; }
 cpu0=$(cpu)
+read -r vol0 inv0 < <(switches)
 t0=$(date +%s.%N)
 $DOCKER exec "$CTR" python3 /gen/gen.py /tmp/app.log "$RECORDS" "${RECORD_BYTES:-0}"
 t_write=$(date +%s.%N)
@@ -113,6 +116,7 @@ while [ "$(received)" -lt "$RECORDS" ] && [ "$idle" -lt 50 ]; do
 done
 t1=$(date +%s.%N)
 cpu1=$(cpu)
+read -r vol1 inv1 < <(switches)
 [ -n "${PERF:-}" ] && { kill -INT "$PERF_PID"; wait "$PERF_PID" || true; }
 drops=$(metric logtap_kernel_drops_total)
 events=$(metric logtap_published_total)
@@ -134,6 +138,8 @@ print(f"mode: {'JetStream' if '${JETSTREAM:-}' else 'core NATS'}, {records} reco
       f"({$bytes / 1e6:.0f} MB), writer took {$t_write - $t0:.2f} s")
 print(f"agent CPU: {cpu:.2f} s ({cpu / records * 1e6:.2f} s per 1M records)")
 print(f"events/s: {got / wall:,.0f} (wall {wall:.2f} s until the last event arrived)")
+print(f"context switches of the agent's threads: {($vol1 - $vol0) / records * 1000:.1f} voluntary "
+      f"and {($inv1 - $inv0) / records * 1000:.1f} involuntary per 1k records")
 print(f"kernel drops: ${drops:-?}; read-backs handed to the I/O thread: ${slow:-?}")
 print(f"agent RSS without the ring buffer: {${rss:-0} / 1e6:.1f} MB (ring and maps {${ring:-0} / 1e6:.1f} MB)")
 print(f"events received: {got} of {records} (agent published ${events:-?}, "
