@@ -124,6 +124,7 @@ spooled=$(metric logtap_spool_events)
 errors=$(metric logtap_publish_errors_total)
 slow=$(metric logtap_readback_slow_reads_total)
 rss=$(metric logtap_rss_bytes)
+peak=$(metric logtap_rss_peak_bytes)
 ring=$(metric logtap_ring_rss_bytes)
 got=$(received)
 bytes=$($DOCKER exec "$CTR" stat -c %s /tmp/app.log)
@@ -141,7 +142,8 @@ print(f"events/s: {got / wall:,.0f} (wall {wall:.2f} s until the last event arri
 print(f"context switches of the agent's threads: {($vol1 - $vol0) / records * 1000:.1f} voluntary "
       f"and {($inv1 - $inv0) / records * 1000:.1f} involuntary per 1k records")
 print(f"kernel drops: ${drops:-?}; read-backs handed to the I/O thread: ${slow:-?}")
-print(f"agent RSS without the ring buffer: {${rss:-0} / 1e6:.1f} MB (ring and maps {${ring:-0} / 1e6:.1f} MB)")
+print(f"agent RSS without the ring buffer: {${rss:-0} / 1e6:.1f} MB, peak {${peak:-0} / 1e6:.1f} MB "
+      f"(ring and maps {${ring:-0} / 1e6:.1f} MB)")
 print(f"events received: {got} of {records} (agent published ${events:-?}, "
       f"publish errors ${errors:-?}, spool ${spooled:-?})")
 PY

@@ -366,6 +366,8 @@ static void update_metrics(struct app *a)
 	if (!memstat_sample(&ms, clock_ns(CLOCK_MONOTONIC), RSS_TRIM_ABOVE)) {
 		METRIC_SET(rss_bytes, ms.rss);
 		METRIC_SET(ring_rss_bytes, ms.ring_rss);
+		if (ms.rss > METRIC_GET(rss_peak_bytes))
+			METRIC_SET(rss_peak_bytes, ms.rss);
 	}
 	capture_stats(a->cap, &st);
 	capture_readback_stats(a->cap, &rs);
@@ -393,11 +395,12 @@ static void print_summary(struct app *a)
 		"drops (%llu bytes), %llu bytes truncated, %llu events filtered; %llu bytes "
 		"read back from the page cache, %llu missing; %llu paths (%llu lost), %llu "
 		"records of unknown files (%llu bytes), %llu events not written; RSS %.1f MB "
-		"without the ring buffer (%.1f MB)\n",
+		"without the ring buffer (%.1f MB), peak %.1f MB\n",
 		G(writes), G(bytes), (unsigned long long)a->events, G(kernel_drops),
 		G(kernel_drop_bytes), G(truncated_bytes), G(filtered_events), G(readback_bytes),
 		G(readback_missing_bytes), G(path_records), G(lost_paths), G(unresolved_records),
-		G(unresolved_bytes), G(output_errors), G(rss_bytes) / 1e6, G(ring_rss_bytes) / 1e6);
+		G(unresolved_bytes), G(output_errors), G(rss_bytes) / 1e6, G(ring_rss_bytes) / 1e6,
+		G(rss_peak_bytes) / 1e6);
 #undef G
 }
 

@@ -48,6 +48,7 @@ struct metrics {
 	uint64_t stream_memory_flushes;	 /* partial lines or records cut by --max-stream-memory */
 	uint64_t rss_bytes;		 /* resident memory without the BPF map mappings */
 	uint64_t ring_rss_bytes;	 /* resident memory of those (the ring buffer) */
+	uint64_t rss_peak_bytes;	 /* highest rss_bytes sampled */
 	uint64_t pin_adopted;		 /* 1: a pinned capture was adopted at start */
 	uint64_t pin_waiting_records;	 /* records waiting in the pinned ring at start */
 	uint64_t ring_held_bytes;	 /* bytes the ring holds (uncommitted and unread) */
