@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "lib/hash.h"
 #include "lib/log.h"
 #include "ship/subject.h"
 
@@ -56,14 +57,9 @@ struct tracker {
 
 static uint32_t track_hash(const char *project, const char *fp)
 {
-	uint32_t h = 2166136261u;
+	uint64_t h = hash_bytes(0, project, strlen(project) + 1); /* its NUL separates */
 
-	for (; *project; project++)
-		h = (h ^ (unsigned char)*project) * 16777619u;
-	h = (h ^ 0xff) * 16777619u;
-	for (; *fp; fp++)
-		h = (h ^ (unsigned char)*fp) * 16777619u;
-	return h % TRACK_BUCKETS;
+	return (uint32_t)(hash_bytes(h, fp, strlen(fp)) % TRACK_BUCKETS);
 }
 
 static void track_item_free(struct track *k)

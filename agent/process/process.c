@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/hash.h"
 #include "reassemble/ansi.h"
 #include "reassemble/rules.h"
 
@@ -204,22 +205,6 @@ static bool is_hex(unsigned char c)
 
 #define FP_FRAME_BYTES 256 /* normalized bytes of a frame that count */
 
-/* Mixes 8 bytes at a time: one multiply per word, not per byte as FNV does. */
-static uint64_t mix(uint64_t h, const unsigned char *s, size_t n)
-{
-	uint64_t w;
-
-	for (; n >= 8; s += 8, n -= 8) {
-		memcpy(&w, s, 8);
-		h = (h ^ w) * 0x9e3779b97f4a7c15ull;
-		h ^= h >> 29;
-	}
-	w = 0;
-	memcpy(&w, s, n);
-	h = (h ^ w ^ (uint64_t)n << 56) * 0x9e3779b97f4a7c15ull;
-	return h ^ (h >> 32);
-}
-
 /* Hashes a frame without the parts that change between occurrences: digits (line
  * numbers, ids, ports) and hex addresses (0x...). */
 static uint64_t hash_normalized(uint64_t h, const char *s, size_t n)
@@ -236,7 +221,7 @@ static uint64_t hash_normalized(uint64_t h, const char *s, size_t n)
 			for (i++; i < n && is_hex((unsigned char)s[i]); i++)
 				;
 	}
-	return mix(h, out, k);
+	return hash_bytes(h, out, k);
 }
 
 static uint64_t frames_hash(unsigned lang, const char *t, size_t len, uint64_t h, int *frames)
@@ -269,8 +254,7 @@ static int set_fingerprint(struct event *e, unsigned lang)
 	char *fp;
 
 	if (e->exception_language)
-		h = mix(h, (const unsigned char *)e->exception_language,
-			strlen(e->exception_language));
+		h = hash_bytes(h, e->exception_language, strlen(e->exception_language));
 	if (e->exception_type)
 		h = hash_normalized(h, e->exception_type, strlen(e->exception_type));
 	h = frames_hash(lang, e->message, e->message_len, h, &frames);

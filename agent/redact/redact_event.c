@@ -9,17 +9,15 @@
 
 #include "lib/buf.h"
 #include "lib/event.h"
+#include "lib/hash.h"
 #include "redact.h"
 
-/* A stable id of the stream an event came from (FNV-1a of pid, stream and path). */
+/* A stable id of the stream an event came from (pid, stream and path). */
 static uint64_t writer_id(const struct event *e)
 {
-	uint64_t h = 0xcbf29ce484222325ull ^ e->tgid ^ (uint64_t)e->stream << 32;
-	const char *p;
+	const char *file = e->file ? e->file : "";
 
-	for (p = e->file ? e->file : ""; *p; p++)
-		h = (h ^ (unsigned char)*p) * 0x100000001b3ull;
-	return h;
+	return hash_bytes(hash_add(e->tgid, e->stream), file, strlen(file));
 }
 
 /* Replaces personal data and secrets in the message before process derives the
