@@ -5,7 +5,8 @@
  * outage with JetStream (every event stored exactly once), a restart with a
  * non-empty spool, max_payload cuts, a subject the server refuses, wrong
  * credentials, the metrics HTTP server, and JetStream publishes handed back byte for
- * byte (jspub's byte ring full, wrapped, and large copies beside it).
+ * byte (jspub's byte ring full, wrapped, and large copies beside it), and bursts that
+ * fill the window, with and without room to wait for acks.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -409,6 +410,62 @@ TEST(jspub_hands_back_exact_bytes)
 	server_kill();
 }
 
+/* --- a full JetStream window: wait for acks (the agent's ring has room), or spool ---- */
+
+static bool may_wait_yes(void *ctx)
+{
+	(void)ctx;
+	return true;
+}
+
+/* n events of 30 KiB: 4 MiB of unacknowledged copies fill jspub's byte ring after about
+ * 140 publishes, often faster than the server stores them. Either way every event is
+ * stored once and the spool ends empty. */
+static void full_window(const char *prefix, bool wait)
+{
+	struct lt_options o;
+	struct ship *s;
+	uint64_t waits0 = METRIC_GET(publish_waits), spooled;
+	int64_t before;
+	const int n = 1000;
+
+	server_conf(NULL);
+	CHECK(server_start() && stream_add());
+	before = stream_msgs();
+	options(&o, wait ? "spool-wait" : "spool-nowait", true);
+	s = SHIP_NEW(&o);
+	CHECK(s);
+	if (!s)
+		return;
+	if (wait)
+		ship_set_may_wait(s, may_wait_yes, NULL);
+	CHECK(ship_n(s, prefix, 0, n, 30 * 1024) == 0);
+	spooled = METRIC_GET(spool_events); /* right after: what did not wait */
+	printf("  %s: %llu naps for acks, %llu events in the spool after the burst\n", prefix,
+	       (unsigned long long)(METRIC_GET(publish_waits) - waits0),
+	       (unsigned long long)spooled);
+	/* Whether the window fills depends on how fast this server stores: the counts are
+	 * printed, not asserted. Without may_wait ship never naps. */
+	if (!wait)
+		CHECK(METRIC_GET(publish_waits) == waits0);
+	PUMP(s, METRIC_GET(spool_events) == 0 && stream_msgs() - before == n);
+	CHECK(stream_msgs() - before == n); /* each one stored once (Nats-Msg-Id) */
+	CHECK(METRIC_GET(spool_events) == 0);
+	ship_close(s);
+	ship_free(s);
+	server_kill();
+}
+
+TEST(jetstream_burst_may_wait_for_acks)
+{
+	full_window("jw", true);
+}
+
+TEST(jetstream_burst_without_room_never_naps)
+{
+	full_window("jn", false);
+}
+
 TEST(jetstream_outage_exactly_once)
 {
 	struct lt_options o;
@@ -656,6 +713,8 @@ int main(void)
 	RUN(start_while_down_then_restart_with_spool);
 	RUN(jetstream_outage_exactly_once);
 	RUN(jspub_hands_back_exact_bytes);
+	RUN(jetstream_burst_may_wait_for_acks);
+	RUN(jetstream_burst_without_room_never_naps);
 	RUN(max_payload_cuts_and_marks);
 	RUN(refused_subject_counted);
 	RUN(bad_credentials_spool_and_say_why);
