@@ -90,6 +90,22 @@ static __always_inline void chunk_done(struct data_buf *b, struct lt_stats *st, 
 	b->hdr.gap_bytes = 0;
 }
 
+/* Sends the chunk [done, done + n) of a write copied up to limit, whose bytes are at
+ * b->cs.base: read into the per-CPU scratch behind its header, then one record of
+ * exactly its size. A reserved record would save that copy, but its size must be a
+ * constant: size classes left a third of the ring unused for typical lines, and the
+ * ring's memory, not the copy, is what a write pays for (cache and TLB misses where
+ * the producer moves on). n must be bounded for the verifier (<= LT_CHUNK_MAX). */
+static __always_inline void emit_chunk(struct data_buf *b, struct lt_stats *st, __u64 done,
+				       __u64 n, __u64 limit)
+{
+	chunk_header(&b->hdr, done, n, limit);
+	chunk_done(b, st, n,
+		   !bpf_probe_read_user(b->data, n, (void *)b->cs.base) &&
+			   !bpf_ringbuf_output(&rb, &b->hdr, sizeof(b->hdr) + n,
+					       rb_flags(b->hdr.write_id >> LT_CPU_BITS)));
+}
+
 /* bpf_loop callback: copies one chunk of the write into the ring buffer. */
 static long copy_chunk(__u32 i, void *arg)
 {
@@ -116,34 +132,18 @@ static long copy_chunk(__u32 i, void *arg)
 	n &= LT_CHUNK_MAX * 2 - 1; /* a bound the verifier can see */
 	if (n > LT_CHUNK_MAX || n == 0)
 		return 1;
-	chunk_header(&b->hdr, done, n, limit);
-	chunk_done(b, st, n,
-		   !bpf_probe_read_user(b->data, n, (void *)c->base) &&
-			   !bpf_ringbuf_output(&rb, &b->hdr, sizeof(b->hdr) + n,
-					       rb_flags(b->hdr.write_id >> LT_CPU_BITS)));
+	emit_chunk(b, st, done, n, limit);
 	c->done = done + n;
 	c->base += n;
 	c->left_in_seg -= n;
 	return 0;
 }
 
-/* A write of up to 4 KiB in one buffer (most log records): read into the per-CPU
- * scratch behind its header, then one record of exactly its size. A reserved record
- * would save that copy, but its size must be a constant: size classes left a third of
- * the ring unused for typical lines, and the ring's memory, not the copy, is what a
- * write pays for (cache and TLB misses where the producer moves on). */
+/* A write of up to 4 KiB in one buffer (most log records): one chunk, no loop. */
 static __always_inline void copy_small(struct data_buf *b, struct lt_stats *st, __u64 n)
 {
-	bool ok;
-
-	n &= 8191; /* a bound the verifier can see: n <= 4096 */
-	if (n > 4096)
-		return;
-	chunk_header(&b->hdr, 0, n, n);
-	ok = !bpf_probe_read_user(b->data, n, (void *)b->cs.base) &&
-	     !bpf_ringbuf_output(&rb, &b->hdr, sizeof(b->hdr) + n,
-				 rb_flags(b->hdr.write_id >> LT_CPU_BITS));
-	chunk_done(b, st, n, ok);
+	n &= 8191; /* a bound the verifier can see (the caller's is n <= 4096) */
+	emit_chunk(b, st, 0, n, n);
 }
 
 #endif
