@@ -17,7 +17,7 @@ static uint64_t writer_id(const struct event *e)
 {
 	const char *file = e->file ? e->file : "";
 
-	return hash_bytes(hash_add(e->tgid, e->stream), file, strlen(file));
+	return hash_bytes(hash_add(hash_mix64(e->tgid), e->stream), file, strlen(file));
 }
 
 /* Replaces personal data and secrets in the message before process derives the
