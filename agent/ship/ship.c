@@ -200,11 +200,11 @@ static bool ship_ready(struct ship *s)
 static void ship_replay(struct ship *s, int max);
 
 /* A JetStream publish while the window of unacknowledged ones is full: waits for acks
- * as long as they keep coming (a stream slower than the writers for a moment), so
- * that the kernel ring takes the burst while it is less than half full; only without an ack for SHIP_FULL_WAIT_MS does
- * the event go to the spool, and the ones after it follow it there. The spool's
- * compression and second reading cost several times a publish: a burst spooled
- * made the stream slower still. */
+ * as long as they keep coming (a stream slower than the writers for a moment), so that
+ * the kernel ring takes the burst. Once may_wait says no (the ring is half full), or
+ * without an ack for SHIP_FULL_WAIT_MS, the event goes to the spool and the ones after
+ * it follow it there. The spool's compression and second reading cost several times a
+ * publish: a burst spooled made the stream slower still. */
 static int ship_publish_waiting(struct ship *s, const char *subject, const char *id,
 				const char *data, size_t len)
 {
