@@ -40,8 +40,6 @@ struct app {
 	char **argv;
 };
 
-/* main.c: a new ship, connected to the capture's ring (ship_set_may_wait). */
-void app_ship_new(struct app *a);
 /* Points the path rules and filters at the option lists (again after a SIGHUP). */
 void app_set_rules(struct app *a);
 /* SIGHUP: reads the configuration again and applies what can change live. */
@@ -53,6 +51,8 @@ const char *app_pin_dir(const struct lt_options *o);
 /* After the pipeline is built: metrics of what capture found, and ship's progress as
  * what lets the pinned ring go. */
 void app_pin_start(struct app *a);
+/* A new ship: connected to the capture's ring (ship_set_may_wait). */
+void app_ship_new(struct app *a);
 /* Says at exit that a pinned capture goes on without the agent. */
 void app_pin_stop(struct app *a);
 /* The pinned capture's gauges and counters (with the other capture metrics). */

@@ -224,22 +224,6 @@ static int setup_redact(struct app *a)
 	return 0;
 }
 
-/* A full JetStream window may hold the pipeline while the kernel ring, which takes the
- * writers meanwhile, is less than half full. */
-static bool ring_has_room(void *ctx)
-{
-	struct app *a = ctx;
-
-	return a->cap && capture_ring_held(a->cap) < capture_ring_capacity(a->cap) / 2;
-}
-
-void app_ship_new(struct app *a)
-{
-	a->ship = ship_new(&a->o.ship, &a->o.nats, a->o.hostname);
-	if (a->ship)
-		ship_set_may_wait(a->ship, ring_has_room, a);
-}
-
 static int build_pipeline(struct app *a)
 {
 	struct lt_options *o = &a->o;

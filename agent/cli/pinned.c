@@ -37,6 +37,22 @@ static uint64_t progress_settled(void *ctx)
 	return handed > outstanding ? handed - outstanding : 0;
 }
 
+/* A full JetStream window may hold the pipeline while the kernel ring, which takes the
+ * writers meanwhile, is less than half full. */
+static bool ring_has_room(void *ctx)
+{
+	struct app *a = ctx;
+
+	return a->cap && capture_ring_held(a->cap) < capture_ring_capacity(a->cap) / 2;
+}
+
+void app_ship_new(struct app *a)
+{
+	a->ship = ship_new(&a->o.ship, &a->o.nats, a->o.hostname);
+	if (a->ship)
+		ship_set_may_wait(a->ship, ring_has_room, a);
+}
+
 /* The agent pins (capture sessions never do): "" or "none" turns it off. */
 const char *app_pin_dir(const struct lt_options *o)
 {
