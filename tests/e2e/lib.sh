@@ -99,6 +99,28 @@ nats_ready() {
 		tail -n "+$2" "$1" | grep -q "Server is ready"
 }
 
+# sub_spawn OUTFILE NATSTOOL-ARGS...: `natstool ARGS... sub 'logs.>' OUTFILE` in the
+# background, its pid in SUB_PID; returns 0 once it says it is ready. One that exits
+# before that (a refused connect: a freshly started operator-mode server has been seen
+# to answer one with "Authorization Violation" on a loaded machine) is started again,
+# for up to about 10 s; its errors stay in OUTFILE.err.
+sub_spawn() {
+	local out=$1 try
+	shift
+	: > "$out.err"
+	for ((try = 0; try < 20; try++)); do
+		"$NATSTOOL" "$@" sub 'logs.>' "$out" > "$out.ready" 2>> "$out.err" &
+		SUB_PID=$!
+		wait_until 10 sub_settled "$out.ready"
+		grep -q ready "$out.ready" && return 0
+		kill -0 "$SUB_PID" 2> /dev/null && return 1
+		sleep 0.5
+	done
+	return 1
+}
+# sub_settled READYFILE: the subscriber said it is ready, or it is gone.
+sub_settled() { grep -qs ready "$1" || ! kill -0 "$SUB_PID" 2> /dev/null; }
+
 # e2e_prepare NAME [docker]: the common start of an end-to-end test. Without root it
 # SKIPs (BPF needs root) and exits; a capture that cannot attach, or dockerd that does
 # not come up when asked for, is a FAIL: on CI every part is installed.

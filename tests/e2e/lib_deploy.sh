@@ -56,11 +56,7 @@ nats_up() {
 }
 
 # sub_up OUT ADMIN_CREDS: a subscriber on logs.> writing "subject<TAB>json" lines.
-sub_up() {
-	"$NATSTOOL" -c "$2" "$NATS_URL" sub 'logs.>' "$1" > "$1.ready" 2> "$1.err" &
-	SUB_PID=$!
-	wait_until 10 grep -qs ready "$1.ready"
-}
+sub_up() { sub_spawn "$1" -c "$2" "$NATS_URL"; }
 
 # The capability names by number, as docker spells them.
 CAP_NAMES=(CHOWN DAC_OVERRIDE DAC_READ_SEARCH FOWNER FSETID KILL SETGID SETUID SETPCAP

@@ -70,6 +70,20 @@ nats_start() {
 	return $rc
 }
 
+# stream_add LOG NATSTOOL-ARGS...: the stream LOGS on logs.default.customer.>, added by
+# natstool with the given connection arguments. The stream is a test's setup, not what
+# it tests: a refused first try is retried (a freshly started operator-mode server has
+# been seen to answer one connect with "Authorization Violation" on a loaded machine),
+# and the server's log LOG goes to the test log when it never works.
+stream_add() {
+	local log=$1
+	shift
+	wait_until 10 "$NATSTOOL" "$@" stream-add LOGS 'logs.default.customer.>' && return 0
+	echo "---- $log"
+	tail -n 40 "$log"
+	return 1
+}
+
 nats_kill() {
 	kill -KILL "$NATS_PID" 2> /dev/null
 	wait "$NATS_PID" 2> /dev/null
@@ -79,10 +93,10 @@ nats_kill() {
 sub_start() {
 	local out=$1
 	shift
-	"$NATSTOOL" "$@" "$URL_SUB" sub 'logs.>' "$out" > "$out.ready" 2> "$out.err" &
-	SUB_PID=$!
+	sub_spawn "$out" "$@" "$URL_SUB"
+	local rc=$?
 	PIDS+=("$SUB_PID")
-	wait_until 10 grep -q ready "$out.ready"
+	return $rc
 }
 
 sub_stop() {

@@ -33,7 +33,7 @@ nats_start "" || {
 	fail "alert: nats-server did not start"
 	exit 1
 }
-"$NATSTOOL" "$URL" stream-add LOGS 'logs.default.customer.>' || {
+stream_add "$tmp/nats.log" "$URL" || {
 	fail "alert: the LOGS stream cannot be created"
 	exit 1
 }
@@ -387,7 +387,7 @@ nats_serve "$tmp/perm.conf" "$tmp/perm.log" "$PPORT"
 PERM_RC=$?
 PIDS+=("$NATS_PID")
 if [ "$PERM_RC" = 0 ] &&
-	"$NATSTOOL" "nats://admin:admin@127.0.0.1:$PPORT" stream-add LOGS 'logs.default.customer.>'; then
+	stream_add "$tmp/perm.log" "nats://admin:admin@127.0.0.1:$PPORT"; then
 	URL_SAVED=$URL
 	URL=nats://admin:admin@127.0.0.1:$PPORT
 	M4=$(free_port)

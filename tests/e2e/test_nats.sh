@@ -136,8 +136,7 @@ stream_has() {
 	"$NATSTOOL" -c "$tmp/admin.creds" "$URL" stream-dump LOGS "$tmp/stream.got" \
 		> /dev/null 2>&1 && got_all "$tmp/stream.got" "$1" "$2"
 }
-if nats_start "$OPCONF" &&
-	"$NATSTOOL" -c "$tmp/admin.creds" "$URL" stream-add LOGS 'logs.default.customer.>'; then
+if nats_start "$OPCONF" && stream_add "$tmp/nats.log" -c "$tmp/admin.creds" "$URL"; then
 	agent_start js --nats-url "$URL" --nats-creds "$tmp/shipper.creds" --jetstream \
 		--spool-dir "$tmp/spool-js"
 	(

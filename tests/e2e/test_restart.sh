@@ -106,7 +106,7 @@ run_case() {
 	local name=$1 sig=$2 second=${3:-$LOGTAP} rc got
 	"$LOGTAP" agent --unpin > /dev/null 2>&1 # each case starts afresh
 	rm -rf "$tmp/js" "$tmp/spool-$name"
-	if ! nats_start "" || ! "$NATSTOOL" "$URL" stream-add LOGS 'logs.default.customer.>'; then
+	if ! nats_start "" || ! stream_add "$tmp/nats.log" "$URL"; then
 		fail "restart $name: nats-server with JetStream did not start"
 		return
 	fi
