@@ -3,14 +3,15 @@
 # Whole-agent shipping benchmark: a container writes RECORDS records (10% Java
 # traces with a cause, one write() per record, as fast as Python can), `logtap
 # agent` captures them and publishes to a local nats-server (core, or JetStream
-# with JETSTREAM=1). Prints agent CPU-seconds (utime+stime from /proc), events/s,
+# with JETSTREAM=1). Prints agent and nats-server CPU-seconds (utime+stime from /proc), events/s,
 # kernel drops (from /metrics) and events received. Figures only, no verdicts.
 # Usage: scripts/bench-ship.sh [RECORDS]   (BUILD=dir, JETSTREAM=1, PERF=perf.data,
 # PERF_OPTS="--call-graph dwarf" instead of -g,
 # RECORD_BYTES=N pads the one-line records to at least N bytes, so the per-byte path
 # (read-back, line splitting, escaping, publishing) weighs as in real logs: 254 gives
-# about the 254 MB per 1M records of issue 16's Fluent Bit comparison; needs root and
-# dockerd)
+# about the 254 MB per 1M records of issue 16's Fluent Bit comparison; RATE=N paces
+# the writer at N records/s, for the steady state of a stream that keeps up, where the
+# spool must stay untouched; needs root and dockerd)
 set -eu
 cd "$(dirname "$0")/.."
 RECORDS=${1:-1000000}
@@ -41,11 +42,16 @@ MPORT=$(free_port)
 URL=nats://127.0.0.1:$PORT
 
 cat > "$T/gen.py" << 'PY'
-import os, sys
-path, n, pad = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+import os, sys, time
+path, n, pad, rate = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
 w = os.write
+t0 = time.monotonic()
 for i in range(n):
+    if rate and i % 500 == 0:  # paced in steps of 500 records
+        ahead = t0 + i / rate - time.monotonic()
+        if ahead > 0:
+            time.sleep(ahead)
     if i % 10 == 5:
         rec = ["2026-11-21 06:00:00.%03d ERROR [http-nio-8080-exec-%d] c.e.shop.OrderService - "
                "payment for order %d failed\n" % (i % 1000, i % 16, i),
@@ -67,7 +73,8 @@ for i in range(n):
 PY
 
 nats-server -a 127.0.0.1 -p "$PORT" ${JETSTREAM:+-js -sd "$T/js"} > "$T/nats.log" 2>&1 &
-PIDS+=($!)
+NATS=$!
+PIDS+=("$NATS")
 wait_until 5 port_open "$PORT"
 if [ -n "${JETSTREAM:-}" ]; then
 	"$T/natstool" "$URL" stream-add LOGS 'logs.>'
@@ -88,7 +95,7 @@ wait_until 10 grep -q 'capture: ready' "$T/agent.err"
 
 # switches: voluntary and involuntary context switches of all the agent's threads
 switches() { cat /proc/"$AGENT"/task/*/status | awk '/^voluntary_ctxt/ { v += $2 } /^nonvoluntary_ctxt/ { n += $2 } END { print v + 0, n + 0 }'; }
-cpu() { awk -v t="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$AGENT/stat"; }
+cpu() { awk -v t="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / t }' "/proc/${1:-$AGENT}/stat"; }
 metric() { curl -s "http://127.0.0.1:$MPORT/metrics" | awk -v m="$1" '$1 == m { print $2 }'; }
 # Events received: the stream's message count with JetStream, else what a subscriber saw.
 received() {
@@ -101,9 +108,10 @@ received() {
 
 [ -n "${PERF:-}" ] && { perf record ${PERF_OPTS:--g} -o "$PERF" -p "$AGENT" > /dev/null 2>&1 & PERF_PID=$!; }
 cpu0=$(cpu)
+ncpu0=$(cpu "$NATS")
 read -r vol0 inv0 < <(switches)
 t0=$(date +%s.%N)
-$DOCKER exec "$CTR" python3 /gen/gen.py /tmp/app.log "$RECORDS" "${RECORD_BYTES:-0}"
+$DOCKER exec "$CTR" python3 /gen/gen.py /tmp/app.log "$RECORDS" "${RECORD_BYTES:-0}" "${RATE:-0}"
 t_write=$(date +%s.%N)
 # Done when every record arrived, or when nothing new arrived for 5 s.
 last=-1
@@ -116,11 +124,13 @@ while [ "$(received)" -lt "$RECORDS" ] && [ "$idle" -lt 50 ]; do
 done
 t1=$(date +%s.%N)
 cpu1=$(cpu)
+ncpu1=$(cpu "$NATS")
 read -r vol1 inv1 < <(switches)
 [ -n "${PERF:-}" ] && { kill -INT "$PERF_PID"; wait "$PERF_PID" || true; }
 drops=$(metric logtap_kernel_drops_total)
 events=$(metric logtap_published_total)
 spooled=$(metric logtap_spool_events)
+spooled_total=$(metric logtap_spooled_total)
 errors=$(metric logtap_publish_errors_total)
 slow=$(metric logtap_readback_slow_reads_total)
 rss=$(metric logtap_rss_bytes)
@@ -138,6 +148,7 @@ print(f"mode: {'JetStream' if '${JETSTREAM:-}' else 'core NATS'}, {records} reco
       f"(10% Java traces with a cause), {$bytes / records:.0f} bytes per record on average "
       f"({$bytes / 1e6:.0f} MB), writer took {$t_write - $t0:.2f} s")
 print(f"agent CPU: {cpu:.2f} s ({cpu / records * 1e6:.2f} s per 1M records)")
+print(f"nats-server CPU: {$ncpu1 - $ncpu0:.2f} s ({($ncpu1 - $ncpu0) / records * 1e6:.2f} s per 1M records)")
 print(f"events/s: {got / wall:,.0f} (wall {wall:.2f} s until the last event arrived)")
 print(f"context switches of the agent's threads: {($vol1 - $vol0) / records * 1000:.1f} voluntary "
       f"and {($inv1 - $inv0) / records * 1000:.1f} involuntary per 1k records")
@@ -145,5 +156,5 @@ print(f"kernel drops: ${drops:-?}; read-backs handed to the I/O thread: ${slow:-
 print(f"agent RSS without the ring buffer: {${rss:-0} / 1e6:.1f} MB, peak {${peak:-0} / 1e6:.1f} MB "
       f"(ring and maps {${ring:-0} / 1e6:.1f} MB)")
 print(f"events received: {got} of {records} (agent published ${events:-?}, "
-      f"publish errors ${errors:-?}, spool ${spooled:-?})")
+      f"publish errors ${errors:-?}, spooled on the way ${spooled_total:-?}, in the spool now ${spooled:-?})")
 PY

@@ -60,6 +60,8 @@ static const struct metric_def metric_defs[] = {
     M("permission_errors_total", "counter", "Publish permission violations.", permission_errors),
     M("spool_bytes", "gauge", "Bytes in the disk spool.", spool_bytes),
     M("spool_events", "gauge", "Events in the disk spool.", spool_events),
+    M("spooled_total", "counter",
+      "Events written to the disk spool (NATS away or slower than the input).", spooled),
     M("spool_evicted_total", "counter", "Events evicted from a full spool.", spool_evicted),
     M("nats_connected", "gauge", "1 while connected to NATS.", nats_connected),
     M("path_records_total", "counter", "PATH records received (first sight of a file).",

@@ -35,6 +35,7 @@ struct metrics {
 	uint64_t permission_errors;	 /* publish permission violations */
 	uint64_t spool_bytes;		 /* bytes in the disk spool now */
 	uint64_t spool_events;		 /* events in the disk spool now */
+	uint64_t spooled;		 /* events written to the spool */
 	uint64_t spool_evicted;		 /* events evicted from a full spool */
 	uint64_t nats_connected;	 /* 1 while connected */
 	uint64_t path_records;		 /* PATH records received (first sight of a file) */

@@ -149,6 +149,8 @@ static int ship_to_spool(struct ship *s, const char *subject, const char *id, co
 {
 	int err = spool_append(s->spool, subject, id ? id : "", data, len);
 
+	if (!err)
+		METRIC_ADD(spooled, 1);
 	if (err) {
 		METRIC_ADD(publish_errors, 1);
 		if (log_allow(&s->lim_spool, 10))
