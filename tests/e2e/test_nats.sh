@@ -139,6 +139,14 @@ stream_has() {
 if nats_start "$OPCONF" && stream_add "$tmp/nats.log" -c "$tmp/admin.creds" "$URL"; then
 	agent_start js --nats-url "$URL" --nats-creds "$tmp/shipper.creds" --jetstream \
 		--spool-dir "$tmp/spool-js"
+	# The policy of each thread is field 41 of its stat (0 SCHED_OTHER, 3 SCHED_BATCH).
+	policy() { awk '{ print $41 }' "/proc/$AGENT_PID/task/$1/stat"; }
+	batch=0
+	for t in /proc/"$AGENT_PID"/task/*; do
+		[ "$(policy "${t##*/}")" = 3 ] && batch=$((batch + 1))
+	done
+	check "nats threads: the client library's (reader, flusher...) run SCHED_BATCH ($batch), the pipeline thread SCHED_OTHER" \
+		test "$batch" -ge 2 -a "$(policy "$AGENT_PID")" = 0
 	(
 		for ((b = 0; b < 30; b++)); do
 			emit "$app/app.log" outage $((b * 100)) 100
