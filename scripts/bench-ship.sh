@@ -11,7 +11,9 @@
 # (read-back, line splitting, escaping, publishing) weighs as in real logs: 254 gives
 # about the 254 MB per 1M records of issue 16's Fluent Bit comparison; RATE=N paces
 # the writer at N records/s, for the steady state of a stream that keeps up, where the
-# spool must stay untouched; needs root and dockerd)
+# spool must stay untouched; WRITER=c writes one-line records of RECORD_BYTES bytes (120
+# if unset) with bench-overhead's C writer, as fast as it can, no traces and no RATE:
+# about three times what the Python loop writes; needs root and dockerd)
 set -eu
 cd "$(dirname "$0")/.."
 RECORDS=${1:-1000000}
@@ -20,7 +22,7 @@ BUILD=${BUILD:-build}
 export BUILD
 source tests/e2e/lib.sh
 
-make -s BUILD="$BUILD" all
+make -s BUILD="$BUILD" all ${WRITER:+bench-tools}
 docker_up && image_up
 T=$(tmpdir)
 CTR=lt-ship-bench-$$ # its own name: two runs at once must not remove each other's container
@@ -41,6 +43,7 @@ PORT=$(free_port)
 MPORT=$(free_port)
 URL=nats://127.0.0.1:$PORT
 
+[ -n "${WRITER:-}" ] && cp "$BUILD/bench/writer" "$T/writer"
 cat > "$T/gen.py" << 'PY'
 import os, sys, time
 path, n, pad, rate = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
@@ -111,7 +114,11 @@ cpu0=$(cpu)
 ncpu0=$(cpu "$NATS")
 read -r vol0 inv0 < <(switches)
 t0=$(date +%s.%N)
-$DOCKER exec "$CTR" python3 /gen/gen.py /tmp/app.log "$RECORDS" "${RECORD_BYTES:-0}" "${RATE:-0}"
+if [ -n "${WRITER:-}" ]; then
+	$DOCKER exec "$CTR" /gen/writer /tmp/app.log "$RECORDS" "${RECORD_BYTES:-120}" > /dev/null
+else
+	$DOCKER exec "$CTR" python3 /gen/gen.py /tmp/app.log "$RECORDS" "${RECORD_BYTES:-0}" "${RATE:-0}"
+fi
 t_write=$(date +%s.%N)
 # Done when every record arrived, or when nothing new arrived for 5 s.
 last=-1
@@ -145,7 +152,8 @@ cpu = $cpu1 - $cpu0
 wall = $t1 - $t0 - (5.0 if got < records else 0)
 print("cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')")
 print(f"mode: {'JetStream' if '${JETSTREAM:-}' else 'core NATS'}, {records} records "
-      f"(10% Java traces with a cause), {$bytes / records:.0f} bytes per record on average "
+      f"({'one line each, C writer' if '${WRITER:-}' else '10% Java traces with a cause'}), "
+      f"{$bytes / records:.0f} bytes per record on average "
       f"({$bytes / 1e6:.0f} MB), writer took {$t_write - $t0:.2f} s")
 print(f"agent CPU: {cpu:.2f} s ({cpu / records * 1e6:.2f} s per 1M records)")
 print(f"nats-server CPU: {$ncpu1 - $ncpu0:.2f} s ({($ncpu1 - $ncpu0) / records * 1e6:.2f} s per 1M records)")
