@@ -425,6 +425,7 @@ int capture_poll(struct capture *c, int timeout_ms)
 		ring_wait(c->ring, timeout_ms);
 	refresh_boot_offset();
 	c->now_ns = clock_ns(CLOCK_MONOTONIC);
+	c->mark++;
 	if (c->readback)
 		readback_batch(c->readback); /* read-ahead is good for one drain */
 	if (c->old.ring)
@@ -444,6 +445,11 @@ int capture_poll(struct capture *c, int timeout_ms)
 void capture_set_progress(struct capture *c, const struct cap_progress *p)
 {
 	c->progress = *p;
+}
+
+uint64_t capture_mark(const struct capture *c)
+{
+	return c->mark;
 }
 
 void capture_commit_all(struct capture *c)

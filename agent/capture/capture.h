@@ -40,14 +40,18 @@ struct cap_pin_info {
 				   * of its records were acknowledged */
 };
 
-/* Pipeline progress, for the ring's consumer position: a record is let go once every
- * event handed to the output by hold_ns after it was read is settled (acknowledged,
- * spooled or counted as lost). Both counters only grow; fns run on the capture thread. */
+/* Pipeline progress, for the ring's consumer position. Records are read in polls that
+ * capture_mark numbers. Those of a poll are let go once two things hold: hold_ns has
+ * passed and the pipeline's memory holds nothing from that poll or an earlier one
+ * (held), and then every event handed to the output by that moment is settled
+ * (acknowledged, spooled or counted as lost). sent and settled only grow; the fns run
+ * on the capture thread. */
 struct cap_progress {
 	uint64_t (*sent)(void *ctx);	/* events handed to the output so far */
 	uint64_t (*settled)(void *ctx); /* of those, settled so far */
+	uint64_t (*held)(void *ctx);	/* the oldest mark held in memory, UINT64_MAX: none */
 	void *ctx;
-	uint64_t hold_ns;		/* longest an event stays in the pipeline's memory */
+	uint64_t hold_ns;		/* the least time a record is kept after its poll */
 };
 
 /* Receives each record: h is a copy whose ts_ns is already realtime; payload has
@@ -77,6 +81,8 @@ void capture_readback_stats(struct capture *c, struct readback_stats *out);
 const char *capture_hook(const struct capture *c);
 /* Sets how far the ring may be let go (pinned rings); without it, at once. */
 void capture_set_progress(struct capture *c, const struct cap_progress *p);
+/* The number of the poll whose records are being handed out now; it only grows. */
+uint64_t capture_mark(const struct capture *c);
 /* Lets the kernel reuse everything read so far: the pipeline has been flushed. */
 void capture_commit_all(struct capture *c);
 void capture_pin_info(const struct capture *c, struct cap_pin_info *out);

@@ -23,6 +23,7 @@
 struct checkpoint {
 	uint64_t pos;
 	uint64_t t_ns;
+	uint64_t mark; /* the poll that read up to pos */
 	uint64_t sent; /* UINT64_MAX until the hold is over */
 };
 
@@ -43,6 +44,7 @@ struct capture {
 	const char *hook;	  /* "tp_btf" or "raw_tp" */
 	struct readback *readback; /* NULL with --copy-writes */
 	uint64_t now_ns;	  /* monotonic, once per drain */
+	uint64_t mark;		  /* number of the current drain (capture_mark) */
 	uint64_t next_sweep_ns;
 	uint64_t salt;		  /* folded into write ids: this program instance */
 	char pin_dir[PATH_MAX];	  /* "" when not pinned */

@@ -254,17 +254,22 @@ void cap_drain_old(struct capture *c)
 }
 
 /* Remembers this poll's read position, and lets the ring go up to the newest
- * checkpoint whose events have all settled. */
+ * checkpoint whose events have all settled. A checkpoint takes the count of events
+ * sent once its hold is over and no byte of its poll or an earlier one is still in the
+ * pipeline's memory: every event built from its records has been sent by then, however
+ * long a record kept growing (a trace whose lines come for seconds, up to --max-age). */
 void cap_commit(struct capture *c)
 {
 	const struct cap_progress *p = &c->progress;
 	uint64_t sent = p->sent(p->ctx), settled = p->settled(p->ctx), pos = 0;
+	uint64_t held = p->held ? p->held(p->ctx) : UINT64_MAX;
 	struct checkpoint *cp;
 	size_t i;
 
 	for (i = 0; i < c->cp_len; i++) {
 		cp = &c->cps[(c->cp_head + i) % CHECKPOINTS];
-		if (cp->sent == UINT64_MAX && c->now_ns - cp->t_ns >= p->hold_ns)
+		if (cp->sent == UINT64_MAX && c->now_ns - cp->t_ns >= p->hold_ns &&
+		    held > cp->mark)
 			cp->sent = sent;
 	}
 	while (c->cp_len) {
@@ -292,7 +297,7 @@ void cap_commit(struct capture *c)
 		c->cp_len--;
 	}
 	c->cps[(c->cp_head + c->cp_len) % CHECKPOINTS] =
-		(struct checkpoint){ ring_read_pos(c->ring), c->now_ns, UINT64_MAX };
+		(struct checkpoint){ ring_read_pos(c->ring), c->now_ns, c->mark, UINT64_MAX };
 	c->cp_len++;
 }
 

@@ -173,6 +173,8 @@ static int to_streams(struct app *a, const struct lt_hdr *h, const void *payload
 		if (!path)
 			return err;
 	}
+	if (a->cap)
+		streams_set_mark(a->streams, capture_mark(a->cap));
 	return streams_record(a->streams, h, payload, path) == -ENOMEM ? -ENOMEM : 0;
 }
 

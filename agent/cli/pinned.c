@@ -9,10 +9,13 @@
 
 #include "app.h"
 #include "capture/capture.h"
+#include "enrich/enrich.h"
 #include "lib/clock.h"
 #include "lib/log.h"
 #include "metrics/metrics.h"
+#include "reassemble/reassemble.h"
 #include "ship/ship.h"
+#include "streams/streams.h"
 
 /* Pipeline progress for the pinned ring: events handed to ship and still unsettled. */
 static uint64_t progress_sent(void *ctx)
@@ -35,6 +38,17 @@ static uint64_t progress_settled(void *ctx)
 		return a->events;
 	ship_progress(a->ship, &handed, &outstanding);
 	return handed > outstanding ? handed - outstanding : 0;
+}
+
+/* The oldest capture poll whose bytes a stage still holds in memory: a partial line, a
+ * pending record, an event waiting for its container. */
+static uint64_t progress_held(void *ctx)
+{
+	struct app *a = ctx;
+	uint64_t m = streams_held_mark(a->streams), r = reasm_held_mark(a->reasm),
+		 e = a->enrich ? enrich_held_mark(a->enrich) : UINT64_MAX;
+
+	return m < r ? (m < e ? m : e) : (r < e ? r : e);
 }
 
 /* A full JetStream window may hold the pipeline while the kernel ring, which takes the
@@ -74,7 +88,7 @@ void app_pin_start(struct app *a)
 	if (!pi.pinned)
 		return; /* nothing outlives this agent: its ring is let go as it is read */
 	capture_set_progress(a->cap, &(struct cap_progress){
-		progress_sent, progress_settled, a,
+		progress_sent, progress_settled, progress_held, a,
 		(a->o.idle_ms + a->o.meta_wait_ms + 1000) * NS_PER_MS });
 }
 

@@ -429,6 +429,19 @@ void enrich_tick(struct enrich *en, uint64_t now_ns)
 	sweep_slots(en); /* host writers have no container to expire with them */
 }
 
+/* A scan: events wait here only while their container is looked up (--meta-wait), and
+ * not in mark order (each container's go out when it is known). */
+uint64_t enrich_held_mark(const struct enrich *en)
+{
+	const struct pending *p;
+	uint64_t m = UINT64_MAX;
+
+	for (p = en->head; p; p = p->next)
+		if (p->e->mark < m)
+			m = p->e->mark;
+	return m;
+}
+
 void enrich_flush(struct enrich *en)
 {
 	drain(en, 0, true);

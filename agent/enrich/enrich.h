@@ -30,6 +30,8 @@ bool enrich_writer_name(struct enrich *en, const struct ev_source *src, char *bu
 void enrich_tick(struct enrich *en, uint64_t now_ns);
 /* Emits everything still waiting (shutdown). */
 void enrich_flush(struct enrich *en);
+/* The smallest mark (event.mark) of the events waiting, UINT64_MAX if none. */
+uint64_t enrich_held_mark(const struct enrich *en);
 /* Stops the resolver thread, frees events still waiting without emitting them, and the
  * caches. Accepts NULL. */
 void enrich_free(struct enrich *en);

@@ -74,6 +74,7 @@ struct line {
 	uint64_t gap_bytes;	     /* bytes lost on this stream just before this line */
 	uint64_t origin;	     /* identifies the line's first byte on this boot (its
 				      * write's id and offset in it), 0 when unknown */
+	uint64_t mark;		     /* the capture poll that read its first byte */
 };
 
 /* Container metadata: shared, reference counted, immutable once published. */
@@ -121,6 +122,7 @@ struct event {
 	bool truncated;		   /* the event was cut (caps, max-write, payload size) */
 	bool binary;		   /* the bytes looked binary */
 	uint64_t gap_bytes;	   /* bytes lost before this event on its stream */
+	uint64_t mark;		   /* the capture poll that read its first byte (line.mark) */
 	uint32_t redacted;	   /* values the redact stage replaced in message */
 	char *exception_type;	   /* for traces and documents; NULL otherwise */
 	char *exception_message;

@@ -19,8 +19,8 @@
 /* One writer: lives in the writer's slot from its first line to reasm_writer_end. */
 struct wstate {
 	struct wstate *prev, *next;   /* every live writer of the reasm, for reasm_free */
-	struct wstate *pprev, *pnext; /* writers with a pending record, for tick and flush;
-				       * NULL when nothing is pending */
+	struct wstate *pprev, *pnext; /* writers with a pending record, for tick and flush,
+				       * in first_mark order; NULL when nothing is pending */
 	struct ev_source src;	      /* writer at the first line of the pending record */
 	char *path;		      /* owned copy of the writer's path; src.file points here */
 	char *doc_ref;		      /* Flow dump id when the file is one dump; owned */
@@ -28,6 +28,7 @@ struct wstate {
 	size_t charged;		      /* text.cap as counted in reasm.mem */
 	uint64_t first_ts;	      /* realtime ns of the record's first line */
 	uint64_t first_origin;	      /* where its first byte was written (event id) */
+	uint64_t first_mark;	      /* the capture poll that read its first byte */
 	uint64_t last_ts;	      /* realtime ns of the latest line */
 	uint64_t gap_bytes;	      /* bytes lost before the record */
 	uint32_t lines;		      /* lines in text; 0 = nothing pending */

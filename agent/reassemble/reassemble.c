@@ -89,14 +89,22 @@ static void pending_unlink(struct wstate *w)
 	w->pnext = w->pprev = NULL;
 }
 
+/* Links w's new pending record in first_mark order, so that the list's head holds the
+ * oldest bytes (reasm_held_mark). A record begins with a line of the current poll, at
+ * the tail, unless that line began in an earlier poll's partial line: then it walks
+ * back past the few records begun since. */
 static void pending_link(struct reasm *r, struct wstate *w)
 {
+	struct wstate *at = r->pending.pprev; /* w goes after it */
+
 	if (w->pnext || w == &r->raw)
 		return;
-	w->pnext = &r->pending;
-	w->pprev = r->pending.pprev;
-	r->pending.pprev->pnext = w;
-	r->pending.pprev = w;
+	while (at != &r->pending && at->first_mark > w->first_mark)
+		at = at->pprev;
+	w->pprev = at;
+	w->pnext = at->pnext;
+	at->pnext->pprev = w;
+	at->pnext = w;
 }
 
 /* Finds the writer's --record-start override by path, or by container name once known
@@ -191,6 +199,7 @@ static int event_fill(struct event *e, const struct wstate *w, char *msg, size_t
 	event_set_message(e, msg, len);
 	event_set_origin(e, &w->src, w->first_origin);
 	e->ts_ns = w->first_ts;
+	e->mark = w->first_mark;
 	e->kind = w->doc_ref ? EV_KIND_DOCUMENT : w->trace ? EV_KIND_TRACE : EV_KIND_LINE;
 	e->lines = w->lines;
 	e->truncated = w->truncated;
@@ -286,11 +295,12 @@ static void append(struct reasm *r, struct wstate *w, const struct line *l)
 		glue = false;
 	}
 	if (!w->lines) {
-		pending_link(r, w);
 		w->src = *l->src;
 		w->src.file = w->path;
 		w->first_ts = l->ts_ns;
 		w->first_origin = l->origin;
+		w->first_mark = l->mark;
+		pending_link(r, w);
 	}
 	if (w->lines && !glue && buf_reserve(&w->text, w->blanks + 1 + l->len) == 0) {
 		memset(w->text.p + w->text.len, '\n', w->blanks + 1);
@@ -505,6 +515,11 @@ void reasm_flush(struct reasm *r)
 		next = w->pnext;
 		flush(r, w);
 	}
+}
+
+uint64_t reasm_held_mark(const struct reasm *r)
+{
+	return r->pending.pnext != &r->pending ? r->pending.pnext->first_mark : UINT64_MAX;
 }
 
 size_t reasm_memory(const struct reasm *r)

@@ -47,6 +47,8 @@ void reasm_tick(struct reasm *r, uint64_t now_ns);
 void reasm_flush(struct reasm *r);
 /* Bytes allocated for pending records now (what max_memory bounds). */
 size_t reasm_memory(const struct reasm *r);
+/* The mark (line.mark) of the oldest pending record's first line, UINT64_MAX if none. */
+uint64_t reasm_held_mark(const struct reasm *r);
 /* Accepts NULL. Pending records are dropped: call reasm_flush first. */
 void reasm_free(struct reasm *r);
 

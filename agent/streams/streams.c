@@ -37,6 +37,10 @@ struct writer {
 	uint64_t partial_ts;	/* realtime ns of the write that began it */
 	uint32_t partial_flags; /* LINE_SOW when it began a write */
 	uint64_t partial_origin; /* origin of its first byte */
+	uint64_t partial_mark;	/* the capture poll that read its first byte */
+	struct writer *held_prev; /* writers with a partial line, oldest mark first */
+	struct writer *held_next;
+	bool held;		/* on that list */
 	const char *chunk;	/* the chunk being fed, and its offset in its write */
 	uint64_t chunk_off;
 	uint64_t gap;		/* bytes lost before the next line */
@@ -56,6 +60,9 @@ struct streams {
 	struct writer *lru_head; /* least recently active */
 	struct writer *lru_tail;
 	size_t mem;		 /* bytes allocated for partial lines, all writers */
+	struct writer *held_head; /* writers with a partial line, oldest mark first */
+	struct writer *held_tail;
+	uint64_t mark;		 /* the capture poll of the records fed now */
 };
 
 static uint64_t writer_hash(uint32_t tgid, uint32_t dev, uint64_t ino, int stream)
@@ -179,6 +186,39 @@ static bool looks_binary(const char *p, size_t n)
 	return n >= 8 && ctl * 4 > n;
 }
 
+/* A partial line begins: w joins the writers holding one. It begins at the current
+ * mark, which never goes back, so appending keeps that list in mark order. */
+static void held_link(struct streams *s, struct writer *w)
+{
+	if (w->held)
+		return;
+	w->held = true;
+	w->partial_mark = s->mark;
+	w->held_prev = s->held_tail;
+	w->held_next = NULL;
+	if (s->held_tail)
+		s->held_tail->held_next = w;
+	else
+		s->held_head = w;
+	s->held_tail = w;
+}
+
+static void held_unlink(struct streams *s, struct writer *w)
+{
+	if (!w->held)
+		return;
+	if (w->held_prev)
+		w->held_prev->held_next = w->held_next;
+	else
+		s->held_head = w->held_next;
+	if (w->held_next)
+		w->held_next->held_prev = w->held_prev;
+	else
+		s->held_tail = w->held_prev;
+	w->held_prev = w->held_next = NULL;
+	w->held = false;
+}
+
 /* Brings streams.mem (and its gauge) up to date with w's buffer. */
 static void partial_charge(struct streams *s, struct writer *w)
 {
@@ -196,6 +236,7 @@ static void partial_done(struct streams *s, struct writer *w)
 		buf_reset(&w->partial);
 	w->partial_flags = 0;
 	partial_charge(s, w);
+	held_unlink(s, w);
 }
 
 /* Where the byte at p of the chunk being fed was written: its write and offset. */
@@ -209,6 +250,7 @@ static void emit_line(struct streams *s, struct writer *w, const char *text, siz
 {
 	struct line l = {
 		.origin = text == w->partial.p ? w->partial_origin : origin_at(w, text),
+		.mark = text == w->partial.p ? w->partial_mark : s->mark,
 		.src = &w->src,
 		.state = &w->state,
 		.ts_ns = ts,
@@ -250,6 +292,7 @@ static void writer_free(struct streams *s, struct writer *w)
 		pp = &(*pp)->hnext;
 	*pp = w->hnext;
 	lru_unlink(s, w);
+	held_unlink(s, w);
 	s->nwriters--;
 	buf_free(&w->partial);
 	partial_charge(s, w);
@@ -268,12 +311,15 @@ static void add_partial(struct streams *s, struct writer *w, const char *p, size
 			w->partial_ts = ts;
 			w->partial_flags = sow ? LINE_SOW : 0;
 			w->partial_origin = origin_at(w, p);
+			held_link(s, w);
 		}
 		room = s->opts.max_line > w->partial.len ? s->opts.max_line - w->partial.len : 0;
 		if (room > n)
 			room = n;
 		if (room && buf_append(&w->partial, p, room)) {
 			w->gap += n; /* out of memory: count the bytes as lost */
+			if (!w->partial.len)
+				held_unlink(s, w);
 			return;
 		}
 		partial_charge(s, w);
@@ -330,9 +376,12 @@ static void feed_raw(struct streams *s, struct writer *w, const char *p, size_t 
 		w->partial_ts = ts;
 		w->partial_flags = LINE_SOW;
 		w->partial_origin = origin_at(w, p);
+		held_link(s, w);
 	}
 	if (buf_append(&w->partial, p, n))
 		w->gap += n;
+	if (!w->partial.len)
+		held_unlink(s, w);
 	partial_charge(s, w);
 	if (last && w->partial.len) {
 		size_t len = w->partial.len;
@@ -473,6 +522,16 @@ void streams_flush(struct streams *s)
 {
 	while (s->lru_head)
 		writer_free(s, s->lru_head);
+}
+
+void streams_set_mark(struct streams *s, uint64_t mark)
+{
+	s->mark = mark;
+}
+
+uint64_t streams_held_mark(const struct streams *s)
+{
+	return s->held_head ? s->held_head->partial_mark : UINT64_MAX;
 }
 
 size_t streams_memory(const struct streams *s)

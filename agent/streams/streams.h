@@ -42,6 +42,11 @@ int streams_record(struct streams *s, const struct lt_hdr *h, const void *payloa
 void streams_tick(struct streams *s, uint64_t now_ns);
 /* Flushes every partial line and ends every writer (shutdown). */
 void streams_flush(struct streams *s);
+/* The capture poll (a number that never goes back) of the records fed from now on:
+ * lines carry the mark of the poll that read their first byte (line.mark). */
+void streams_set_mark(struct streams *s, uint64_t mark);
+/* The mark of the oldest partial line held, or UINT64_MAX when there is none. */
+uint64_t streams_held_mark(const struct streams *s);
 /* Bytes allocated for partial lines now (what max_memory bounds). */
 size_t streams_memory(const struct streams *s);
 void streams_free(struct streams *s);

@@ -7,7 +7,9 @@
 # into the pinned ring, the new agent adopted it, and records read twice got the same
 # event id (Nats-Msg-Id) and were dropped by JetStream. SIGKILL on the documented
 # default pin dir, SIGTERM, and a restart into a build of another record layout version
-# (handover). Then `agent --unpin` leaves nothing pinned and no program attached.
+# (handover). A trace whose lines keep coming for longer than the ring's hold, with a
+# SIGKILL meanwhile, is stored once and whole. Then `agent --unpin` leaves nothing
+# pinned and no program attached.
 source "$(dirname "$0")/lib.sh"
 set -u
 
@@ -18,9 +20,9 @@ RATE=${RATE:-5000}
 SECS=${SECS:-20}
 OUTAGE=${OUTAGE:-5} # seconds without an agent (figures: OUTAGE=30 SECS=45 CASES=kill)
 # AGENT_ARGS: more agent options, e.g. --copy-writes (word-split)
-CASES=${CASES:-"kill term upgrade lock"}
+CASES=${CASES:-"kill term upgrade lock slow"}
 N=$((RATE * SECS))
-CTRS="lt-restart-kill lt-restart-term lt-restart-upgrade"
+CTRS="lt-restart-kill lt-restart-term lt-restart-upgrade lt-restart-slow"
 extra_cleanup() {
 	ctr_rm $CTRS
 	"$LOGTAP" agent --unpin > /dev/null 2>&1
@@ -200,6 +202,76 @@ lock_case() {
 		wait_until 30 grep -q 'capture: adopted the pinned capture' "$tmp/agent-lock-2.err"
 	kill -TERM "$second"
 	wait "$second"
+}
+
+# A Java trace as printStackTrace writes it, a write per line, its frames one every
+# 300 ms for 7 s (never idle, under --max-age), then one more record. The agent is SIGKILLed 4.5 s in, long after the hold of the
+# trace's first records (--idle-flush + --meta-wait + 1 s): the ring keeps them while
+# the record they begin is still pending, so the next agent builds the trace again from
+# its first line, with the same event id.
+SLOW_FRAMES=24
+SLOW_PY='
+import os, sys, time
+path, frames = sys.argv[1], int(sys.argv[2])
+os.makedirs(os.path.dirname(path), exist_ok=True)
+fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+os.write(fd, b"java.lang.IllegalStateException: slow 0 written slowly\n")
+for i in range(frames):
+    time.sleep(0.3)
+    os.write(fd, b"\tat com.example.Slow.frame%d(Slow.java:%d)\n" % (i, i + 1))
+time.sleep(0.3)
+os.write(fd, b"slow 1 INFO after the trace\n")
+os.close(fd)
+'
+# slow_stored: "<events of the trace> <its lines> <events 'slow 1'> <pieces>" in the stream.
+slow_stored() {
+	"$NATSTOOL" "$URL" stream-dump LOGS "$tmp/stream.got" > /dev/null 2>&1 || return 1
+	python3 - "$tmp/stream.got" << 'PY'
+import json, sys
+trace = lines = after = pieces = 0
+for l in open(sys.argv[1], encoding="utf-8", errors="replace"):
+    try:
+        m = json.loads(l.split("\t", 1)[1]).get("message", "")
+    except (ValueError, IndexError):
+        continue
+    if m.startswith("java.lang.IllegalStateException: slow 0 "):
+        trace += 1
+        lines = m.count("\n") + 1
+    elif m.startswith("slow 1 "):
+        after += 1
+    else:
+        pieces += 1
+print(trace, lines, after, pieces)
+PY
+}
+slow_after() { [ "$(slow_stored | cut -d' ' -f3)" = 1 ]; }
+
+slow_case() {
+	local got
+	"$LOGTAP" agent --unpin > /dev/null 2>&1
+	rm -rf "$tmp/js" "$tmp/spool-slow"
+	if ! nats_start "" || ! stream_add "$tmp/nats.log" "$URL"; then
+		fail "restart slow: nats-server with JetStream did not start"
+		return
+	fi
+	start_agent slow-1 "$LOGTAP" ||
+		{ fail "restart slow: the first agent did not start"; nats_kill; return; }
+	ctr_run lt-restart-slow -- python3 -c "$SLOW_PY" /var/log/lt-restart/slow.log \
+		"$SLOW_FRAMES" > /dev/null
+	sleep 4.5
+	kill -KILL "$AGENT_PID"
+	wait "$AGENT_PID" 2> /dev/null
+	sleep 1
+	start_agent slow-2 "$LOGTAP" || fail "restart slow: the second agent did not start"
+	wait_until 30 writer_done slow
+	wait_until 30 slow_after
+	got=$(slow_stored)
+	check "restart slow: a trace written over 7 s, the agent SIGKILLed 4.5 s in: stored once, whole (trace lines after pieces: $got)" \
+		test "$got" = "1 $((SLOW_FRAMES + 1)) 1 0"
+	kill -TERM "$AGENT_PID"
+	wait "$AGENT_PID" 2> /dev/null
+	nats_kill
+	ctr_rm lt-restart-slow
 }
 
 for c in $CASES; do "${c}_case"; done
