@@ -404,6 +404,48 @@ TEST(cut_line_gap_binary)
 
 /* ---- traces from real runtimes (tests/traces/), writes recorded with strace ---- */
 
+/* A pinned agent lets the ring go by the oldest capture poll still held here: the
+ * pending records are kept in the order of their first line's mark, also when a record
+ * begins with a line read in an earlier poll than one begun before it. */
+static void mark_line(struct reasm *r, const struct ev_source *src, void **slot,
+		      const char *text, uint64_t mark)
+{
+	struct line l = { .src = src, .state = slot, .ts_ns = 1, .text = text,
+			  .len = strlen(text), .flags = LINE_SOW, .mark = mark };
+
+	reasm_line(r, &l);
+}
+
+TEST(held_mark_is_the_oldest_pending_record)
+{
+	struct ev_source a = { .tgid = 1, .dev = 1, .ino = 1, .stream = LT_STREAM_FILE,
+			       .file = "/a.log" },
+			 b = { .tgid = 2, .dev = 1, .ino = 2, .stream = LT_STREAM_FILE,
+			       .file = "/b.log" };
+	struct sink k = { 0 };
+	struct reasm *r = reasm_new(&feeder_opts, collect, &k);
+	void *sa = NULL, *sb = NULL;
+
+	CHECK(reasm_held_mark(r) == UINT64_MAX);
+	mark_line(r, &a, &sa, "java.lang.IllegalStateException: a", 5);
+	CHECK(reasm_held_mark(r) == 5);
+	/* b's record begins with a line whose first byte an earlier poll read */
+	mark_line(r, &b, &sb, "java.lang.IllegalStateException: b", 3);
+	CHECK(reasm_held_mark(r) == 3);
+	mark_line(r, &b, &sb, "\tat com.example.B.run(B.java:1)", 7);
+	CHECK(reasm_held_mark(r) == 3 && k.n == 0);
+	mark_line(r, &b, &sb, "2026-12-02 10:00:00.000 INFO [main] next record", 8);
+	CHECK(k.n == 1 && k.ev[0]->mark == 3 && k.ev[0]->lines == 2);
+	CHECK(reasm_held_mark(r) == 5); /* a's trace, then b's new record (8) */
+	reasm_flush(r);
+	CHECK(reasm_held_mark(r) == UINT64_MAX);
+	CHECK(k.n == 3 && k.ev[1]->mark == 5 && k.ev[2]->mark == 8);
+	reasm_writer_end(r, &sa);
+	reasm_writer_end(r, &sb);
+	reasm_free(r);
+	sink_free(&k);
+}
+
 int main(void)
 {
 	RUN(java_logback_one_write);
@@ -420,5 +462,6 @@ int main(void)
 	RUN(json_lines);
 	RUN(writers_kept_apart);
 	RUN(cut_line_gap_binary);
+	RUN(held_mark_is_the_oldest_pending_record);
 	TEST_END();
 }

@@ -18,6 +18,7 @@ struct got {
 	int n;
 	char text[MAXL][64];
 	uint64_t origin[MAXL];
+	uint64_t mark[MAXL];
 };
 
 static void on_line(void *ctx, const struct line *l)
@@ -27,6 +28,7 @@ static void on_line(void *ctx, const struct line *l)
 	if (g->n >= MAXL)
 		return;
 	snprintf(g->text[g->n], sizeof(g->text[0]), "%.*s", (int)l->len, l->text);
+	g->mark[g->n] = l->mark;
 	g->origin[g->n++] = l->origin;
 }
 
@@ -119,10 +121,35 @@ TEST(event_ids_follow_the_origin)
 	event_free(e4);
 }
 
+/* A line carries the mark (capture poll) that read its first byte; the oldest partial
+ * line still held is what a pinned agent may not let go of yet. */
+TEST(marks_follow_the_poll_of_the_first_byte)
+{
+	struct got a;
+	struct streams *s = mk(&a);
+
+	CHECK(streams_held_mark(s) == UINT64_MAX);
+	streams_set_mark(s, 1);
+	chunk(s, 300, 0, 8, "one\ntw", LT_F_FIRST);
+	CHECK(a.n == 1 && a.mark[0] == 1);
+	CHECK(streams_held_mark(s) == 1); /* "tw" */
+	streams_set_mark(s, 2);
+	chunk(s, 300, 6, 8, "o\n", LT_F_LAST);
+	CHECK(a.n == 2 && a.mark[1] == 1); /* "two" began in poll 1 */
+	CHECK(streams_held_mark(s) == UINT64_MAX);
+	streams_set_mark(s, 3);
+	chunk(s, 301, 0, 9, "four\nfiv", LT_F_FIRST);
+	CHECK(a.n == 3 && a.mark[2] == 3 && streams_held_mark(s) == 3);
+	streams_flush(s);
+	CHECK(a.n == 4 && a.mark[3] == 3 && streams_held_mark(s) == UINT64_MAX);
+	streams_free(s);
+}
+
 int main(void)
 {
 	RUN(same_records_same_origins);
 	RUN(reading_from_a_later_write_keeps_its_origin);
 	RUN(event_ids_follow_the_origin);
+	RUN(marks_follow_the_poll_of_the_first_byte);
 	TEST_END();
 }
