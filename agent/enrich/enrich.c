@@ -62,6 +62,7 @@ struct enrich {
 	struct slot *by_cgid[BUCKETS]; /* verified cgroup v2 ids */
 	struct slot *by_proc[BUCKETS]; /* writers */
 	struct pending *head, **tail;  /* FIFO of waiting events */
+	uint64_t held_mark;	       /* their smallest event.mark, UINT64_MAX if none */
 	uint64_t sweep_ns;	       /* monotonic time of the latest sweep */
 };
 
@@ -310,6 +311,7 @@ struct enrich *enrich_new(const struct enrich_opts *opts, enrich_emit_fn emit, v
 	en->emit = emit;
 	en->ctx = ctx;
 	en->tail = &en->head;
+	en->held_mark = UINT64_MAX;
 	if (opts->cgroup_root)
 		snprintf(en->cg2, sizeof(en->cg2), "%s", opts->cgroup_root);
 	else if ((err = cgroup_v2_mount(en->cg2, sizeof(en->cg2))))
@@ -362,6 +364,8 @@ void enrich_push(struct enrich *en, struct event *e)
 	*en->tail = p;
 	en->tail = &p->next;
 	c->waiting++;
+	if (e->mark < en->held_mark)
+		en->held_mark = e->mark;
 }
 
 bool enrich_writer_name(struct enrich *en, const struct ev_source *src, char *buf, size_t len)
@@ -388,10 +392,13 @@ static void drain(struct enrich *en, uint64_t now, bool force)
 	struct meta *m;
 	bool done;
 
+	en->held_mark = UINT64_MAX; /* of the events kept */
 	while ((p = *pp)) {
 		m = resolver_meta(en->res, p->ctr, &done);
 		if (!done && !force && now < p->deadline_ns) {
 			meta_unref(m);
+			if (p->e->mark < en->held_mark)
+				en->held_mark = p->e->mark;
 			pp = &p->next;
 			continue;
 		}
@@ -429,17 +436,9 @@ void enrich_tick(struct enrich *en, uint64_t now_ns)
 	sweep_slots(en); /* host writers have no container to expire with them */
 }
 
-/* A scan: events wait here only while their container is looked up (--meta-wait), and
- * not in mark order (each container's go out when it is known). */
 uint64_t enrich_held_mark(const struct enrich *en)
 {
-	const struct pending *p;
-	uint64_t m = UINT64_MAX;
-
-	for (p = en->head; p; p = p->next)
-		if (p->e->mark < m)
-			m = p->e->mark;
-	return m;
+	return en->held_mark;
 }
 
 void enrich_flush(struct enrich *en)

@@ -131,6 +131,12 @@ TEST(never_blocks)
 	world_down(&w);
 }
 
+static struct event *marked(struct event *e, uint64_t mark)
+{
+	e->mark = mark;
+	return e;
+}
+
 /* Events of a container wait in order; a host event meanwhile goes out at once. */
 TEST(order_kept)
 {
@@ -143,12 +149,16 @@ TEST(order_kept)
 	fake_proc(w.proc, 200, "1:name=systemd:/user.slice/user-0.slice/session-1.scope\n0::/\n",
 		  NS_B);
 	en = enrich_new(&w.o, collect, &w.out);
-	enrich_push(en, ev(100, NS_A, 0, "one"));
-	enrich_push(en, ev(200, NS_B, 0, "host"));
-	enrich_push(en, ev(100, NS_A, 0, "two"));
+	CHECK(enrich_held_mark(en) == UINT64_MAX);
+	enrich_push(en, marked(ev(100, NS_A, 0, "one"), 7));
+	enrich_push(en, marked(ev(200, NS_B, 0, "host"), 8));
+	enrich_push(en, marked(ev(100, NS_A, 0, "two"), 5));
 	CHECK(w.out.n == 1 && !strcmp(w.out.ev[0]->message, "host") && !w.out.ev[0]->meta);
+	/* the waiting events' oldest capture poll, whatever their order (pinned rings) */
+	CHECK(enrich_held_mark(en) == 5);
 	fake_gate(w.fake, false);
 	CHECK(wait_out(en, &w.out, 3));
+	CHECK(enrich_held_mark(en) == UINT64_MAX);
 	CHECK(w.out.n == 3 && !strcmp(w.out.ev[1]->message, "one"));
 	CHECK(w.out.n == 3 && !strcmp(w.out.ev[2]->message, "two"));
 	CHECK(w.out.n == 3 && w.out.ev[2]->meta && w.out.ev[2]->meta->compose_project);
