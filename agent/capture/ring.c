@@ -28,6 +28,7 @@ struct ring {
 	unsigned long *prod;	/* producer position, then the data (RO) */
 	const char *data;
 	uint64_t read_pos;	/* after the last record read */
+	uint64_t fetched;	/* prefetched up to here */
 };
 
 struct ring *ring_new(int fd)
@@ -75,6 +76,25 @@ void ring_free(struct ring *r)
 	free(r);
 }
 
+/* Records are read right after another CPU wrote them, so each cache line of one is a
+ * miss that stalls the line splitter (memchr took a tenth of the agent's time). Asking
+ * for the lines of the next RING_AHEAD bytes while the current record goes through the
+ * pipeline overlaps those misses with work. */
+#define RING_AHEAD 1024
+#define RING_LINE 64
+
+static void prefetch_ahead(struct ring *r, uint64_t prod)
+{
+	uint64_t to = r->read_pos + RING_AHEAD;
+
+	if (to > prod)
+		to = prod;
+	if (r->fetched < r->read_pos)
+		r->fetched = r->read_pos & ~(uint64_t)(RING_LINE - 1);
+	for (; r->fetched < to; r->fetched += RING_LINE)
+		__builtin_prefetch(r->data + (r->fetched & r->mask));
+}
+
 static uint64_t rec_size(uint32_t len)
 {
 	return ((uint64_t)(len & ~(RB_BUSY | RB_DISCARD)) + RB_HDR + 7) & ~7ull;
@@ -95,6 +115,7 @@ long ring_read(struct ring *r, ring_sample_fn fn, void *ctx, size_t max)
 		r->read_pos += rec_size(len);
 		if (len & RB_DISCARD)
 			continue;
+		prefetch_ahead(r, prod);
 		err = fn(ctx, (void *)(hdr + 2), len);
 		n++;
 		if (err)
