@@ -115,6 +115,7 @@ static int encode_probe(struct check_run *r, struct event *e)
 	free(e->meta->k8s_pod);
 	free(e->meta->k8s_container);
 	e->meta->k8s_namespace = e->meta->k8s_pod = e->meta->k8s_container = NULL;
+	meta_changed(e->meta);
 	event_set_message(e, strndup(msg, (size_t)n), (size_t)n);
 	if (!e->message)
 		return -ENOMEM;

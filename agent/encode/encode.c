@@ -7,7 +7,9 @@
 #include "encode.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -72,7 +74,7 @@ static int field_str(struct buf *out, const char *name, const char *v)
 
 #define APPEND_LIT(out, lit) buf_append((out), (lit), sizeof(lit) - 1)
 
-static int encode_meta(struct buf *out, const struct meta *m)
+static int meta_fields(struct buf *out, const struct meta *m)
 {
 	size_t i;
 	int err = 0;
@@ -99,6 +101,45 @@ static int encode_meta(struct buf *out, const struct meta *m)
 		err |= buf_putc(out, '}');
 	}
 	return err ? -ENOMEM : 0;
+}
+
+/* The container's fields as JSON, built at its first event and kept with the meta: the
+ * same for every event of the container, they were escaped again for each one (a
+ * twentieth of the agent's time). Several threads may encode events of one meta: the
+ * first to finish stores its text, the others free theirs. */
+struct meta_json {
+	size_t len;
+	char text[];
+};
+
+static const struct meta_json *meta_json(struct meta *m)
+{
+	struct meta_json *j = __atomic_load_n((struct meta_json **)&m->json, __ATOMIC_ACQUIRE);
+	struct meta_json *none = NULL;
+	struct buf b = { 0 };
+
+	if (j)
+		return j;
+	if (meta_fields(&b, m) || !(j = malloc(sizeof(*j) + b.len + 1))) {
+		buf_free(&b);
+		return NULL;
+	}
+	j->len = b.len;
+	memcpy(j->text, b.p ? b.p : "", b.len + 1);
+	buf_free(&b);
+	if (!__atomic_compare_exchange_n((struct meta_json **)&m->json, &none, j, false,
+					 __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+		free(j);
+		j = none;
+	}
+	return j;
+}
+
+static int encode_meta(struct buf *out, struct meta *m)
+{
+	const struct meta_json *j = meta_json(m);
+
+	return j ? buf_append(out, j->text, j->len) : meta_fields(out, m);
 }
 
 int encode_json(struct buf *out, const struct event *e, const char *host)

@@ -112,7 +112,13 @@ void meta_unref(struct meta *m)
 	}
 	free(m->label_keys);
 	free(m->label_values);
+	free(m->json);
 	free(m);
+}
+
+void meta_changed(struct meta *m)
+{
+	free(__atomic_exchange_n(&m->json, NULL, __ATOMIC_ACQ_REL));
 }
 
 int meta_add_label(struct meta *m, const char *key, const char *value)
@@ -123,6 +129,7 @@ int meta_add_label(struct meta *m, const char *key, const char *value)
 	if (!k)
 		return -ENOMEM;
 	m->label_keys = k;
+	meta_changed(m);
 	v = realloc(m->label_values, (m->nlabels + 1) * sizeof(*v));
 	if (!v)
 		return -ENOMEM;

@@ -92,6 +92,10 @@ struct meta {
 	size_t nlabels;		 /* container or pod labels */
 	char **label_keys;	 /* nlabels entries, owned */
 	char **label_values;	 /* nlabels entries, owned */
+	void *json;		 /* the fields above as JSON, built once by the encoder
+				  * (encode.c); set atomically, freed with the meta.
+				  * Whoever changes a field of a meta already encoded
+				  * calls meta_changed. */
 };
 
 /* A new meta with one reference, all fields NULL; NULL with errno on failure. */
@@ -99,6 +103,8 @@ struct meta *meta_new(void);
 struct meta *meta_ref(struct meta *m);
 /* Drops a reference; frees at zero. Accepts NULL. */
 void meta_unref(struct meta *m);
+/* Drops what was derived from the fields (the encoder's JSON), after a field changed. */
+void meta_changed(struct meta *m);
 /* Adds a label (copies both strings). 0 or -ENOMEM. */
 int meta_add_label(struct meta *m, const char *key, const char *value);
 

@@ -125,6 +125,47 @@ TEST(every_byte_value)
 	event_free(e);
 }
 
+/* The container's fields are encoded once and kept with the meta: every event of it gets
+ * the same fields, hostile names included, and a field changed afterwards shows. */
+TEST(container_fields_are_kept_with_the_meta)
+{
+	struct event *a = mk("one", 3), *b = mk("two", 3);
+	struct meta *m = meta_new();
+	json_t *ja, *jb;
+
+	m->container_id = strdup("0123abcd");
+	m->container_name = strdup("evil\"name\n\x01\xff");
+	m->k8s_pod = strdup("pod-1");
+	CHECK(meta_add_label(m, "app", "shop") == 0);
+	a->meta = m;
+	b->meta = meta_ref(m);
+	ja = roundtrip(a);
+	CHECK(m->json != NULL);
+	jb = roundtrip(b);
+	CHECK(ja && jb);
+	if (ja && jb) {
+		CHECK_STR(json_string_value(json_object_get(jb, "container_name")),
+			  "evil\"name\n\x01\xef\xbf\xbd");
+		CHECK(json_equal(json_object_get(ja, "container_name"),
+				 json_object_get(jb, "container_name")));
+		CHECK_STR(json_string_value(json_object_get(jb, "k8s_pod")), "pod-1");
+		CHECK_STR(json_string_value(json_object_get(json_object_get(jb, "labels"), "app")),
+			  "shop");
+		CHECK_STR(json_string_value(json_object_get(jb, "message")), "two");
+	}
+	json_decref(ja);
+	json_decref(jb);
+	free(m->k8s_pod);
+	m->k8s_pod = NULL;
+	meta_changed(m);
+	jb = roundtrip(b);
+	CHECK(jb && !json_object_get(jb, "k8s_pod"));
+	CHECK(jb && json_object_get(jb, "container_id"));
+	json_decref(jb);
+	event_free(a);
+	event_free(b);
+}
+
 TEST(text_output_is_terminal_safe)
 {
 	struct event *e = mk("evil \x1b]0;title\x07 text", 20);
@@ -145,6 +186,7 @@ int main(void)
 	RUN(hostile_bytes_give_valid_json);
 	RUN(valid_utf8_is_kept);
 	RUN(every_byte_value);
+	RUN(container_fields_are_kept_with_the_meta);
 	RUN(text_output_is_terminal_safe);
 	TEST_END();
 }
