@@ -23,11 +23,6 @@ static bool is_upper(unsigned char c)
 	return c >= 'A' && c <= 'Z';
 }
 
-static bool is_alpha(unsigned char c)
-{
-	return is_upper(c) || (c >= 'a' && c <= 'z');
-}
-
 /* The upper-case spellings seen on nearly every line, checked before ev_level_parse's
  * full, case-insensitive table. */
 static const struct {
@@ -51,29 +46,37 @@ static enum ev_level level_word(const char *s, size_t k)
 	return ev_level_parse(s, k);
 }
 
+/* Letters for level_words: 1 lower case, 3 upper case (bit 1), 0 anything else. */
+static const unsigned char letter[256] = {
+	['a' ... 'z'] = 1,
+	['A' ... 'Z'] = 3,
+};
+
 /* A level word in s[0..n): upper-case anywhere (ERROR, WARN), any case when it stands in
- * brackets or after `level=` ([error], <warn>, level=info). */
+ * brackets or after `level=` ([error], <warn>, level=info). Runs over every line that
+ * has no level early, hence the table instead of tests per byte. */
 static enum ev_level level_words(const char *s, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, j, k;
 	enum ev_level l;
-	bool upper, marked;
+	unsigned char all;
+	bool marked;
 
 	n = n < LEVEL_SCAN ? n : LEVEL_SCAN;
 	while (i < n) {
-		if (!is_alpha((unsigned char)s[i])) {
+		if (!letter[u[i]]) {
 			i++;
 			continue;
 		}
-		upper = true;
-		for (j = i; j < n && is_alpha((unsigned char)s[j]); j++)
-			upper &= is_upper((unsigned char)s[j]);
+		all = 3;
+		for (j = i; j < n && letter[u[j]]; j++)
+			all &= letter[u[j]];
 		k = j - i;
-		marked = i && (s[i - 1] == '[' || s[i - 1] == '<' ||
-			       (s[i - 1] == '=' && i >= 6 && !memcmp(s + i - 6, "level=", 6)));
-		if (k >= 3 && k <= 9 && (upper || marked)) {
-			l = level_word(s + i, k);
-			if (l != LVL_UNKNOWN)
+		if (k >= 3 && k <= 9) {
+			marked = i && (s[i - 1] == '[' || s[i - 1] == '<' ||
+				       (s[i - 1] == '=' && i >= 6 && !memcmp(s + i - 6, "level=", 6)));
+			if ((all == 3 || marked) && (l = level_word(s + i, k)) != LVL_UNKNOWN)
 				return l;
 		}
 		i = j;
