@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-int buf_reserve(struct buf *b, size_t n)
+int buf_grow(struct buf *b, size_t n)
 {
 	size_t need, cap;
 	char *p;
@@ -30,22 +30,6 @@ int buf_reserve(struct buf *b, size_t n)
 	b->p = p;
 	b->cap = cap;
 	return 0;
-}
-
-int buf_append(struct buf *b, const void *p, size_t n)
-{
-	if (buf_reserve(b, n))
-		return -ENOMEM;
-	if (n)
-		memcpy(b->p + b->len, p, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-	return 0;
-}
-
-int buf_putc(struct buf *b, char c)
-{
-	return buf_append(b, &c, 1);
 }
 
 int buf_printf(struct buf *b, const char *fmt, ...)
