@@ -54,23 +54,18 @@ static void format_time(uint64_t ns, char out[40])
 	out[30] = '\0';
 }
 
-/* Appends ,"name": followed by v as a JSON string; nothing when v is NULL. */
-static int field_str(struct buf *out, const char *name, const char *v)
+/* Appends key (the literal `,"name":`) followed by v as a JSON string; nothing when v
+ * is NULL. FIELD_STR passes the key's length from the literal. */
+static int field_str(struct buf *out, const char *key, size_t key_len, const char *v)
 {
-	size_t n = strlen(name);
-
 	if (!v)
 		return 0;
-	if (buf_reserve(out, n + 4))
+	if (buf_append(out, key, key_len))
 		return -ENOMEM;
-	out->p[out->len++] = ',';
-	out->p[out->len++] = '"';
-	memcpy(out->p + out->len, name, n);
-	out->len += n;
-	out->p[out->len++] = '"';
-	out->p[out->len++] = ':';
 	return escape_json(out, v, strlen(v));
 }
+
+#define FIELD_STR(out, name, v) field_str((out), ",\"" name "\":", sizeof(name) + 3, (v))
 
 #define APPEND_LIT(out, lit) buf_append((out), (lit), sizeof(lit) - 1)
 
@@ -79,15 +74,15 @@ static int meta_fields(struct buf *out, const struct meta *m)
 	size_t i;
 	int err = 0;
 
-	err |= field_str(out, "container_id", m->container_id);
-	err |= field_str(out, "container_name", m->container_name);
-	err |= field_str(out, "container_image", m->container_image);
-	err |= field_str(out, "container_runtime", m->container_runtime);
-	err |= field_str(out, "compose_project", m->compose_project);
-	err |= field_str(out, "compose_service", m->compose_service);
-	err |= field_str(out, "k8s_namespace", m->k8s_namespace);
-	err |= field_str(out, "k8s_pod", m->k8s_pod);
-	err |= field_str(out, "k8s_container", m->k8s_container);
+	err |= FIELD_STR(out, "container_id", m->container_id);
+	err |= FIELD_STR(out, "container_name", m->container_name);
+	err |= FIELD_STR(out, "container_image", m->container_image);
+	err |= FIELD_STR(out, "container_runtime", m->container_runtime);
+	err |= FIELD_STR(out, "compose_project", m->compose_project);
+	err |= FIELD_STR(out, "compose_service", m->compose_service);
+	err |= FIELD_STR(out, "k8s_namespace", m->k8s_namespace);
+	err |= FIELD_STR(out, "k8s_pod", m->k8s_pod);
+	err |= FIELD_STR(out, "k8s_container", m->k8s_container);
 	if (m->nlabels) {
 		err |= APPEND_LIT(out, ",\"labels\":{");
 		for (i = 0; i < m->nlabels; i++) {
@@ -151,7 +146,7 @@ int encode_json(struct buf *out, const struct event *e, const char *host)
 	err |= APPEND_LIT(out, "{\"timestamp\":\"");
 	err |= buf_append(out, ts, 30);
 	err |= buf_putc(out, '"');
-	err |= field_str(out, "host", host);
+	err |= FIELD_STR(out, "host", host);
 	err |= APPEND_LIT(out, ",\"message\":");
 	err |= escape_json(out, e->message ? e->message : "", e->message_len);
 	err |= APPEND_LIT(out, ",\"level\":\"");
@@ -161,17 +156,17 @@ int encode_json(struct buf *out, const struct event *e, const char *host)
 	err |= APPEND_LIT(out, "\",\"stream\":\"");
 	err |= buf_append(out, ev_stream_name(e->stream), strlen(ev_stream_name(e->stream)));
 	err |= buf_putc(out, '"');
-	err |= field_str(out, "file", e->file);
+	err |= FIELD_STR(out, "file", e->file);
 	err |= APPEND_LIT(out, ",\"pid\":");
 	err |= put_u64(out, e->tgid);
-	err |= field_str(out, "comm", e->comm);
+	err |= FIELD_STR(out, "comm", e->comm);
 	if (e->meta)
 		err |= encode_meta(out, e->meta);
-	err |= field_str(out, "exception_type", e->exception_type);
-	err |= field_str(out, "exception_message", e->exception_message);
-	err |= field_str(out, "exception_language", e->exception_language);
-	err |= field_str(out, "fingerprint", e->fingerprint);
-	err |= field_str(out, "exception_ref", e->exception_ref);
+	err |= FIELD_STR(out, "exception_type", e->exception_type);
+	err |= FIELD_STR(out, "exception_message", e->exception_message);
+	err |= FIELD_STR(out, "exception_language", e->exception_language);
+	err |= FIELD_STR(out, "fingerprint", e->fingerprint);
+	err |= FIELD_STR(out, "exception_ref", e->exception_ref);
 	if (e->truncated)
 		err |= APPEND_LIT(out, ",\"truncated\":true");
 	if (e->binary)
