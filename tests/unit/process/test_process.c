@@ -169,6 +169,16 @@ TEST(fingerprints)
 			       "\t/app/m.go:12 +0x1d\n\ngoroutine 9 [chan receive]:\nmain.w()\n");
 	char *g2 = fp_of("go", "panic: boom 2\n\ngoroutine 1 [running]:\nmain.f(0xc000099999)\n"
 			       "\t/app/m.go:14 +0x2f\n\ngoroutine 3 [select]:\nmain.other()\n");
+	/* frames longer than the 256 bytes that count, digits at every offset, 0X, UTF-8 */
+	char *l = fp_of("java", "java.lang.RuntimeException: x\n"
+				"\tat com.example.caf\xc3\xa9.Layer0123456789abcdefghijklmnopqrstuvwxyz"
+				"ABCDEFGHIJKLMNOPQRSTUVWXYZ.Handler$1a2b3c4d5e6f7g8h9i0j.call0X7fFfAB"
+				"(Handler.java:1)\n"
+				"\tat org.very.long.pkg.name.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+				"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
+				"cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc"
+				"ddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd9.run(X.java:7)\n"
+				"\tat x.Y.z(Y.java:99999)");
 
 	CHECK(strlen(a) == 16);
 	CHECK_STR(a, b);
@@ -176,12 +186,18 @@ TEST(fingerprints)
 	CHECK(strcmp(a, d) != 0);
 	CHECK(strlen(g1) == 16);
 	CHECK_STR(g1, g2);
+	/* Fingerprints group occurrences across agent versions: the value itself must not
+	 * change when the hashing is made faster. */
+	CHECK_STR(a, "bc5ee68475540bce");
+	CHECK_STR(g1, "57e20443c84a8793");
+	CHECK_STR(l, "12225256e8dbe3ab");
 	free(a);
 	free(b);
 	free(c);
 	free(d);
 	free(g1);
 	free(g2);
+	free(l);
 }
 
 TEST(flow_see_also_and_kept_fields)
