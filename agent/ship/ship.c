@@ -44,6 +44,16 @@
 #define SHIP_JS_HDR_ROOM     128       /* header bytes (Nats-Msg-Id) counted in max_payload */
 #define SHIP_DEFAULT_PAYLOAD (1 << 20) /* NATS default until the server says otherwise */
 
+/* The last subject rendered: the next event of the same container, level and kind has
+ * it too. */
+struct last_subject {
+	struct meta *meta; /* a reference, so the address is not reused meanwhile */
+	enum ev_level level;
+	enum ev_kind kind;
+	bool valid;
+	char text[SUBJECT_MAX];
+};
+
 struct ship {
 	FILE *out;		 /* stdout mode: where JSON lines go; NULL in NATS mode */
 	struct subject *subject; /* compiled template, owned */
@@ -67,6 +77,7 @@ struct ship {
 	bool closing;		 /* ship_close is closing the connection */
 	bool closed;		 /* the closed callback ran (under mu) */
 	uint64_t handed;	 /* events passed to ship_event (pipeline thread) */
+	struct last_subject last_subject; /* pipeline thread */
 	pthread_cond_t cond;	 /* signals closed */
 	struct log_limit lim_send, lim_spool, lim_ack, lim_err, lim_fit;
 };
@@ -302,9 +313,26 @@ static const char *ship_fit(struct ship *s, const struct event *e, size_t limit,
 	return NULL;
 }
 
+/* The subject of e: every placeholder comes from the container's meta, the level, the
+ * kind or the host, so consecutive events of one container mostly share it. NULL when
+ * it does not fit. */
+static const char *ship_subject(struct ship *s, const struct event *e)
+{
+	struct last_subject *l = &s->last_subject;
+
+	if (l->valid && l->meta == e->meta && l->level == e->level && l->kind == e->kind)
+		return l->text;
+	meta_unref(l->meta);
+	l->meta = meta_ref(e->meta);
+	l->level = e->level;
+	l->kind = e->kind;
+	l->valid = subject_render(s->subject, e, s->host, l->text, sizeof(l->text)) >= 0;
+	return l->valid ? l->text : NULL;
+}
+
 int ship_event(struct ship *s, const struct event *e, const char *json, size_t len)
 {
-	char subject[SUBJECT_MAX];
+	const char *subject;
 	size_t limit;
 
 	s->handed++;
@@ -314,7 +342,7 @@ int ship_event(struct ship *s, const struct event *e, const char *json, size_t l
 		METRIC_ADD(published, 1);
 		return 0;
 	}
-	if (subject_render(s->subject, e, s->host, subject, sizeof(subject)) < 0) {
+	if (!(subject = ship_subject(s, e))) {
 		METRIC_ADD(publish_errors, 1);
 		return -ENAMETOOLONG;
 	}
@@ -583,6 +611,7 @@ void ship_free(struct ship *s)
 	natsopts_free(s->nopts);
 	spool_close(s->spool);
 	subject_free(s->subject);
+	meta_unref(s->last_subject.meta);
 	buf_free(&s->fit);
 	pthread_mutex_destroy(&s->mu);
 	pthread_cond_destroy(&s->cond);

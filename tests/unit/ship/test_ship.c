@@ -238,6 +238,92 @@ TEST(core_publish_in_order)
 	server_kill();
 }
 
+/* Ships one event of meta m (NULL: the host) at level l; the subject is rendered or
+ * taken from the last one rendered, which must never be another container's. */
+static int ship_one(struct ship *s, struct meta *m, enum ev_level l, int i)
+{
+	struct buf json = {0};
+	struct event *e = event_new();
+	char *msg = malloc(32);
+	int err;
+
+	snprintf(msg, 32, "subj %d ", i);
+	event_set_message(e, msg, strlen(msg));
+	e->meta = meta_ref(m);
+	e->level = l;
+	encode_json(&json, e, "testhost");
+	err = ship_event(s, e, json.p, json.len);
+	event_free(e);
+	buf_free(&json);
+	return err;
+}
+
+static struct meta *project(const char *name)
+{
+	struct meta *m = meta_new();
+
+	m->compose_project = strdup(name);
+	return m;
+}
+
+TEST(subjects_follow_container_and_level)
+{
+	static const char *const want[] = {
+	    "logs.shop.info",  "logs.shop.info",  "logs.shop.error",
+	    "logs.blog.error", "logs.shop.error", "logs.host.error",
+	    "logs.shop.error", "logs.shop_x.error", "logs.shop_x.error",
+	};
+	natsSubscription *sub = NULL;
+	struct meta *shop = project("shop"), *blog = project("blog"), *other;
+	natsMsg *m = NULL;
+	natsConnection *nc;
+	struct lt_options o;
+	struct ship *s;
+	char text[32];
+	int i;
+
+	server_conf(NULL);
+	CHECK(server_start());
+	nc = client();
+	CHECK(nc && natsConnection_SubscribeSync(&sub, nc, "logs.>") == NATS_OK);
+	natsConnection_Flush(nc);
+	options(&o, "spool-subjects", false);
+	o.ship.subject = "logs.{project}.{level}";
+	s = SHIP_NEW(&o);
+	CHECK(s);
+	if (s) {
+		CHECK(ship_one(s, shop, LVL_INFO, 0) == 0);
+		CHECK(ship_one(s, shop, LVL_INFO, 1) == 0);
+		CHECK(ship_one(s, shop, LVL_ERROR, 2) == 0);
+		CHECK(ship_one(s, blog, LVL_ERROR, 3) == 0);
+		CHECK(ship_one(s, shop, LVL_ERROR, 4) == 0);
+		CHECK(ship_one(s, NULL, LVL_ERROR, 5) == 0);
+		CHECK(ship_one(s, shop, LVL_ERROR, 6) == 0);
+		/* the last subject's meta is dropped; a new meta may take its address */
+		meta_unref(shop);
+		shop = NULL;
+		other = project("shop.x");
+		CHECK(ship_one(s, other, LVL_ERROR, 7) == 0);
+		CHECK(ship_one(s, other, LVL_ERROR, 8) == 0);
+		meta_unref(other);
+		ship_tick(s, now_ns());
+		CHECK(ship_close(s) == 0);
+		for (i = 0; i < 9 && natsSubscription_NextMsg(&m, sub, 3000) == NATS_OK; i++) {
+			snprintf(text, sizeof(text), "\"subj %d ", i);
+			CHECK(strstr(natsMsg_GetData(m), text) != NULL);
+			CHECK_STR(natsMsg_GetSubject(m), want[i]);
+			natsMsg_Destroy(m);
+		}
+		CHECK(i == 9);
+	}
+	ship_free(s);
+	meta_unref(shop);
+	meta_unref(blog);
+	natsSubscription_Destroy(sub);
+	natsConnection_Destroy(nc);
+	server_kill();
+}
+
 TEST(start_while_down_then_restart_with_spool)
 {
 	natsSubscription *sub = NULL;
@@ -720,6 +806,7 @@ int main(void)
 	RUN(jetstream_burst_may_wait_for_acks);
 	RUN(jetstream_burst_without_room_never_naps);
 	RUN(max_payload_cuts_and_marks);
+	RUN(subjects_follow_container_and_level);
 	RUN(refused_subject_counted);
 	RUN(bad_credentials_spool_and_say_why);
 	RUN(new_connection_after_the_client_gave_up);
