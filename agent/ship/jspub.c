@@ -245,6 +245,23 @@ static int jp_keep(struct jspub *j, struct jp_slot *s, const char *subject, cons
 	return 0;
 }
 
+/* "<inbox>.<n>", the reply subject the ack of publish n comes back on; without printf,
+ * which was a fiftieth of the agent's time at one call per publish. */
+static void jp_reply(const struct jspub *j, char out[128], uint64_t n)
+{
+	char d[20], *o;
+	size_t k = 0;
+
+	do {
+		d[k++] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n);
+	memcpy(out, j->prefix, j->prefix_len); /* at most 95 bytes, and 20 digits */
+	for (o = out + j->prefix_len; k;)
+		*o++ = d[--k];
+	*o = '\0';
+}
+
 int jspub_publish(struct jspub *j, const char *subject, const char *id, const char *data,
 		  size_t len)
 {
@@ -263,7 +280,7 @@ int jspub_publish(struct jspub *j, const char *subject, const char *id, const ch
 	err = jp_keep(j, s, subject, id ? id : "", data, len);
 	if (err)
 		return err;
-	snprintf(reply, sizeof(reply), "%s%" PRIu64, j->prefix, j->next);
+	jp_reply(j, reply, j->next);
 	st = natsMsg_Create(&m, subject, reply, data, (int)len);
 	if (st == NATS_OK && id && *id)
 		st = natsMsgHeader_Set(m, "Nats-Msg-Id", id);
