@@ -98,6 +98,7 @@ wait_until 10 grep -q 'capture: ready' "$T/agent.err"
 
 # switches: voluntary and involuntary context switches of all the agent's threads
 switches() { cat /proc/"$AGENT"/task/*/status | awk '/^voluntary_ctxt/ { v += $2 } /^nonvoluntary_ctxt/ { n += $2 } END { print v + 0, n + 0 }'; }
+faults() { awk '{ print $10 }' "/proc/$AGENT/stat"; } # minor page faults, all threads
 cpu() { awk -v t="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / t }' "/proc/${1:-$AGENT}/stat"; }
 metric() { curl -s "http://127.0.0.1:$MPORT/metrics" | awk -v m="$1" '$1 == m { print $2 }'; }
 # Events received: the stream's message count with JetStream, else what a subscriber saw.
@@ -111,6 +112,7 @@ received() {
 
 [ -n "${PERF:-}" ] && { perf record ${PERF_OPTS:--g} -o "$PERF" -p "$AGENT" > /dev/null 2>&1 & PERF_PID=$!; }
 cpu0=$(cpu)
+flt0=$(faults)
 ncpu0=$(cpu "$NATS")
 read -r vol0 inv0 < <(switches)
 t0=$(date +%s.%N)
@@ -131,6 +133,7 @@ while [ "$(received)" -lt "$RECORDS" ] && [ "$idle" -lt 50 ]; do
 done
 t1=$(date +%s.%N)
 cpu1=$(cpu)
+flt1=$(faults)
 ncpu1=$(cpu "$NATS")
 read -r vol1 inv1 < <(switches)
 [ -n "${PERF:-}" ] && { kill -INT "$PERF_PID"; wait "$PERF_PID" || true; }
@@ -159,7 +162,8 @@ print(f"agent CPU: {cpu:.2f} s ({cpu / records * 1e6:.2f} s per 1M records)")
 print(f"nats-server CPU: {$ncpu1 - $ncpu0:.2f} s ({($ncpu1 - $ncpu0) / records * 1e6:.2f} s per 1M records)")
 print(f"events/s: {got / wall:,.0f} (wall {wall:.2f} s until the last event arrived)")
 print(f"context switches of the agent's threads: {($vol1 - $vol0) / records * 1000:.1f} voluntary "
-      f"and {($inv1 - $inv0) / records * 1000:.1f} involuntary per 1k records")
+      f"and {($inv1 - $inv0) / records * 1000:.1f} involuntary per 1k records; "
+      f"{($flt1 - $flt0) / records * 1000:.1f} page faults per 1k records")
 print(f"kernel drops: ${drops:-?}; read-backs handed to the I/O thread: ${slow:-?}")
 print(f"agent RSS without the ring buffer: {${rss:-0} / 1e6:.1f} MB, peak {${peak:-0} / 1e6:.1f} MB "
       f"(ring and maps {${ring:-0} / 1e6:.1f} MB)")
