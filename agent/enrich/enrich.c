@@ -64,6 +64,7 @@ struct enrich {
 	struct pending *head, **tail;  /* FIFO of waiting events */
 	uint64_t held_mark;	       /* their smallest event.mark, UINT64_MAX if none */
 	uint64_t sweep_ns;	       /* monotonic time of the latest sweep */
+	uint64_t now_ns;	       /* the latest time enrich_now or enrich_tick saw */
 };
 
 static size_t slot_hash(uint64_t cgid, uint64_t mntns, uint32_t tgid)
@@ -327,6 +328,20 @@ struct enrich *enrich_new(const struct enrich_opts *opts, enrich_emit_fn emit, v
 	return en;
 }
 
+/* Monotonic time for an event's slot and wait, from the coarse clock: it reads no TSC
+ * (25 ns a call in a VM, a fiftieth of the agent's time at one call per event) and runs
+ * up to one tick (1 to 10 ms) behind, so a wait for metadata may end that much early.
+ * Never before a time already used here or given to enrich_tick, so ages and
+ * deadlines never go backwards. */
+static uint64_t enrich_now(struct enrich *en)
+{
+	uint64_t now = clock_ns(CLOCK_MONOTONIC_COARSE);
+
+	if (now > en->now_ns)
+		en->now_ns = now;
+	return en->now_ns;
+}
+
 static void emit_with(struct enrich *en, struct event *e, struct meta *m)
 {
 	meta_unref(e->meta);
@@ -337,7 +352,7 @@ static void emit_with(struct enrich *en, struct event *e, struct meta *m)
 void enrich_push(struct enrich *en, struct event *e)
 {
 	const struct ev_source src = {.tgid = e->tgid, .cgroup_id = e->cgroup_id, .mntns = e->mntns};
-	uint64_t now = clock_mono_ns();
+	uint64_t now = enrich_now(en);
 	struct ctr *c = writer_ctr(en, &src, now);
 	struct pending *p;
 	struct meta *m;
@@ -370,7 +385,7 @@ void enrich_push(struct enrich *en, struct event *e)
 
 bool enrich_writer_name(struct enrich *en, const struct ev_source *src, char *buf, size_t len)
 {
-	struct ctr *c = writer_ctr(en, src, clock_mono_ns());
+	struct ctr *c = writer_ctr(en, src, enrich_now(en));
 	struct meta *m;
 	bool done, named;
 
@@ -427,6 +442,8 @@ static void drop_expired(void *ctx, struct ctr *list)
 
 void enrich_tick(struct enrich *en, uint64_t now_ns)
 {
+	if (now_ns > en->now_ns)
+		en->now_ns = now_ns;
 	if (en->head)
 		drain(en, now_ns, false);
 	if (now_ns < en->sweep_ns + SWEEP_NS)
