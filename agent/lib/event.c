@@ -17,6 +17,7 @@
 #include <sys/random.h>
 
 #include "lib/hash.h"
+#include "lib/hex.h"
 
 static const char *const kind_names[EV_KIND_COUNT] = { "line", "trace", "document" };
 static const char *const level_names[LVL_COUNT] = {
@@ -150,9 +151,7 @@ static _Atomic uint64_t id_counter;
 
 static void event_make_id(char *out)
 {
-	static const char hex[] = "0123456789abcdef";
 	uint64_t n = atomic_fetch_add(&id_counter, 1), p;
-	int i;
 
 	if (!__atomic_load_n(&id_prefix, __ATOMIC_RELAXED)) {
 		if (getrandom(&p, sizeof(p), 0) != sizeof(p))
@@ -160,13 +159,8 @@ static void event_make_id(char *out)
 		p |= 1;
 		__atomic_store_n(&id_prefix, p, __ATOMIC_RELAXED);
 	}
-	p = __atomic_load_n(&id_prefix, __ATOMIC_RELAXED);
-	for (i = 0; i < 16; i++) {
-		out[15 - i] = hex[p & 15];
-		out[31 - i] = hex[n & 15];
-		p >>= 4;
-		n >>= 4;
-	}
+	hex64(out, __atomic_load_n(&id_prefix, __ATOMIC_RELAXED));
+	hex64(out + 16, n);
 	out[32] = '\0';
 }
 
@@ -194,15 +188,6 @@ static uint64_t boot_hash(void)
 	v |= 1;
 	__atomic_store_n(&h, v, __ATOMIC_RELAXED);
 	return v;
-}
-
-static void hex64(char *out, uint64_t v)
-{
-	static const char hex[] = "0123456789abcdef";
-	int i;
-
-	for (i = 15; i >= 0; i--, v >>= 4)
-		out[i] = hex[v & 15];
 }
 
 void event_set_origin(struct event *e, const struct ev_source *src, uint64_t origin)

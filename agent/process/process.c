@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lib/hash.h"
+#include "lib/hex.h"
 #include "lib/swar.h"
 #include "reassemble/ansi.h"
 #include "reassemble/rules.h"
@@ -270,9 +271,8 @@ static uint64_t frames_hash(unsigned lang, const char *t, size_t len, uint64_t h
 
 static int set_fingerprint(struct event *e, unsigned lang)
 {
-	static const char hex[] = "0123456789abcdef";
 	uint64_t h = 0xcbf29ce484222325ull;
-	int frames = 0, i;
+	int frames = 0;
 	char *fp;
 
 	if (e->exception_language)
@@ -285,8 +285,7 @@ static int set_fingerprint(struct event *e, unsigned lang)
 	fp = malloc(17);
 	if (!fp)
 		return -ENOMEM;
-	for (i = 0; i < 16; i++)
-		fp[i] = hex[(h >> (60 - 4 * i)) & 15];
+	hex64(fp, h);
 	fp[16] = '\0';
 	e->fingerprint = fp;
 	return 0;
