@@ -10,6 +10,9 @@
 #include <errno.h>
 #include <stdbool.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Length of the valid UTF-8 sequence at p (1..4), or 0 when invalid. */
 static size_t utf8_seq(const unsigned char *p, size_t n)
@@ -54,6 +57,32 @@ static inline bool special8(uint64_t x)
 	       SWAR_HIGHS;
 }
 
+/* The first byte from p on that is not plain, or lim: 16 bytes a step with SSE2 (every
+ * x86-64 has it), then 8 with swar.h, then one at a time. */
+static const unsigned char *plain_run(const unsigned char *p, const unsigned char *lim)
+{
+#ifdef __SSE2__
+	const __m128i ctl = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"');
+	const __m128i back = _mm_set1_epi8('\\'), del = _mm_set1_epi8(0x7f);
+
+	for (; p + 16 <= lim; p += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)p);
+		/* signed: bytes from 0x80 up are negative, so below 0x20 too */
+		__m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, ctl), _mm_cmpeq_epi8(v, quote)),
+					   _mm_or_si128(_mm_cmpeq_epi8(v, back), _mm_cmpeq_epi8(v, del)));
+		unsigned m = (unsigned)_mm_movemask_epi8(bad);
+
+		if (m)
+			return p + __builtin_ctz(m);
+	}
+#endif
+	for (; p + 8 <= lim && !special8(swar_load(p)); p += 8)
+		;
+	for (; p < lim && plain[*p]; p++)
+		;
+	return p;
+}
+
 /* Writes the escape of the ASCII byte c (not plain, not NUL) at o; returns its end. */
 static char *escape_byte(char *o, unsigned char c)
 {
@@ -90,10 +119,7 @@ static char *escape_chunk(char *o, const unsigned char **pp, const unsigned char
 	size_t seq;
 
 	while (p < lim) {
-		for (r = p; r + 8 <= lim && !special8(swar_load(r)); r += 8)
-			;
-		for (; r < lim && plain[*r]; r++)
-			;
+		r = plain_run(p, lim);
 		memcpy(o, p, (size_t)(r - p));
 		o += r - p;
 		p = r;
