@@ -149,6 +149,9 @@ ring=$(metric logtap_ring_rss_bytes)
 got=$(received)
 bytes=$($DOCKER exec "$CTR" stat -c %s /tmp/app.log)
 grep -E 'warn|error' "$T/agent.err" | tail -n 5 >&2 || true
+# Core NATS drops messages for a subscriber that falls behind: then "received" undercounts
+# what the agent published, which is no loss of the agent's.
+grep -i 'slow consumer' "$T/nats.log" | tail -n 2 | sed 's/^/nats-server: /' >&2 || true
 python3 - << PY
 records, got = $RECORDS, $got
 cpu = $cpu1 - $cpu0
