@@ -13,19 +13,15 @@
 #include <string.h>
 #include <time.h>
 
+#include "lib/digits.h"
 #include "lib/escape.h"
 
 /* Appends the decimal digits of v. */
 static int put_u64(struct buf *out, uint64_t v)
 {
 	char d[20];
-	int n = 0;
 
-	do {
-		d[19 - n++] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	return buf_append(out, d + 20 - n, (size_t)n);
+	return buf_append(out, d, dec64(d, v));
 }
 
 /* RFC 3339 UTC with nanoseconds into out (31 bytes + NUL); the date part is cached per

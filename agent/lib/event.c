@@ -17,7 +17,7 @@
 #include <sys/random.h>
 
 #include "lib/hash.h"
-#include "lib/hex.h"
+#include "lib/digits.h"
 
 static const char *const kind_names[EV_KIND_COUNT] = { "line", "trace", "document" };
 static const char *const level_names[LVL_COUNT] = {

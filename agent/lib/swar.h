@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
  * swar.h - eight bytes at a time in a 64-bit word: the byte scans of streams (binary
- * detection) and escape (JSON-plain runs) skip words in which no byte needs a look.
+ * detection), escape (JSON-plain runs) and process (digits in fingerprint frames) skip
+ * words in which no byte needs a look.
  * Each test is exact for the word as a whole ("does any byte ..."), never per byte.
  */
 #ifndef LOGTAP_SWAR_H
@@ -38,6 +39,16 @@ static inline bool swar_has_byte(uint64_t x, unsigned char c)
 static inline bool swar_has_below(uint64_t x, unsigned char n)
 {
 	return ((x - SWAR_ONES * n) & ~x & SWAR_HIGHS) != 0;
+}
+
+/* Whether any byte of x is a digit: the exact "has between" test for '/' < b < ':';
+ * bytes from 0x80 up are no digit. */
+static inline bool swar_has_digit(uint64_t x)
+{
+	uint64_t low = x & (SWAR_ONES * 127);
+
+	return ((SWAR_ONES * (127 + ':') - low) & ~x & (low + SWAR_ONES * (127 - '/')) &
+		SWAR_HIGHS) != 0;
 }
 
 #endif

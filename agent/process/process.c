@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "lib/hash.h"
-#include "lib/hex.h"
+#include "lib/digits.h"
 #include "lib/swar.h"
 #include "reassemble/ansi.h"
 #include "reassemble/rules.h"
@@ -210,16 +210,6 @@ static bool is_hex(unsigned char c)
 
 #define FP_FRAME_BYTES 256 /* normalized bytes of a frame that count */
 
-/* Whether any of 8 bytes is a digit: exact (bit-twiddling "hasbetween" for '/' < b < ':',
- * bytes from 0x80 up count as no digit). */
-static inline bool digit8(uint64_t x)
-{
-	uint64_t low = x & (SWAR_ONES * 127);
-
-	return ((SWAR_ONES * (127 + ':') - low) & ~x & (low + SWAR_ONES * (127 - '/')) &
-		SWAR_HIGHS) != 0;
-}
-
 /* Hashes a frame without the parts that change between occurrences: digits (line
  * numbers, ids, ports) and hex addresses (0x...). Eight bytes are copied at a time while
  * none is a digit (a 0x starts with one): the same bytes are hashed as byte by byte. */
@@ -231,7 +221,7 @@ static uint64_t hash_normalized(uint64_t h, const char *s, size_t n)
 	uint64_t w;
 
 	while (i < n && k < sizeof(out)) {
-		if (i + 8 <= n && k + 8 <= sizeof(out) && !digit8(w = swar_load(s + i))) {
+		if (i + 8 <= n && k + 8 <= sizeof(out) && !swar_has_digit(w = swar_load(s + i))) {
 			memcpy(out + k, &w, 8);
 			i += 8;
 			k += 8;

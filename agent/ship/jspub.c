@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "lib/clock.h"
+#include "lib/digits.h"
 #include "natsopts.h"
 
 #define JSPUB_POLL_EVERY 256 /* publishes between two looks at the acks */
@@ -249,17 +250,8 @@ static int jp_keep(struct jspub *j, struct jp_slot *s, const char *subject, cons
  * which was a fiftieth of the agent's time at one call per publish. */
 static void jp_reply(const struct jspub *j, char out[128], uint64_t n)
 {
-	char d[20], *o;
-	size_t k = 0;
-
-	do {
-		d[k++] = (char)('0' + n % 10);
-		n /= 10;
-	} while (n);
 	memcpy(out, j->prefix, j->prefix_len); /* at most 95 bytes, and 20 digits */
-	for (o = out + j->prefix_len; k;)
-		*o++ = d[--k];
-	*o = '\0';
+	out[j->prefix_len + dec64(out + j->prefix_len, n)] = '\0';
 }
 
 int jspub_publish(struct jspub *j, const char *subject, const char *id, const char *data,

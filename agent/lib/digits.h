@@ -1,11 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
- * hex.h - 64-bit values as 16 lower-case hex digits, eight at a time in a word (no
- * table, no branch): event ids and fingerprints are written once per event.
+ * digits.h - 64-bit values as text without printf, written once or twice per event:
+ * 16 lower-case hex digits eight at a time in a word (no table, no branch) for event
+ * ids and fingerprints, and decimal digits for the encoder's numbers and JetStream's
+ * reply subjects.
  */
-#ifndef LOGTAP_HEX_H
-#define LOGTAP_HEX_H
+#ifndef LOGTAP_DIGITS_H
+#define LOGTAP_DIGITS_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -29,6 +32,22 @@ static inline void hex64(char *out, uint64_t v)
 {
 	hex32(out, (uint32_t)(v >> 32));
 	hex32(out + 8, (uint32_t)v);
+}
+
+/* The decimal digits of v, most significant first, into out (no NUL); returns how many
+ * (1 to 20). */
+static inline size_t dec64(char out[20], uint64_t v)
+{
+	char d[20];
+	size_t n = 0, i;
+
+	do {
+		d[19 - n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	for (i = 0; i < n; i++)
+		out[i] = d[20 - n + i];
+	return n;
 }
 
 #endif
