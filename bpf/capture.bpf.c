@@ -179,7 +179,8 @@ static __always_inline bool file_shared(struct file *f, bool direct)
 static __always_inline bool send_span(const struct lt_hdr *h, struct file *f, long ret,
 				      __u32 truncs, bool direct)
 {
-	struct lt_hdr *r = bpf_ringbuf_reserve(&rb, sizeof(*r), 0);
+	__u64 epoch;
+	struct lt_hdr *r = ring_reserve_hdr(&epoch);
 
 	if (!r)
 		return false;
@@ -188,8 +189,9 @@ static __always_inline bool send_span(const struct lt_hdr *h, struct file *f, lo
 	r->len = 0;
 	r->offset = KREAD(direct, f, f_pos) - ret; /* write(v) advanced it by ret */
 	r->flags = LT_F_FIRST | LT_F_LAST;
+	stamp(r, epoch);
 	r->truncs = truncs;
-	bpf_ringbuf_submit(r, rb_flags(h->write_id >> LT_CPU_BITS));
+	bpf_ringbuf_submit(r, rb_flags(!(epoch & 1), h->write_id >> LT_CPU_BITS));
 	return true;
 }
 
@@ -538,7 +540,7 @@ static __always_inline int handle_exit(struct task_struct *p)
 	h.tgid = tgid;
 	h.pid = tgid;
 	bpf_probe_read_kernel_str(h.comm, sizeof(h.comm), &p->comm);
-	bpf_ringbuf_output(&rb, &h, sizeof(h), BPF_RB_FORCE_WAKEUP);
+	ring_output(&h, sizeof(h), RB_NOW);
 	return 0;
 }
 

@@ -102,8 +102,8 @@ static __always_inline void emit_chunk(struct data_buf *b, struct lt_stats *st, 
 	chunk_header(&b->hdr, done, n, limit);
 	chunk_done(b, st, n,
 		   !bpf_probe_read_user(b->data, n, (void *)b->cs.base) &&
-			   !bpf_ringbuf_output(&rb, &b->hdr, sizeof(b->hdr) + n,
-					       rb_flags(b->hdr.write_id >> LT_CPU_BITS)));
+			   !ring_output(&b->hdr, sizeof(b->hdr) + n,
+					b->hdr.write_id >> LT_CPU_BITS));
 }
 
 /* bpf_loop callback: copies one chunk of the write into the ring buffer. */

@@ -22,7 +22,7 @@
 #ifndef LT_ABI_VERSION_BUMP
 #define LT_ABI_VERSION_BUMP 0
 #endif
-#define LT_ABI_VERSION (1 + LT_ABI_VERSION_BUMP)
+#define LT_ABI_VERSION (2 + LT_ABI_VERSION_BUMP) /* 2: the hot ring and its epochs */
 /* The oldest version whose ring records this build decodes (same struct lt_hdr): an
  * older ring met in an upgrade is counted as a gap instead. Raise it with the layout. */
 #define LT_ABI_RECORDS_SINCE 1
@@ -57,6 +57,16 @@ enum lt_verdict {
 #define LT_F_FIRST (1u << 0)	 /* first chunk of a write */
 #define LT_F_LAST (1u << 1)	 /* last chunk of a write */
 #define LT_F_TRUNCATED (1u << 2) /* bytes of this write were not copied */
+/* Every record's flags carry, in their top 16 bits, the low bits of the ring epoch it
+ * was written in (the kernel's; state.bpf.h): userspace reads the epochs in order. */
+#define LT_F_EPOCH_SHIFT 16
+#define LT_F_MASK 0xffffu
+
+/* The hot ring: records go to a ring small enough to stay in the CPU's cache while the
+ * agent keeps up, and to the large one (--ring-size) while it does not. Only with a
+ * large ring of at least LT_HOT_RING_MIN_TOTAL. */
+#define LT_HOT_RING_BYTES (8u << 20)
+#define LT_HOT_RING_MIN_TOTAL (32u << 20)
 
 struct lt_file_key {
 	__u64 ino; /* inode number */

@@ -77,7 +77,7 @@ static __always_inline void send_path(struct task_struct *task, struct file *f,
 	pb->hdr.offset = n ? *n : 0;
 	if (len > LT_PATH_MAX)
 		return;
-	if (bpf_ringbuf_output(&rb, &pb->hdr, sizeof(pb->hdr) + len, BPF_RB_FORCE_WAKEUP)) {
+	if (ring_output(&pb->hdr, sizeof(pb->hdr) + len, RB_NOW)) {
 		st->lost_paths++;
 		return;
 	}

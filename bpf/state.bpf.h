@@ -26,6 +26,7 @@ const volatile bool targ_stdio = false; /* capture fd 1/2 pipes and ttys */
 const volatile bool targ_pids = false;	/* only the tgids in the pids map */
 const volatile __u64 max_write = LT_MAX_WRITE_DEFAULT; /* bytes copied per write */
 const volatile __u64 wakeup_bytes = 1 << 20; /* wake userspace past this backlog */
+const volatile __u64 hot_wakeup_bytes = 1 << 20; /* the same for the hot ring */
 const volatile bool precise_time = false; /* read the clock for every write */
 const volatile bool targ_readback = false; /* userspace reads files back (no --copy-writes) */
 const volatile __u64 my_gen = 0;	/* this instance captures while the active map holds it */
@@ -38,6 +39,12 @@ volatile __u32 self_tgid = 0;
  * task's stack may be reused (any task exit): per-CPU memories of "this syscall
  * register block belongs to a host task" older than this are not trusted. */
 volatile __u64 scope_gen = 0;
+
+/* Which ring records go to: the hot ring while even, rb while odd (ring_output). The
+ * kernel makes it odd when the hot ring is full, userspace even again once it has read
+ * what waited in the hot ring and has caught up with rb. Userspace starts it at 1 when
+ * there is no hot ring. Pinned with the rest, so a restarted agent goes on from it. */
+volatile __u64 ring_epoch = 0;
 
 /* Bumped by userspace after every verdict change: per-CPU verdict memories older
  * than this are looked up again. */
@@ -67,6 +74,33 @@ struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);
 	__uint(max_entries, 64 << 20); /* resized by userspace */
 } rb SEC(".maps");
+
+/* The hot ring (LT_HOT_RING_BYTES; one page when there is none). A write into a large
+ * ring lands on memory last touched a whole ring ago, out of the caches: a ring that
+ * fits in them costs a copied write much less (docs/capture.md, Overhead). */
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, LT_HOT_RING_BYTES); /* resized by userspace */
+} rb_hot SEC(".maps");
+
+/* Never used by the programs: updating it makes the kernel wait until every program
+ * run that began before has ended (map-in-map updates do), which is how userspace knows
+ * that no record of an epoch it has left is still on its way. */
+struct barrier_inner {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, __u32);
+} barrier_inner SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY_OF_MAPS);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__array(values, struct barrier_inner);
+} barrier SEC(".maps") = {
+	.values = { [0] = &barrier_inner },
+};
 
 /* Per-file verdicts of files that count or are being decided: pending, capture, read.
  * Userspace writes capture/read after seeing the path. */
@@ -252,15 +286,71 @@ struct {
 	__type(value, struct cpu_state);
 } cpu_states SEC(".maps");
 
-/* Wakes userspace when the backlog has passed wakeup_bytes, looking at it every 64th
- * record of a CPU; otherwise userspace finds the records at its next poll timeout.
- * Waking per record would cost an irq_work each, and the query a shared cache line. */
-static __always_inline __u64 rb_flags(__u64 seq)
+/* Wakes userspace when the backlog of a ring has passed its wakeup size, looking at it
+ * every 64th record of a CPU (seq); otherwise userspace finds the records at its next
+ * poll timeout. Waking per record would cost an irq_work each, and the query a shared
+ * cache line. seq RB_NOW wakes at once (paths, exits). */
+#define RB_NOW (~0ull)
+static __always_inline __u64 rb_flags(bool hot, __u64 seq)
 {
+	if (seq == RB_NOW)
+		return BPF_RB_FORCE_WAKEUP;
 	if (seq & 63)
 		return BPF_RB_NO_WAKEUP;
+	if (hot)
+		return bpf_ringbuf_query(&rb_hot, BPF_RB_AVAIL_DATA) >= hot_wakeup_bytes
+			       ? BPF_RB_FORCE_WAKEUP
+			       : BPF_RB_NO_WAKEUP;
 	return bpf_ringbuf_query(&rb, BPF_RB_AVAIL_DATA) >= wakeup_bytes ? BPF_RB_FORCE_WAKEUP
 									  : BPF_RB_NO_WAKEUP;
+}
+
+static __always_inline void stamp(struct lt_hdr *h, __u64 epoch)
+{
+	h->flags = (h->flags & LT_F_MASK) | (__u32)(epoch & LT_F_MASK) << LT_F_EPOCH_SHIFT;
+}
+
+/* The hot ring is full: from now on records go to rb (the epoch becomes odd, if
+ * userspace did not make it so). Returns the epoch to stamp. An OR, not a compare and
+ * swap: making the epoch odd is always allowed, at worst one spill too many. */
+static __always_inline __u64 spill(void)
+{
+	return __sync_fetch_and_or(&ring_epoch, 1) | 1;
+}
+
+/* Sends h and what follows it (size bytes in all) to the ring of the epoch, stamped
+ * with it. 0, or the error of rb (a drop). seq paces wakeups (rb_flags). */
+static __always_inline long ring_output(struct lt_hdr *h, __u64 size, __u64 seq)
+{
+	__u64 e = ring_epoch;
+
+	if (!(e & 1)) {
+		stamp(h, e);
+		if (!bpf_ringbuf_output(&rb_hot, h, size, rb_flags(true, seq)))
+			return 0;
+		e = spill();
+	}
+	stamp(h, e);
+	return bpf_ringbuf_output(&rb, h, size, rb_flags(false, seq));
+}
+
+/* A header-sized record reserved in the ring of the epoch, or NULL (a drop); *epoch
+ * says which ring (its parity), for the stamp and the wakeup. */
+static __always_inline struct lt_hdr *ring_reserve_hdr(__u64 *epoch)
+{
+	__u64 e = ring_epoch;
+	struct lt_hdr *r;
+
+	if (!(e & 1)) {
+		r = bpf_ringbuf_reserve(&rb_hot, sizeof(*r), 0);
+		if (r) {
+			*epoch = e;
+			return r;
+		}
+		e = spill();
+	}
+	*epoch = e;
+	return bpf_ringbuf_reserve(&rb, sizeof(*r), 0);
 }
 
 static __always_inline struct lt_stats *stats_get(void)

@@ -171,6 +171,7 @@ static int deliver(struct capture *c, void *data, size_t size, uint64_t salt)
 	if (size < sizeof(h))
 		return 0;
 	memcpy(&h, data, sizeof(h));
+	h.flags &= LT_F_MASK; /* without the ring epoch */
 	if (h.len > size - sizeof(h))
 		h.len = (uint32_t)(size - sizeof(h));
 	h.ts_ns = capture_boot_to_real(h.ts_ns);
@@ -264,6 +265,7 @@ struct capture_bpf *cap_open_skel(struct capture *c, const struct cap_opts *o, b
 {
 	struct capture_bpf *skel = capture_bpf__open();
 	uint64_t rb = cap_ring_size(o->ring_bytes);
+	bool hot = rb >= LT_HOT_RING_MIN_TOTAL;
 	struct bpf_program *prog;
 
 	if (!skel)
@@ -278,6 +280,11 @@ struct capture_bpf *cap_open_skel(struct capture *c, const struct cap_opts *o, b
 	skel->rodata->wakeup_bytes = rb / 8;
 	skel->rodata->my_gen = gen;
 	bpf_map__set_max_entries(skel->maps.rb, (uint32_t)rb);
+	/* without a hot ring (a small --ring-size): one page, and an odd epoch for good */
+	skel->rodata->hot_wakeup_bytes = LT_HOT_RING_BYTES / 8;
+	bpf_map__set_max_entries(skel->maps.rb_hot,
+				 hot ? LT_HOT_RING_BYTES : (uint32_t)sysconf(_SC_PAGESIZE));
+	skel->bss->ring_epoch = hot ? 0 : 1; /* a pinned ring's is taken as it is */
 	bpf_program__set_autoload(skel->progs.sys_exit_btf, !raw);
 	bpf_program__set_autoload(skel->progs.process_exit_btf, !raw);
 	bpf_program__set_autoload(skel->progs.sys_exit_raw, raw);
@@ -345,8 +352,8 @@ static int add_pids(struct capture *c, const struct cap_opts *o)
 /* The start-up line of a pinned capture: what was found and how much waits. */
 static void note_start(struct capture *c, uint64_t t0)
 {
-	c->pin.waiting_records = ring_count_unread(c->ring);
-	c->pin.waiting_bytes = ring_unread_bytes(c->ring);
+	c->pin.waiting_records = rings_count_unread(c->rings);
+	c->pin.waiting_bytes = rings_unread_bytes(c->rings);
 	c->pin.adopt_ns = clock_ns(CLOCK_MONOTONIC) - t0;
 	if (c->pin.adopted)
 		log_info("capture: adopted the pinned capture in %s (hook %s) after %.1f ms: %llu "
@@ -364,7 +371,7 @@ static int start(struct capture *c, const struct cap_opts *opts)
 	uint64_t t0 = clock_ns(CLOCK_MONOTONIC);
 	int err;
 
-	c->old.fd = -1;
+	c->old.fd = c->old.hot_fd = -1;
 	err = opts->pin_dir ? cap_open_pinned(c, opts) : cap_load_and_attach(c, opts, 0);
 	if (err) {
 		log_error("capture: cannot load and attach the BPF programs: %s (root or "
@@ -375,8 +382,12 @@ static int start(struct capture *c, const struct cap_opts *opts)
 	err = add_pids(c, opts);
 	if (err)
 		return err;
-	c->ring = ring_new(bpf_map__fd(c->skel->maps.rb));
-	if (!c->ring) {
+	c->rings = rings_new(bpf_map__fd(c->skel->maps.rb_hot), bpf_map__fd(c->skel->maps.rb),
+			     (volatile uint64_t *)&c->skel->bss->ring_epoch,
+			     bpf_map__fd(c->skel->maps.barrier),
+			     bpf_map__fd(c->skel->maps.barrier_inner),
+			     cap_ring_size(opts->ring_bytes) >= LT_HOT_RING_MIN_TOTAL);
+	if (!c->rings) {
 		err = -errno;
 		log_error("capture: ring buffer: %s", strerror(-err));
 		return err;
@@ -421,20 +432,20 @@ int capture_poll(struct capture *c, int timeout_ms)
 	long n;
 
 	/* The kernel wakes us only when the backlog is large; the timeout paces the rest. */
-	if (!c->old.ring)
-		ring_wait(c->ring, timeout_ms);
+	if (!c->old.rings)
+		rings_wait(c->rings, timeout_ms);
 	refresh_boot_offset();
 	c->now_ns = clock_ns(CLOCK_MONOTONIC);
 	c->mark++;
 	if (c->readback)
 		readback_batch(c->readback); /* read-ahead is good for one drain */
-	if (c->old.ring)
+	if (c->old.rings)
 		cap_drain_old(c);
-	n = ring_read(c->ring, on_sample, c, 0);
+	n = rings_read(c->rings, on_sample, c);
 	if (c->progress.sent)
 		cap_commit(c);
 	else
-		ring_commit(c->ring, ring_read_pos(c->ring));
+		rings_commit(c->rings, rings_read_pos(c->rings));
 	if (c->readback && c->now_ns >= c->next_sweep_ns) {
 		readback_sweep(c->readback, c->now_ns, READBACK_IDLE_NS);
 		c->next_sweep_ns = c->now_ns + SWEEP_NS;
@@ -454,23 +465,29 @@ uint64_t capture_mark(const struct capture *c)
 
 void capture_commit_all(struct capture *c)
 {
-	ring_commit(c->ring, ring_read_pos(c->ring));
+	rings_commit(c->rings, rings_read_pos(c->rings));
 	c->cp_len = 0;
 }
 
 void capture_pin_info(const struct capture *c, struct cap_pin_info *out)
 {
+	struct rings_stats rs;
+
 	*out = c->pin;
+	if (c->rings) {
+		rings_stats(c->rings, &rs);
+		out->ring_spills = rs.spills;
+	}
 }
 
 uint64_t capture_ring_held(const struct capture *c)
 {
-	return ring_held_bytes(c->ring);
+	return rings_held_bytes(c->rings);
 }
 
 uint64_t capture_ring_capacity(const struct capture *c)
 {
-	return ring_capacity(c->ring);
+	return rings_capacity(c->rings);
 }
 
 enum lt_verdict capture_set_verdict(struct capture *c, uint32_t dev, uint64_t ino, uint32_t tgid,
@@ -560,10 +577,12 @@ void capture_close(struct capture *c)
 {
 	if (!c)
 		return;
-	ring_free(c->ring);
-	ring_free(c->old.ring);
+	rings_free(c->rings);
+	rings_free(c->old.rings);
 	if (c->old.fd >= 0)
 		close(c->old.fd);
+	if (c->old.hot_fd >= 0)
+		close(c->old.hot_fd);
 	capture_bpf__destroy(c->skel); /* pinned links stay attached */
 	readback_free(c->readback);
 	if (c->pin_lock > 0)

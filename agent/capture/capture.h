@@ -38,6 +38,8 @@ struct cap_pin_info {
 	uint64_t adopt_ns;	  /* time from capture_open to attached or adopted */
 	uint64_t early_releases;  /* times a nearly full ring was let go before the events
 				   * of its records were acknowledged */
+	uint64_t ring_spills;	  /* times the hot ring was full: records went to the large
+				   * ring until the agent caught up */
 };
 
 /* Pipeline progress, for the ring's consumer position. Records are read in polls that
@@ -86,9 +88,9 @@ uint64_t capture_mark(const struct capture *c);
 /* Lets the kernel reuse everything read so far: the pipeline has been flushed. */
 void capture_commit_all(struct capture *c);
 void capture_pin_info(const struct capture *c, struct cap_pin_info *out);
-/* Bytes the ring holds now (read but not let go, and unread). */
+/* Bytes the rings hold now (read but not let go, and unread), hot and large together. */
 uint64_t capture_ring_held(const struct capture *c);
-/* Bytes the ring can hold. */
+/* Bytes the rings can hold. */
 uint64_t capture_ring_capacity(const struct capture *c);
 /* Detaches and frees; a pinned capture stays attached and keeps capturing. Accepts NULL. */
 void capture_close(struct capture *c);

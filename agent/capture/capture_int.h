@@ -15,13 +15,14 @@
 #include "lib/log.h"
 #include "readback.h"
 #include "ring.h"
+#include "rings.h"
 
 #define CHECKPOINTS 256 /* ring positions waiting for the pipeline, one per poll */
 
 /* A ring position read at t_ns; committable once the pipeline has settled every event
  * it had been handed by the end of the hold (sent, taken then). */
 struct checkpoint {
-	uint64_t pos;
+	struct rings_pos pos;
 	uint64_t t_ns;
 	uint64_t mark; /* the poll that read up to pos */
 	uint64_t sent; /* UINT64_MAX until the hold is over */
@@ -29,8 +30,8 @@ struct checkpoint {
 
 /* An older version's ring drained during an upgrade. */
 struct old_ring {
-	struct ring *ring; /* NULL when none */
-	int fd;
+	struct rings *rings; /* NULL when none */
+	int fd, hot_fd;	     /* its large ring, and its hot ring (-1: a version without) */
 	uint64_t salt;	   /* its write ids' instance */
 	bool decode;	   /* its records have our layout */
 	char dir[PATH_MAX];
@@ -38,7 +39,7 @@ struct old_ring {
 
 struct capture {
 	struct capture_bpf *skel;
-	struct ring *ring;
+	struct rings *rings;	  /* the hot ring and the large one */
 	cap_record_fn fn;
 	void *ctx;
 	const char *hook;	  /* "tp_btf" or "raw_tp" */
@@ -75,7 +76,7 @@ int cap_pin_links(struct capture *c, bool raw);
 int cap_set_active(struct capture *c, uint64_t gen);
 /* Adopts, hands over or pins anew under o->pin_dir. 0 or -errno. */
 int cap_open_pinned(struct capture *c, const struct cap_opts *o);
-/* One step of draining an older version's ring (c->old.ring set). */
+/* One step of draining an older version's rings (c->old.rings set). */
 void cap_drain_old(struct capture *c);
 /* Records this poll's read position and lets the ring go where the pipeline allows. */
 void cap_commit(struct capture *c);

@@ -149,18 +149,24 @@ static int adopt(struct capture *c, const struct cap_opts *o, const char *hook)
 	return 0;
 }
 
-/* Opens the ring of the older version in c->old.dir for draining. One without a ring
- * is unpinned at once. */
+/* Opens the rings of the older version in c->old.dir for draining (its hot ring too,
+ * from version 2 on). Its programs are no longer active: once the barrier in rings_new
+ * has passed they write no more. One without a ring is unpinned at once. */
 static void open_old(struct capture *c, uint32_t old_abi)
 {
 	char p[PATH_MAX + 64];
 
 	snprintf(p, sizeof(p), "%s/rb", c->old.dir);
 	c->old.fd = bpf_obj_get(p);
-	c->old.ring = c->old.fd >= 0 ? ring_new(c->old.fd) : NULL;
+	snprintf(p, sizeof(p), "%s/rb_hot", c->old.dir);
+	c->old.hot_fd = pin_exists(p) ? bpf_obj_get(p) : -1;
+	c->old.rings = c->old.fd >= 0 ? rings_new(c->old.hot_fd, c->old.fd, NULL,
+						  bpf_map__fd(c->skel->maps.barrier),
+						  bpf_map__fd(c->skel->maps.barrier_inner), false)
+				      : NULL;
 	c->old.decode = old_abi >= LT_ABI_RECORDS_SINCE && old_abi <= LT_ABI_VERSION;
 	c->old.salt = pinned_salt(c->old.dir, NULL);
-	if (c->old.ring) {
+	if (c->old.rings) {
 		log_info("capture: handing over from %s (version %u): this version captures now; "
 			 "draining its ring", c->old.dir, old_abi);
 		return;
@@ -168,7 +174,9 @@ static void open_old(struct capture *c, uint32_t old_abi)
 	log_warn("capture: %s has no usable ring (%s); unpinning it", c->old.dir, strerror(errno));
 	if (c->old.fd >= 0)
 		close(c->old.fd);
-	c->old.fd = -1;
+	if (c->old.hot_fd >= 0)
+		close(c->old.hot_fd);
+	c->old.fd = c->old.hot_fd = -1;
 	pin_remove(c->old.dir);
 }
 
@@ -179,7 +187,7 @@ static void next_old(struct capture *c)
 
 	while (pin_find_other(c->pin_root, c->pin_dir, c->old.dir, sizeof(c->old.dir), &abi)) {
 		open_old(c, abi);
-		if (c->old.ring)
+		if (c->old.rings)
 			return;
 	}
 	c->old.dir[0] = '\0';
@@ -219,7 +227,7 @@ int cap_open_pinned(struct capture *c, const struct cap_opts *o)
 	if (cap_set_active(c, gen))
 		log_warn("capture: cannot switch capture to this version: %s", strerror(errno));
 	open_old(c, old_abi);
-	if (!c->old.ring)
+	if (!c->old.rings)
 		next_old(c);
 	return 0;
 }
@@ -232,9 +240,9 @@ void cap_drain_old(struct capture *c)
 	int err;
 
 	if (c->old.decode)
-		ring_read(c->old.ring, cap_on_old_sample, c, 0);
-	left = ring_unread_bytes(c->old.ring);
-	ring_commit(c->old.ring, ring_read_pos(c->old.ring));
+		rings_read(c->old.rings, cap_on_old_sample, c);
+	left = rings_unread_bytes(c->old.rings);
+	rings_commit(c->old.rings, rings_read_pos(c->old.rings));
 	if (left && c->old.decode)
 		return; /* a record still being written: the next poll */
 	c->pin.handover_gap_bytes += left;
@@ -242,10 +250,12 @@ void cap_drain_old(struct capture *c)
 		 (unsigned long long)c->pin.handover_records, c->old.dir,
 		 c->pin.handover_gap_bytes ? " (its other records have another layout: "
 					     "counted as a gap)" : "");
-	ring_free(c->old.ring);
-	c->old.ring = NULL;
+	rings_free(c->old.rings);
+	c->old.rings = NULL;
 	close(c->old.fd);
-	c->old.fd = -1;
+	if (c->old.hot_fd >= 0)
+		close(c->old.hot_fd);
+	c->old.fd = c->old.hot_fd = -1;
 	err = pin_remove(c->old.dir);
 	if (err)
 		log_warn("capture: cannot unpin %s: %s", c->old.dir, strerror(-err));
@@ -261,8 +271,10 @@ void cap_drain_old(struct capture *c)
 void cap_commit(struct capture *c)
 {
 	const struct cap_progress *p = &c->progress;
-	uint64_t sent = p->sent(p->ctx), settled = p->settled(p->ctx), pos = 0;
+	uint64_t sent = p->sent(p->ctx), settled = p->settled(p->ctx);
 	uint64_t held = p->held ? p->held(p->ctx) : UINT64_MAX;
+	struct rings_pos pos = { 0, 0 };
+	bool release = false;
 	struct checkpoint *cp;
 	size_t i;
 
@@ -277,14 +289,16 @@ void cap_commit(struct capture *c)
 		if (cp->sent == UINT64_MAX || settled < cp->sent)
 			break;
 		pos = cp->pos;
+		release = true;
 		c->cp_head = (c->cp_head + 1) % CHECKPOINTS;
 		c->cp_len--;
 	}
-	if (pos)
-		ring_commit(c->ring, pos);
-	if (ring_held_bytes(c->ring) > ring_capacity(c->ring) / 4 * 3) {
-		/* New writes matter more than a second reading of old ones after a crash */
-		ring_commit(c->ring, ring_read_pos(c->ring));
+	if (release)
+		rings_commit(c->rings, pos);
+	if (rings_big_held_bytes(c->rings) > rings_big_capacity(c->rings) / 4 * 3) {
+		/* New writes matter more than a second reading of old ones after a crash.
+		 * (A full hot ring needs nothing: records go to the large one.) */
+		rings_commit_big(c->rings);
 		c->cp_len = 0;
 		c->pin.early_releases++;
 		if (log_allow(&c->lim_full, 10))
@@ -297,7 +311,7 @@ void cap_commit(struct capture *c)
 		c->cp_len--;
 	}
 	c->cps[(c->cp_head + c->cp_len) % CHECKPOINTS] =
-		(struct checkpoint){ ring_read_pos(c->ring), c->now_ns, c->mark, UINT64_MAX };
+		(struct checkpoint){ rings_read_pos(c->rings), c->now_ns, c->mark, UINT64_MAX };
 	c->cp_len++;
 }
 

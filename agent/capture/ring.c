@@ -124,6 +124,42 @@ long ring_read(struct ring *r, ring_sample_fn fn, void *ctx, size_t max)
 	return n;
 }
 
+const void *ring_peek(struct ring *r, size_t *size)
+{
+	uint64_t prod = __atomic_load_n(r->prod, __ATOMIC_ACQUIRE);
+
+	while (r->read_pos < prod) {
+		const uint32_t *hdr = (const uint32_t *)(r->data + (r->read_pos & r->mask));
+		uint32_t len = __atomic_load_n(hdr, __ATOMIC_ACQUIRE);
+
+		if (len & RB_BUSY)
+			return NULL;
+		if (len & RB_DISCARD) {
+			r->read_pos += rec_size(len);
+			continue;
+		}
+		*size = len;
+		return hdr + 2;
+	}
+	return NULL;
+}
+
+void ring_next(struct ring *r, size_t size)
+{
+	r->read_pos += rec_size((uint32_t)size);
+	prefetch_ahead(r, __atomic_load_n(r->prod, __ATOMIC_RELAXED));
+}
+
+int ring_fd(const struct ring *r)
+{
+	return r->fd;
+}
+
+uint64_t ring_committed_pos(const struct ring *r)
+{
+	return __atomic_load_n(r->cons, __ATOMIC_ACQUIRE);
+}
+
 void ring_wait(struct ring *r, int timeout_ms)
 {
 	struct pollfd p = { .fd = r->fd, .events = POLLIN };

@@ -25,6 +25,15 @@ void ring_free(struct ring *r);
 /* Reads every complete record after the read position, at most max (0: no limit).
  * Records read, or what fn returned when it stopped the read (negative). */
 long ring_read(struct ring *r, ring_sample_fn fn, void *ctx, size_t max);
+/* The next complete record after the read position, without reading it (discarded
+ * ones are stepped over), or NULL; *size is its length. Valid until ring_next. */
+const void *ring_peek(struct ring *r, size_t *size);
+/* Reads the record ring_peek gave (of that size): the read position moves past it. */
+void ring_next(struct ring *r, size_t size);
+/* The map's fd (borrowed). */
+int ring_fd(const struct ring *r);
+/* The consumer position the kernel sees. */
+uint64_t ring_committed_pos(const struct ring *r);
 /* Waits up to timeout_ms for records, or sleeps that long when read but uncommitted
  * records make the ring look readable all the time. */
 void ring_wait(struct ring *r, int timeout_ms);

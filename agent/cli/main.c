@@ -396,12 +396,12 @@ static void print_summary(struct app *a)
 		"logtap: summary: %llu writes, %llu bytes captured, %llu events, %llu kernel "
 		"drops (%llu bytes), %llu bytes truncated, %llu events filtered; %llu bytes "
 		"read back from the page cache, %llu missing; %llu paths (%llu lost), %llu "
-		"records of unknown files (%llu bytes), %llu events not written; RSS %.1f MB "
-		"without the ring buffer (%.1f MB), peak %.1f MB\n",
+		"records of unknown files (%llu bytes), %llu events not written; the hot ring "
+		"filled %llu times; RSS %.1f MB without the ring buffer (%.1f MB), peak %.1f MB\n",
 		G(writes), G(bytes), (unsigned long long)a->events, G(kernel_drops),
 		G(kernel_drop_bytes), G(truncated_bytes), G(filtered_events), G(readback_bytes),
 		G(readback_missing_bytes), G(path_records), G(lost_paths), G(unresolved_records),
-		G(unresolved_bytes), G(output_errors), G(rss_bytes) / 1e6, G(ring_rss_bytes) / 1e6,
+		G(unresolved_bytes), G(output_errors), G(ring_spills), G(rss_bytes) / 1e6, G(ring_rss_bytes) / 1e6,
 		G(rss_peak_bytes) / 1e6);
 #undef G
 }

@@ -128,5 +128,6 @@ void app_pin_metrics(struct app *a)
 	METRIC_SET(handover_records, pi.handover_records);
 	METRIC_SET(handover_gap_bytes, pi.handover_gap_bytes);
 	METRIC_SET(ring_early_releases, pi.early_releases);
+	METRIC_SET(ring_spills, pi.ring_spills);
 	METRIC_SET(ring_held_bytes, capture_ring_held(a->cap));
 }

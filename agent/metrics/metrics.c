@@ -108,6 +108,9 @@ static const struct metric_def metric_defs[] = {
     M("ring_early_releases_total", "counter",
       "Times a 3/4 full ring was let go before the events of its records were acknowledged.",
       ring_early_releases),
+    M("ring_spills_total", "counter",
+      "Times the hot ring was full and records went to the large ring until the agent caught up.",
+      ring_spills),
 #undef M
 };
 

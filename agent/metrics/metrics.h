@@ -56,6 +56,7 @@ struct metrics {
 	uint64_t handover_records;	 /* records drained from an older version's ring */
 	uint64_t handover_gap_bytes;	 /* bytes of an older ring that could not be decoded */
 	uint64_t ring_early_releases;	 /* nearly full ring let go before acknowledgements */
+	uint64_t ring_spills;		 /* hot ring full: records went to the large one */
 };
 
 extern struct metrics lt_metrics;
