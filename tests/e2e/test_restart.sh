@@ -8,8 +8,9 @@
 # event id (Nats-Msg-Id) and were dropped by JetStream. SIGKILL on the documented
 # default pin dir, SIGTERM, and a restart into a build of another record layout version
 # (handover). A trace whose lines keep coming for longer than the ring's hold, with a
-# SIGKILL meanwhile, is stored once and whole. Then `agent --unpin` leaves nothing
-# pinned and no program attached.
+# SIGKILL meanwhile, is stored once and whole. An outage long enough for the hot ring to
+# fill (the records went on into the large ring) is read back in the order written. Then
+# `agent --unpin` leaves nothing pinned and no program attached.
 source "$(dirname "$0")/lib.sh"
 set -u
 
@@ -20,9 +21,9 @@ RATE=${RATE:-5000}
 SECS=${SECS:-20}
 OUTAGE=${OUTAGE:-5} # seconds without an agent (figures: OUTAGE=30 SECS=45 CASES=kill)
 # AGENT_ARGS: more agent options, e.g. --copy-writes (word-split)
-CASES=${CASES:-"kill term upgrade lock slow"}
+CASES=${CASES:-"kill term upgrade lock slow spill"}
 N=$((RATE * SECS))
-CTRS="lt-restart-kill lt-restart-term lt-restart-upgrade lt-restart-slow"
+CTRS="lt-restart-kill lt-restart-term lt-restart-upgrade lt-restart-slow lt-restart-spill"
 extra_cleanup() {
 	ctr_rm $CTRS
 	"$LOGTAP" agent --unpin > /dev/null 2>&1
@@ -77,13 +78,14 @@ start_agent() {
 	}
 }
 
-# stored PREFIX: "<events> <distinct records> <traces whole> <missing> <extra>" in the stream.
+# stored PREFIX [order]: "<events> <distinct records> <traces whole> <missing> <extra>" in
+# the stream; with order, then whether the records are in the order written.
 stored() {
 	"$NATSTOOL" "$URL" stream-dump LOGS "$tmp/stream.got" > /dev/null 2>&1 || return 1
-	python3 - "$tmp/stream.got" "$1" "$N" << 'PY'
+	python3 - "$tmp/stream.got" "$1" "$N" "${2:-}" << 'PY'
 import json, sys
-path, prefix, n = sys.argv[1], sys.argv[2] + " ", int(sys.argv[3])
-seen, traces, extra = {}, 0, 0
+path, prefix, n, order = sys.argv[1], sys.argv[2] + " ", int(sys.argv[3]), sys.argv[4]
+seen, traces, extra, firsts = {}, 0, 0, []
 for l in open(path, encoding="utf-8", errors="replace"):
     try:
         m = json.loads(l.split("\t", 1)[1]).get("message", "")
@@ -93,19 +95,24 @@ for l in open(path, encoding="utf-8", errors="replace"):
         extra += m.startswith(("java.lang", "\tat")) # a trace cut apart
         continue
     i = int(m[len(prefix):].split(" ", 1)[0])
+    if i not in seen:
+        firsts.append(i)
     seen[i] = seen.get(i, 0) + 1
     traces += i % 50 == 49 and m.count("\n") == 3
 missing = sum(1 for i in range(n) if i not in seen)
 dups = sum(c - 1 for c in seen.values())
-print(sum(seen.values()), len(seen), traces, missing, dups + extra)
+print(sum(seen.values()), len(seen), traces, missing, dups + extra,
+      *([firsts == sorted(firsts)] if order else []))
 PY
 }
 all_once() { [ "$(stored "$1")" = "$N $N $((N / 50)) 0 0" ]; }
 
 # run_case NAME SIGNAL [SECOND-BINARY]: the writer, the agent stopped with SIGNAL 5 s
-# in, started again (from SECOND-BINARY when given) 5 s later; every record once.
+# in, started again (from SECOND-BINARY when given) OUTAGE s later; every record once
+# (with ORDER=order: and in the order written).
 run_case() {
-	local name=$1 sig=$2 second=${3:-$LOGTAP} rc got
+	local name=$1 sig=$2 second=${3:-$LOGTAP} rc got want
+	want="$N $N $((N / 50)) 0 0${ORDER:+ True}"
 	"$LOGTAP" agent --unpin > /dev/null 2>&1 # each case starts afresh
 	rm -rf "$tmp/js" "$tmp/spool-$name"
 	if ! nats_start "" || ! stream_add "$tmp/nats.log" "$URL"; then
@@ -125,9 +132,9 @@ run_case() {
 	start_agent "$name-2" "$second" || fail "restart $name: the second agent did not start"
 	wait_until 60 writer_done "$name"
 	wait_until 90 all_once "$name"
-	got=$(stored "$name")
-	check "restart $name: all $N records stored exactly once, traces whole (events distinct traces missing extra: $got)" \
-		test "$got" = "$N $N $((N / 50)) 0 0"
+	got=$(stored "$name" ${ORDER:-})
+	check "restart $name: all $N records stored exactly once, traces whole${ORDER:+, in order} (events distinct traces missing extra${ORDER:+ in-order}: $got)" \
+		test "$got" = "$want"
 	grep -E 'capture: (adopted|handing over|handover done|pinned)|agent: stopped' \
 		"$tmp/agent-$name-1.err" "$tmp/agent-$name-2.err" | sed "s/^/restart $name: /"
 	kill -TERM "$AGENT_PID"
@@ -174,8 +181,11 @@ upgrade_case() {
 	check "restart upgrade: the new version handed over from the old one's pinned ring" \
 		grep -q 'capture: handover done: [1-9][0-9]* records drained' \
 		"$tmp/agent-upgrade-2.err"
-	check "restart upgrade: only the new version is pinned afterwards" \
-		test "$(ls -d "$PIN"/v* | wc -l)" = 1 -a -d "$(ls -d "$PIN"/v2-* 2> /dev/null)"
+	local v1
+	v1=$(sed -n "s|.*pinned a new capture in $PIN/v\([0-9]*\)-.*|\1|p" \
+		"$tmp/agent-upgrade-1.err")
+	check "restart upgrade: only the new version (v$((v1 + 1)), after v$v1) is pinned afterwards" \
+		test "$(ls -d "$PIN"/v* | wc -l)" = 1 -a -d "$(ls -d "$PIN/v$((v1 + 1))"-* 2> /dev/null)"
 }
 
 # Two agents on one pin dir (a surge pod, `make run` beside a DaemonSet): the second
@@ -272,6 +282,15 @@ slow_case() {
 	wait "$AGENT_PID" 2> /dev/null
 	nats_kill
 	ctr_rm lt-restart-slow
+}
+
+# SIGKILL, then an outage of 12 s: at RATE records/s the 8 MiB hot ring fills and the
+# pinned programs go on into the large ring. The next agent reads the hot ring first,
+# then the large one: every record once, in the order written.
+spill_case() {
+	ORDER=order OUTAGE=12 run_case spill KILL
+	check "restart spill: the hot ring had filled while no agent ran, and the next agent said so" \
+		grep -q 'capture: the hot ring was full' "$tmp/agent-spill-2.err"
 }
 
 for c in $CASES; do "${c}_case"; done
