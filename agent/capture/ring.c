@@ -29,6 +29,7 @@ struct ring {
 	const char *data;
 	uint64_t read_pos;	/* after the last record read */
 	uint64_t fetched;	/* prefetched up to here */
+	uint64_t prod_seen;	/* the producer position last loaded (ring_peek) */
 };
 
 struct ring *ring_new(int fd)
@@ -126,9 +127,11 @@ long ring_read(struct ring *r, ring_sample_fn fn, void *ctx, size_t max)
 
 const void *ring_peek(struct ring *r, size_t *size)
 {
-	uint64_t prod = __atomic_load_n(r->prod, __ATOMIC_ACQUIRE);
-
-	while (r->read_pos < prod) {
+	/* the producer's line changes with every record another CPU writes: it is loaded
+	 * again only once the records known to be there are read */
+	if (r->read_pos >= r->prod_seen)
+		r->prod_seen = __atomic_load_n(r->prod, __ATOMIC_ACQUIRE);
+	while (r->read_pos < r->prod_seen) {
 		const uint32_t *hdr = (const uint32_t *)(r->data + (r->read_pos & r->mask));
 		uint32_t len = __atomic_load_n(hdr, __ATOMIC_ACQUIRE);
 
@@ -147,7 +150,7 @@ const void *ring_peek(struct ring *r, size_t *size)
 void ring_next(struct ring *r, size_t size)
 {
 	r->read_pos += rec_size((uint32_t)size);
-	prefetch_ahead(r, __atomic_load_n(r->prod, __ATOMIC_RELAXED));
+	prefetch_ahead(r, r->prod_seen);
 }
 
 int ring_fd(const struct ring *r)
