@@ -183,7 +183,7 @@ long rings_read(struct rings *rs, ring_sample_fn fn, void *ctx)
 			rs->cur++;
 			continue;
 		}
-		if (load_epoch(rs) == rs->cur)
+		if (load_epoch(rs) <= rs->cur)
 			break; /* the current epoch: what is not here yet comes later */
 		if (rs->passed != rs->cur) {
 			/* the epoch has moved on: once its last programs have ended, read
