@@ -93,10 +93,12 @@ static int check_header(gzFile gz, const char *path)
 		log_error("replay: %s is not a logtap recording", path);
 		return -EINVAL;
 	}
-	if (fh.version != RECORD_VERSION || fh.abi != LT_ABI_VERSION ||
-	    fh.hdr_size != sizeof(struct lt_hdr)) {
-		log_error("replay: %s has version %u/abi %u; this logtap reads %u/%u", path,
-			  fh.version, fh.abi, RECORD_VERSION, LT_ABI_VERSION);
+	/* records of every version since LT_ABI_RECORDS_SINCE have this layout */
+	if (fh.version != RECORD_VERSION || fh.abi < LT_ABI_RECORDS_SINCE ||
+	    fh.abi > LT_ABI_VERSION || fh.hdr_size != sizeof(struct lt_hdr)) {
+		log_error("replay: %s has version %u/abi %u; this logtap reads %u/abi %u to %u",
+			  path, fh.version, fh.abi, RECORD_VERSION, LT_ABI_RECORDS_SINCE,
+			  LT_ABI_VERSION);
 		return -EINVAL;
 	}
 	return 0;
