@@ -224,7 +224,7 @@ static natsStatus check_connect(const struct lt_options *o, struct natsopts **no
 	*nopts = natsopts_new(&o->nats, &cbs);
 	if (!*nopts)
 		return errno == ENOMEM ? NATS_NO_MEMORY : NATS_INVALID_ARG;
-	return natsConnection_Connect(nc, natsopts_options(*nopts));
+	return natsopts_connect_once(*nopts, nc);
 }
 
 static const char *connect_hint(const struct lt_options *o, natsStatus st)

@@ -12,12 +12,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "lib/log.h"
 #include "metrics/health.h"
 
 #define NATSOPTS_REFUSED_MAX 64 /* subjects remembered as refused by the server */
 #define NATSOPTS_SUBJECT_MAX 1024
+#define NATSOPTS_AUTH_RETRY_US (100 * 1000) /* before a refused connect is tried again */
 
 struct natsopts {
 	natsOptions *opts;	 /* owned */
@@ -298,15 +300,37 @@ static natsStatus natsopts_try(struct natsopts *n, natsConnection **nc, bool ret
 	return st;
 }
 
+static bool auth_refused(natsStatus st)
+{
+	return st == NATS_CONNECTION_AUTH_FAILED || st == NATS_NOT_PERMITTED;
+}
+
+natsStatus natsopts_connect_once(struct natsopts *n, natsConnection **nc)
+{
+	natsStatus st = natsopts_try(n, nc, false);
+
+	/* cnats 3.4.1 now and then sends CONNECT with a user JWT but without the nonce's
+	 * signature (nats-server: "Signature missing"; about 1 connect in 40-80 here), and
+	 * the server refuses it like wrong credentials. Refused credentials are tried once
+	 * more before they count as wrong. */
+	if (auth_refused(st)) {
+		log_debug("nats: connecting to NATS (%s): %s; trying once more", n->urls,
+			  nats_GetLastError(NULL));
+		usleep(NATSOPTS_AUTH_RETRY_US);
+		st = natsopts_try(n, nc, false);
+	}
+	return st;
+}
+
 int natsopts_connect(struct natsopts *n, natsConnection **nc)
 {
 	natsStatus st;
 
 	*nc = NULL;
-	st = natsopts_try(n, nc, false);
+	st = natsopts_connect_once(n, nc);
 	if (st == NATS_OK)
 		return 0;
-	if (st == NATS_CONNECTION_AUTH_FAILED || st == NATS_NOT_PERMITTED || st == NATS_SSL_ERROR ||
+	if (auth_refused(st) || st == NATS_SSL_ERROR ||
 	    st == NATS_SECURE_CONNECTION_WANTED || st == NATS_SECURE_CONNECTION_REQUIRED ||
 	    st == NATS_INVALID_ARG || st == NATS_NO_MEMORY) {
 		log_error("nats: connecting to NATS (%s): %s", n->urls, nats_GetLastError(NULL));
@@ -323,11 +347,6 @@ int natsopts_connect(struct natsopts *n, natsConnection **nc)
 		return 1;
 	log_error("nats: connecting to NATS (%s): %s", n->urls, nats_GetLastError(NULL));
 	return natsopts_errno(st) ? natsopts_errno(st) : -EIO;
-}
-
-natsOptions *natsopts_options(struct natsopts *n)
-{
-	return n->opts;
 }
 
 void natsopts_free(struct natsopts *n)

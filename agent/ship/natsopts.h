@@ -42,9 +42,9 @@ struct natsopts *natsopts_new(const struct nats_opts *o, const struct natsopts_c
  * the credentials or TLS failed (the library would retry in silence: the caller retries
  * with a new connection instead), -ENOMEM or another -errno for bad options. */
 int natsopts_connect(struct natsopts *n, natsConnection **nc);
-/* The client options (borrowed, valid until natsopts_free), for callers that connect
- * once on their own (`logtap check`: no background retries). */
-natsOptions *natsopts_options(struct natsopts *n);
+/* One connect attempt, no background retries (refused credentials are tried twice, see
+ * natsopts.c). The cnats status. */
+natsStatus natsopts_connect_once(struct natsopts *n, natsConnection **nc);
 /* Translates a cnats status: 0, -EAGAIN (not connected, buffers full, timeout), -EPERM,
  * -EMSGSIZE, -ENOMEM or -EIO. */
 int natsopts_errno(natsStatus st);
