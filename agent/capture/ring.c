@@ -29,7 +29,7 @@ struct ring {
 	const char *data;
 	uint64_t read_pos;	/* after the last record read */
 	uint64_t fetched;	/* prefetched up to here */
-	uint64_t prod_seen;	/* the producer position last loaded (ring_peek) */
+	uint64_t prod_seen;	/* the producer position at the last ring_refresh */
 };
 
 struct ring *ring_new(int fd)
@@ -101,42 +101,21 @@ static uint64_t rec_size(uint32_t len)
 	return ((uint64_t)(len & ~(RB_BUSY | RB_DISCARD)) + RB_HDR + 7) & ~7ull;
 }
 
-long ring_read(struct ring *r, ring_sample_fn fn, void *ctx, size_t max)
+/* The producer's line changes with every record another CPU writes: it is loaded once
+ * per read, not per record, and a read ends there even when the writers go on. */
+void ring_refresh(struct ring *r)
 {
-	uint64_t prod = __atomic_load_n(r->prod, __ATOMIC_ACQUIRE);
-	long n = 0;
-	int err;
-
-	while (r->read_pos < prod && (!max || (size_t)n < max)) {
-		const uint32_t *hdr = (const uint32_t *)(r->data + (r->read_pos & r->mask));
-		uint32_t len = __atomic_load_n(hdr, __ATOMIC_ACQUIRE);
-
-		if (len & RB_BUSY)
-			break; /* reserved, not submitted yet: records after it wait too */
-		r->read_pos += rec_size(len);
-		if (len & RB_DISCARD)
-			continue;
-		prefetch_ahead(r, prod);
-		err = fn(ctx, (void *)(hdr + 2), len);
-		n++;
-		if (err)
-			return err < 0 ? err : n;
-	}
-	return n;
+	r->prod_seen = __atomic_load_n(r->prod, __ATOMIC_ACQUIRE);
 }
 
 const void *ring_peek(struct ring *r, size_t *size)
 {
-	/* the producer's line changes with every record another CPU writes: it is loaded
-	 * again only once the records known to be there are read */
-	if (r->read_pos >= r->prod_seen)
-		r->prod_seen = __atomic_load_n(r->prod, __ATOMIC_ACQUIRE);
 	while (r->read_pos < r->prod_seen) {
 		const uint32_t *hdr = (const uint32_t *)(r->data + (r->read_pos & r->mask));
 		uint32_t len = __atomic_load_n(hdr, __ATOMIC_ACQUIRE);
 
 		if (len & RB_BUSY)
-			return NULL;
+			return NULL; /* reserved, not submitted yet: records after it wait too */
 		if (len & RB_DISCARD) {
 			r->read_pos += rec_size(len);
 			continue;
@@ -151,6 +130,24 @@ void ring_next(struct ring *r, size_t size)
 {
 	r->read_pos += rec_size((uint32_t)size);
 	prefetch_ahead(r, r->prod_seen);
+}
+
+long ring_read(struct ring *r, ring_sample_fn fn, void *ctx)
+{
+	const void *rec;
+	size_t size;
+	long n = 0;
+	int err;
+
+	ring_refresh(r);
+	while ((rec = ring_peek(r, &size))) {
+		ring_next(r, size);
+		err = fn(ctx, (void *)rec, size);
+		n++;
+		if (err)
+			return err < 0 ? err : n;
+	}
+	return n;
 }
 
 int ring_fd(const struct ring *r)

@@ -22,11 +22,14 @@ typedef int (*ring_sample_fn)(void *ctx, void *data, size_t size);
 struct ring *ring_new(int fd);
 /* Unmaps. Accepts NULL. */
 void ring_free(struct ring *r);
-/* Reads every complete record after the read position, at most max (0: no limit).
- * Records read, or what fn returned when it stopped the read (negative). */
-long ring_read(struct ring *r, ring_sample_fn fn, void *ctx, size_t max);
-/* The next complete record after the read position, without reading it (discarded
- * ones are stepped over), or NULL; *size is its length. Valid until ring_next. */
+/* Reads every complete record written before the call (ring_refresh, then ring_peek and
+ * ring_next). Records read, or what fn returned when it stopped the read (negative). */
+long ring_read(struct ring *r, ring_sample_fn fn, void *ctx);
+/* Takes the producer position: ring_peek goes no further until the next refresh. */
+void ring_refresh(struct ring *r);
+/* The next complete record after the read position and before the producer position
+ * of the last ring_refresh, without reading it (discarded ones are stepped over), or
+ * NULL; *size is its length. Valid until ring_next. */
 const void *ring_peek(struct ring *r, size_t *size);
 /* Reads the record ring_peek gave (of that size): the read position moves past it. */
 void ring_next(struct ring *r, size_t size);

@@ -72,6 +72,13 @@ static bool not_after(uint16_t s, uint64_t cur)
 }
 
 /* Waits until every program run that began before has ended. */
+/* Both rings' producer positions: what a read may take. */
+static void refresh(struct rings *rs)
+{
+	ring_refresh(rs->hot);
+	ring_refresh(rs->big);
+}
+
 static void barrier(struct rings *rs)
 {
 	uint32_t zero = 0;
@@ -117,6 +124,7 @@ struct rings *rings_new(int hot_fd, int big_fd, volatile uint64_t *epoch, int ba
 	barrier(rs);
 	if (!rs->hot)
 		return rs;
+	refresh(rs);
 	e = epoch ? load_epoch(rs) : 0;
 	if (!epoch && (rec = ring_peek(rs->big, &size)))
 		e = 0x10000u | stamp_of(rec, size); /* the later head, above any wrap */
@@ -167,7 +175,8 @@ long rings_read(struct rings *rs, ring_sample_fn fn, void *ctx)
 	int err;
 
 	if (!rs->hot)
-		return ring_read(rs->big, fn, ctx, 0);
+		return ring_read(rs->big, fn, ctx);
+	refresh(rs); /* a read ends where the writers were: the pipeline's ticks go on */
 	for (;;) {
 		r = rs->cur & 1 ? rs->big : rs->hot;
 		while ((rec = ring_peek(r, &size)) && not_after(stamp_of(rec, size), rs->cur)) {
@@ -189,6 +198,7 @@ long rings_read(struct rings *rs, ring_sample_fn fn, void *ctx)
 			/* the epoch has moved on: once its last programs have ended, read
 			 * what they committed, then the next epoch */
 			barrier(rs);
+			refresh(rs);
 			rs->passed = rs->cur;
 			continue;
 		}
