@@ -64,6 +64,24 @@ static uint16_t stamp_of(const void *rec, size_t size)
 	return (uint16_t)(flags >> LT_F_EPOCH_SHIFT);
 }
 
+/* The stamp of the ring's next record, in *s; false when it holds none. */
+static bool head_stamp(struct ring *r, uint16_t *s)
+{
+	const void *rec;
+	size_t size;
+
+	if (!(rec = ring_peek(r, &size)))
+		return false;
+	*s = stamp_of(rec, size);
+	return true;
+}
+
+/* The epoch of a record stamped s: the latest one at or below e with that stamp. */
+static uint64_t epoch_at(uint64_t e, uint16_t s)
+{
+	return e - (uint16_t)((uint16_t)e - s);
+}
+
 /* Whether a record stamped s belongs to epoch cur or an earlier one. Stamps stay within
  * a few epochs of cur (the kernel moves an even epoch on once, userspace the rest). */
 static bool not_after(uint16_t s, uint64_t cur)
@@ -99,9 +117,9 @@ struct rings *rings_new(int hot_fd, int big_fd, volatile uint64_t *epoch, int ba
 			int inner_fd, bool use_hot)
 {
 	struct rings *rs = calloc(1, sizeof(*rs));
-	const void *rec;
-	size_t size;
-	uint64_t e, k;
+	bool hot_has, big_has;
+	uint16_t hot_s = 0, big_s = 0;
+	uint64_t e;
 	int err;
 
 	if (!rs)
@@ -125,18 +143,15 @@ struct rings *rings_new(int hot_fd, int big_fd, volatile uint64_t *epoch, int ba
 	if (!rs->hot)
 		return rs;
 	refresh(rs);
-	e = epoch ? load_epoch(rs) : 0;
-	if (!epoch && (rec = ring_peek(rs->big, &size)))
-		e = 0x10000u | stamp_of(rec, size); /* the later head, above any wrap */
-	if (!epoch && (rec = ring_peek(rs->hot, &size)) && !not_after(stamp_of(rec, size), e))
-		e = 0x10000u | stamp_of(rec, size);
-	rs->cur = e;
-	if ((rec = ring_peek(rs->hot, &size)) &&
-	    (k = e - (uint16_t)((uint16_t)e - stamp_of(rec, size))) < rs->cur)
-		rs->cur = k;
-	if ((rec = ring_peek(rs->big, &size)) &&
-	    (k = e - (uint16_t)((uint16_t)e - stamp_of(rec, size))) < rs->cur)
-		rs->cur = k;
+	hot_has = head_stamp(rs->hot, &hot_s);
+	big_has = head_stamp(rs->big, &big_s);
+	if (epoch)
+		e = load_epoch(rs);
+	else /* the later head's stamp, above any wrap */
+		e = 0x10000u | (hot_has && (!big_has || !not_after(hot_s, big_s)) ? hot_s : big_s);
+	rs->cur = hot_has ? epoch_at(e, hot_s) : e;
+	if (big_has && epoch_at(e, big_s) < rs->cur)
+		rs->cur = epoch_at(e, big_s);
 	rs->passed = rs->cur - 1;
 	return rs;
 }
