@@ -578,11 +578,7 @@ void capture_close(struct capture *c)
 	if (!c)
 		return;
 	rings_free(c->rings);
-	rings_free(c->old.rings);
-	if (c->old.fd >= 0)
-		close(c->old.fd);
-	if (c->old.hot_fd >= 0)
-		close(c->old.hot_fd);
+	cap_close_old(c);
 	capture_bpf__destroy(c->skel); /* pinned links stay attached */
 	readback_free(c->readback);
 	if (c->pin_lock > 0)

@@ -76,6 +76,8 @@ int cap_pin_links(struct capture *c, bool raw);
 int cap_set_active(struct capture *c, uint64_t gen);
 /* Adopts, hands over or pins anew under o->pin_dir. 0 or -errno. */
 int cap_open_pinned(struct capture *c, const struct cap_opts *o);
+/* Frees an older version's rings and closes their maps (none open: nothing). */
+void cap_close_old(struct capture *c);
 /* One step of draining an older version's rings (c->old.rings set). */
 void cap_drain_old(struct capture *c);
 /* Records this poll's read position and lets the ring go where the pipeline allows. */

@@ -149,6 +149,17 @@ static int adopt(struct capture *c, const struct cap_opts *o, const char *hook)
 	return 0;
 }
 
+void cap_close_old(struct capture *c)
+{
+	rings_free(c->old.rings);
+	c->old.rings = NULL;
+	if (c->old.fd >= 0)
+		close(c->old.fd);
+	if (c->old.hot_fd >= 0)
+		close(c->old.hot_fd);
+	c->old.fd = c->old.hot_fd = -1;
+}
+
 /* Opens the rings of the older version in c->old.dir for draining (its hot ring too,
  * from version 2 on). Its programs are no longer active: once the barrier in rings_new
  * has passed they write no more. One without a ring is unpinned at once. */
@@ -172,11 +183,7 @@ static void open_old(struct capture *c, uint32_t old_abi)
 		return;
 	}
 	log_warn("capture: %s has no usable ring (%s); unpinning it", c->old.dir, strerror(errno));
-	if (c->old.fd >= 0)
-		close(c->old.fd);
-	if (c->old.hot_fd >= 0)
-		close(c->old.hot_fd);
-	c->old.fd = c->old.hot_fd = -1;
+	cap_close_old(c);
 	pin_remove(c->old.dir);
 }
 
@@ -250,12 +257,7 @@ void cap_drain_old(struct capture *c)
 		 (unsigned long long)c->pin.handover_records, c->old.dir,
 		 c->pin.handover_gap_bytes ? " (its other records have another layout: "
 					     "counted as a gap)" : "");
-	rings_free(c->old.rings);
-	c->old.rings = NULL;
-	close(c->old.fd);
-	if (c->old.hot_fd >= 0)
-		close(c->old.hot_fd);
-	c->old.fd = c->old.hot_fd = -1;
+	cap_close_old(c);
 	err = pin_remove(c->old.dir);
 	if (err)
 		log_warn("capture: cannot unpin %s: %s", c->old.dir, strerror(-err));
