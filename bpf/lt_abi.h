@@ -22,7 +22,8 @@
 #ifndef LT_ABI_VERSION_BUMP
 #define LT_ABI_VERSION_BUMP 0
 #endif
-#define LT_ABI_VERSION (2 + LT_ABI_VERSION_BUMP) /* 2: the hot ring and its epochs */
+/* 2: the hot ring and its epochs; 3: kept paths */
+#define LT_ABI_VERSION (3 + LT_ABI_VERSION_BUMP)
 /* The oldest version whose ring records this build decodes (same struct lt_hdr): an
  * older ring met in an upgrade is counted as a gap instead. Raise it with the layout. */
 #define LT_ABI_RECORDS_SINCE 1
@@ -72,6 +73,18 @@ struct lt_file_key {
 	__u64 ino; /* inode number */
 	__u32 dev; /* superblock s_dev (kernel encoding) */
 	__u32 pad;
+};
+
+/* The kept_paths map: the path of each log file the agent knows, written by userspace
+ * and read by the next agent, which may find records of the file in the ring without
+ * a PATH record (the path went by before it started). Keyed by struct lt_file_key with
+ * pad = the part's number; a path is split into parts of LT_KEPT_PART bytes, the last
+ * one holding its terminating NUL. A part and its map entry fit 512 bytes. */
+#define LT_KEPT_PART 432
+#define LT_KEPT_PARTS_MAX 16 /* parts per path: longer ones are not kept */
+#define LT_KEPT_ENTRIES 65536 /* parts in the map, allocated as used */
+struct lt_path_part {
+	char p[LT_KEPT_PART];
 };
 
 /* Header of every ring buffer record; payload follows for DATA and PATH. */

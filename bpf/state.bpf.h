@@ -155,6 +155,16 @@ struct {
 	__type(value, __u32);
 } born SEC(".maps");
 
+/* Paths of log files, kept by the agent for the next one (lt_abi.h); no program
+ * touches it, it lives with the pinned capture. Allocated per part as used. */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(map_flags, BPF_F_NO_PREALLOC);
+	__uint(max_entries, LT_KEPT_ENTRIES);
+	__type(key, struct lt_file_key);
+	__type(value, struct lt_path_part);
+} kept_paths SEC(".maps");
+
 /* Bytes lost per stream (tgid + file), reported in the stream's next record. */
 struct gap_key {
 	__u64 ino;

@@ -64,8 +64,21 @@ static int libbpf_log(enum libbpf_print_level level, const char *fmt, va_list ap
 	return 0;
 }
 
+/* Deletes the kept path of (dev, ino), all of its parts. */
+static void unkeep_path(struct capture *c, uint32_t dev, uint64_t ino)
+{
+	struct lt_file_key k = { .ino = ino, .dev = dev };
+
+	if (!c->pin.pinned)
+		return;
+	for (k.pad = 0; k.pad < LT_KEPT_PARTS_MAX; k.pad++)
+		if (bpf_map__delete_elem(c->skel->maps.kept_paths, &k, sizeof(k), 0))
+			break;
+}
+
 /* Log files (and files being decided) live in the files map, the others in ignored:
- * a verdict moves from one to the other, never lives in both. */
+ * a verdict moves from one to the other, never lives in both. An ignored file has no
+ * kept path: the kernel sends nothing of it. */
 static int store_verdict(struct capture *c, uint32_t dev, uint64_t ino, enum lt_verdict v)
 {
 	struct lt_file_key k = { .ino = ino, .dev = dev };
@@ -77,6 +90,7 @@ static int store_verdict(struct capture *c, uint32_t dev, uint64_t ino, enum lt_
 					 BPF_ANY))
 			return -errno;
 		bpf_map__delete_elem(c->skel->maps.files, &k, sizeof(k), 0);
+		unkeep_path(c, dev, ino);
 	} else if (bpf_map__update_elem(c->skel->maps.files, &k, sizeof(k), &val, sizeof(val),
 					BPF_ANY)) {
 		return -errno;
@@ -524,6 +538,102 @@ void capture_forget_verdict(struct capture *c, uint32_t dev, uint64_t ino)
 
 	bpf_map__delete_elem(c->skel->maps.files, &k, sizeof(k), 0);
 	__atomic_fetch_add(&c->skel->bss->verdict_gen, 1, __ATOMIC_SEQ_CST);
+	unkeep_path(c, dev, ino);
+}
+
+int capture_keep_path(struct capture *c, uint32_t dev, uint64_t ino, const char *path)
+{
+	struct lt_file_key k = { .ino = ino, .dev = dev };
+	struct lt_path_part part;
+	size_t len = strlen(path) + 1, off;
+	int parts = (int)((len + LT_KEPT_PART - 1) / LT_KEPT_PART);
+
+	if (!c->pin.pinned) /* no later agent adopts this capture */
+		return 0;
+	if (parts > LT_KEPT_PARTS_MAX)
+		return -ENAMETOOLONG;
+	unkeep_path(c, dev, ino); /* a longer path's parts must not outlive it */
+	/* part 0 last: a part 0 whose later parts are missing is never read whole */
+	for (k.pad = (uint32_t)parts; k.pad-- > 0;) {
+		off = (size_t)k.pad * LT_KEPT_PART;
+		memset(&part, 0, sizeof(part));
+		memcpy(part.p, path + off, len - off < LT_KEPT_PART ? len - off : LT_KEPT_PART);
+		if (bpf_map__update_elem(c->skel->maps.kept_paths, &k, sizeof(k), &part,
+					 sizeof(part), BPF_ANY)) {
+			int err = errno == E2BIG ? -ENOSPC : -errno;
+
+			unkeep_path(c, dev, ino);
+			return err;
+		}
+	}
+	return 0;
+}
+
+/* The path kept in fd for (dev, ino) into out (LT_KEPT_PART * LT_KEPT_PARTS_MAX bytes);
+ * false when a part is missing. */
+static bool kept_path(int fd, struct lt_file_key k, char *out)
+{
+	for (k.pad = 0; k.pad < LT_KEPT_PARTS_MAX; k.pad++) {
+		char *p = out + (size_t)k.pad * LT_KEPT_PART;
+
+		if (bpf_map_lookup_elem(fd, &k, p))
+			return false;
+		if (memchr(p, '\0', LT_KEPT_PART))
+			return true;
+	}
+	return false;
+}
+
+/* Hands each whole path kept in fd to fn. Keys are gathered first: fn may delete. */
+static size_t kept_paths_of(int fd, cap_path_fn fn, void *ctx)
+{
+	struct lt_file_key k, next, *keys = NULL, *grown;
+	size_t n = 0, cap = 0, i, told = 0;
+	char *path = malloc((size_t)LT_KEPT_PART * LT_KEPT_PARTS_MAX);
+	void *prev = NULL;
+
+	while (path && !bpf_map_get_next_key(fd, prev, &next)) {
+		k = next;
+		prev = &k;
+		if (k.pad)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 256;
+			grown = realloc(keys, cap * sizeof(*keys));
+			if (!grown)
+				break;
+			keys = grown;
+		}
+		keys[n++] = k;
+	}
+	for (i = 0; path && i < n; i++) {
+		if (!kept_path(fd, keys[i], path))
+			continue;
+		fn(ctx, keys[i].dev, keys[i].ino, path);
+		told++;
+	}
+	free(keys);
+	free(path);
+	return told;
+}
+
+size_t capture_kept_paths(struct capture *c, cap_path_fn fn, void *ctx)
+{
+	char p[PATH_MAX + 64];
+	size_t n = 0;
+	int fd;
+
+	if (c->pin.adopted)
+		n += kept_paths_of(bpf_map__fd(c->skel->maps.kept_paths), fn, ctx);
+	if (c->old.dir[0]) { /* the version handed over from, when it kept paths */
+		snprintf(p, sizeof(p), "%s/kept_paths", c->old.dir);
+		fd = pin_exists(p) ? bpf_obj_get(p) : -1;
+		if (fd >= 0) {
+			n += kept_paths_of(fd, fn, ctx);
+			close(fd);
+		}
+	}
+	return n;
 }
 
 void capture_stats(struct capture *c, struct lt_stats *out)

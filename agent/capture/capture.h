@@ -71,6 +71,16 @@ enum lt_verdict capture_set_verdict(struct capture *c, uint32_t dev, uint64_t in
 				    uint32_t fd, enum lt_verdict v);
 /* Forgets a file's verdict: its next write counts as the first (its path is sent again). */
 void capture_forget_verdict(struct capture *c, uint32_t dev, uint64_t ino);
+/* Keeps a log file's path with the pinned capture, for a later agent that meets records
+ * of the file without a PATH record (its path went by before that agent started). A
+ * forgotten or ignored file's kept path goes with its verdict. 0 (also when not
+ * pinned), -ENOSPC when the kept paths are full (let an older one go, then try again),
+ * or -errno. */
+int capture_keep_path(struct capture *c, uint32_t dev, uint64_t ino, const char *path);
+/* Hands each path an earlier agent kept (adopted), or the version handed over from kept,
+ * to fn; call it before the first poll. Returns how many. */
+typedef void (*cap_path_fn)(void *ctx, uint32_t dev, uint64_t ino, const char *path);
+size_t capture_kept_paths(struct capture *c, cap_path_fn fn, void *ctx);
 /* Tries a map operation the running agent does (a verdict delete): 0 when the kernel
  * allows it with the capabilities this thread has now, else -errno (-EPERM). */
 int capture_map_probe(struct capture *c);

@@ -147,6 +147,13 @@ static void on_forget(void *ctx, uint32_t dev, uint64_t ino)
 		capture_forget_verdict(a->cap, dev, ino);
 }
 
+static int on_keep(void *ctx, uint32_t dev, uint64_t ino, const char *path)
+{
+	struct app *a = ctx;
+
+	return a->cap ? capture_keep_path(a->cap, dev, ino, path) : 0;
+}
+
 /* Timers: streams and reassembly run on the capture clock (realtime, or the
  * recording's in replay), enrich and ship on the monotonic one. */
 static void tick(struct app *a, uint64_t real_ns, uint64_t mono_ns)
@@ -262,7 +269,7 @@ static int build_pipeline(struct app *a)
 	app_set_rules(a);
 	if (setup_redact(a))
 		return -EINVAL;
-	a->files = files_new(&a->paths, &(struct files_cbs){ on_verdict, on_forget, a });
+	a->files = files_new(&a->paths, &(struct files_cbs){ on_verdict, on_forget, on_keep, a });
 	a->streams = streams_new(&so, &cbs);
 	if (o->mode != MODE_REPLAY) { /* a recording's pids name no live container */
 		ro.writer_name = writer_name;

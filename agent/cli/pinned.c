@@ -10,6 +10,7 @@
 #include "app.h"
 #include "capture/capture.h"
 #include "enrich/enrich.h"
+#include "files/files.h"
 #include "lib/clock.h"
 #include "lib/log.h"
 #include "metrics/metrics.h"
@@ -76,17 +77,29 @@ const char *app_pin_dir(const struct lt_options *o)
 	return o->bpf_pin_dir;
 }
 
-/* What a pinned start found, in metrics (the log line is capture's), and how far the
- * ring may be let go: events settled by ship, checked after the pipeline's hold. */
+static void on_kept(void *ctx, uint32_t dev, uint64_t ino, const char *path)
+{
+	struct app *a = ctx;
+
+	files_known(a->files, dev, ino, path);
+}
+
+/* What a pinned start found, in metrics (the log line is capture's), the log files an
+ * earlier agent knew, and how far the ring may be let go: events settled by ship,
+ * checked after the pipeline's hold. Before the first poll. */
 void app_pin_start(struct app *a)
 {
 	struct cap_pin_info pi;
+	size_t n;
 
 	capture_pin_info(a->cap, &pi);
 	METRIC_SET(pin_adopted, pi.adopted);
 	METRIC_SET(pin_waiting_records, pi.waiting_records);
 	if (!pi.pinned)
 		return; /* nothing outlives this agent: its ring is let go as it is read */
+	n = capture_kept_paths(a->cap, on_kept, a);
+	if (n)
+		log_info("capture: %zu log files known from the paths the earlier agent kept", n);
 	capture_set_progress(a->cap, &(struct cap_progress){
 		progress_sent, progress_settled, progress_held, a,
 		(a->o.idle_ms + a->o.meta_wait_ms + 1000) * NS_PER_MS });

@@ -8,6 +8,8 @@
  * taken for a non-log file: its bytes are counted as unresolved and the kernel asked
  * to send the path again. A file first written by logrotate holds copies (copytruncate's
  * app.log.1): its records were captured when the application wrote them, so it is ignored.
+ * A log file's path is also kept with the pinned capture (cbs.keep): the next agent may
+ * read records of the file whose PATH record it never saw, after its writers are gone.
  */
 #include "files.h"
 
@@ -25,6 +27,7 @@
 #define FILES_BUCKETS 65536
 #define LOGS_MAX      131072 /* twice the kernel's verdict LRU */
 #define IGNORED_MAX   65536
+#define DELETED       " (deleted)"
 
 struct file_entry {
 	struct file_entry *hnext;	/* hash chain */
@@ -48,6 +51,7 @@ struct files {
 	struct lru logs;    /* capture and read verdicts */
 	struct lru ignored; /* the negative cache */
 	struct log_limit lim;
+	struct log_limit lim_keep;
 };
 
 struct files *files_new(const struct paths_opts *rules, const struct files_cbs *cbs)
@@ -119,6 +123,25 @@ static void trim(struct files *f)
 	}
 }
 
+/* Keeps a log file's path for the next agent; when the kept paths are full, the
+ * oldest log file goes (its verdict too, as trim does) to make room. */
+static void keep(struct files *f, const struct file_entry *e)
+{
+	int err;
+
+	if (!f->cbs.keep)
+		return;
+	while ((err = f->cbs.keep(f->cbs.ctx, e->dev, e->ino, e->path)) == -ENOSPC &&
+	       f->logs.head) {
+		if (f->cbs.forget)
+			f->cbs.forget(f->cbs.ctx, f->logs.head->dev, f->logs.head->ino);
+		drop(f, f->logs.head);
+	}
+	if (err && log_allow(&f->lim_keep, 10))
+		log_warn("files: the path of %s is not kept for the next agent: %s", e->path,
+			 strerror(-err));
+}
+
 /* Whether the first writer of a file is a log rotator making a copy. */
 static bool rotator_copy(const struct lt_hdr *h)
 {
@@ -159,6 +182,8 @@ static struct file_entry *learn(struct files *f, const struct lt_hdr *h, const c
 	v = decide(f, e);
 	log_debug("files: %s %s%s", v == LT_VERDICT_CAPTURE ? "capturing" : "ignoring", path,
 		  e->copy ? " (a copy by logrotate)" : "");
+	if (v != LT_VERDICT_IGNORE)
+		keep(f, e);
 	e->verdict = f->cbs.store ? f->cbs.store(f->cbs.ctx, h->dev, h->ino, h->tgid, h->fd, v)
 				  : v;
 	lru_append(lru_of(f, e), e);
@@ -208,6 +233,10 @@ static struct file_entry *resolve(struct files *f, const struct lt_hdr *h, int *
 	snprintf(link, sizeof(link), "/proc/%u/fd/%u", h->tgid, h->fd);
 	n = readlink(link, target, sizeof(target) - 1);
 	if (n > 0 && target[0] == '/') {
+		/* a deleted file's link says so after its path */
+		if ((size_t)n > sizeof(DELETED) - 1 &&
+		    !memcmp(target + n - (sizeof(DELETED) - 1), DELETED, sizeof(DELETED) - 1))
+			n -= (ssize_t)sizeof(DELETED) - 1;
 		target[n] = '\0';
 		e = learn(f, h, target);
 		*err = e ? 0 : -ENOMEM;
@@ -238,6 +267,28 @@ const char *files_data_path(struct files *f, const struct lt_hdr *h, int *err)
 	return !e || e->verdict == LT_VERDICT_IGNORE ? NULL : e->path;
 }
 
+void files_known(struct files *f, uint32_t dev, uint64_t ino, const char *path)
+{
+	struct file_entry **p = find(f, dev, ino), *e;
+
+	if (*p)
+		return;
+	e = calloc(1, sizeof(*e));
+	if (!e || !(e->path = strdup(path))) {
+		free(e);
+		return;
+	}
+	e->dev = dev;
+	e->ino = ino;
+	*p = e;
+	e->verdict = decide(f, e);
+	/* not a log by today's rules: tell the kernel, which also drops the kept path */
+	if (e->verdict == LT_VERDICT_IGNORE && f->cbs.store)
+		e->verdict = f->cbs.store(f->cbs.ctx, dev, ino, 0, 0, LT_VERDICT_IGNORE);
+	lru_append(lru_of(f, e), e);
+	trim(f);
+}
+
 void files_rules_changed(struct files *f)
 {
 	struct file_entry *e, *n, *all = NULL;
@@ -255,6 +306,8 @@ void files_rules_changed(struct files *f)
 		n = e->next;
 		v = decide(f, e);
 		if ((v == LT_VERDICT_IGNORE) != (e->verdict == LT_VERDICT_IGNORE)) {
+			if (v != LT_VERDICT_IGNORE)
+				keep(f, e);
 			e->verdict = f->cbs.store ? f->cbs.store(f->cbs.ctx, e->dev, e->ino, 0, 0, v)
 						  : v;
 			changed++;

@@ -21,8 +21,12 @@ struct files_cbs {
 	 * actually stored (a log file may become LT_VERDICT_READ). */
 	enum lt_verdict (*store)(void *ctx, uint32_t dev, uint64_t ino, uint32_t tgid,
 				 uint32_t fd, enum lt_verdict v);
-	/* Forgets a verdict: the file's next write brings its path again. */
+	/* Forgets a verdict (and the kept path): the file's next write brings its path
+	 * again. */
 	void (*forget)(void *ctx, uint32_t dev, uint64_t ino);
+	/* Keeps a log file's path for the next agent, before its verdict is stored (NULL:
+	 * none). -ENOSPC when full: files lets its oldest log file go and tries again. */
+	int (*keep)(void *ctx, uint32_t dev, uint64_t ino, const char *path);
 	void *ctx;
 };
 
@@ -35,6 +39,10 @@ void files_path_record(struct files *f, const struct lt_hdr *h, const char *payl
  * asked again) or on allocation failure (*err = -ENOMEM). The path is owned by f and
  * valid until the next call. */
 const char *files_data_path(struct files *f, const struct lt_hdr *h, int *err);
+/* A log file's path kept by an earlier agent (capture_kept_paths), before the first
+ * record: the file is decided with today's rules, and its records resolve to it as they
+ * would have for that agent. A file already known keeps what it has. */
+void files_known(struct files *f, uint32_t dev, uint64_t ino, const char *path);
 /* The rules changed (SIGHUP): every known file is decided again, and the verdicts that
  * changed are stored (with no writer at hand: a log file is copied until read-back
  * opens it on its next first write). */

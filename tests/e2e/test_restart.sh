@@ -9,8 +9,10 @@
 # default pin dir, SIGTERM, and a restart into a build of another record layout version
 # (handover). A trace whose lines keep coming for longer than the ring's hold, with a
 # SIGKILL meanwhile, is stored once and whole. An outage long enough for the hot ring to
-# fill (the records went on into the large ring) is read back in the order written. Then
-# `agent --unpin` leaves nothing pinned and no program attached.
+# fill (the records went on into the large ring) is read back in the order written. A
+# writer that exits while no agent runs is delivered too, from the paths the first agent
+# kept with the pinned capture (adopted, and handed over). Then `agent --unpin` leaves
+# nothing pinned and no program attached.
 source "$(dirname "$0")/lib.sh"
 set -u
 
@@ -21,9 +23,10 @@ RATE=${RATE:-5000}
 SECS=${SECS:-20}
 OUTAGE=${OUTAGE:-5} # seconds without an agent (figures: OUTAGE=30 SECS=45 CASES=kill)
 # AGENT_ARGS: more agent options, e.g. --copy-writes (word-split)
-CASES=${CASES:-"kill term upgrade lock slow spill"}
+CASES=${CASES:-"kill term upgrade lock slow spill gone"}
 N=$((RATE * SECS))
-CTRS="lt-restart-kill lt-restart-term lt-restart-upgrade lt-restart-slow lt-restart-spill"
+CTRS="lt-restart-kill lt-restart-term lt-restart-upgrade lt-restart-slow lt-restart-spill
+lt-restart-gone lt-restart-gone-upgrade"
 extra_cleanup() {
 	ctr_rm $CTRS
 	"$LOGTAP" agent --unpin > /dev/null 2>&1
@@ -177,6 +180,7 @@ upgrade_case() {
 		fail "restart upgrade: building the second version failed"
 		return
 	fi
+	BUILD2=$b2
 	run_case upgrade KILL "$b2/logtap"
 	check "restart upgrade: the new version handed over from the old one's pinned ring" \
 		grep -q 'capture: handover done: [1-9][0-9]* records drained' \
@@ -285,14 +289,37 @@ slow_case() {
 }
 
 # SIGKILL, then an outage of 16 s: its 80,000 records (about 13 MB of ring) overfill the
-# 8 MiB hot ring and the pinned programs go on into the large ring. The writer runs 25 s,
-# past the outage: a writer that has exited by then leaves paths the next agent cannot
-# learn (docs/operations.md, Adopting). The next agent reads the hot ring first,
-# then the large one: every record once, in the order written.
+# 8 MiB hot ring and the pinned programs go on into the large ring. The next agent reads
+# the hot ring first, then the large one: every record once, in the order written.
 spill_case() {
 	SECS=25 N=$((RATE * 25)) ORDER=order OUTAGE=16 run_case spill KILL
 	check "restart spill: the hot ring had filled while no agent ran, and the next agent said so" \
 		grep -q 'capture: the hot ring was full' "$tmp/agent-spill-2.err"
+}
+
+# A writer that exits while no agent runs (a cron job, a crashing container): SIGKILL
+# 5 s in, the writer done at 8 s, the next agent at 11 s. Its records in the ring came
+# after the file's PATH record, which the first agent had read and let go; no process
+# holds the file open any more. The path the first agent kept with the pinned capture
+# names it: every record once, in order, none counted as of an unknown file. Then the
+# same into a build of the next version (handover): it reads the paths the older
+# version kept.
+# none_unknown LOG [PATTERN]: LOG has no "path ... is unknown" (and has PATTERN).
+none_unknown() { ! grep -q 'is unknown' "$1" && grep -q "${2:-.}" "$1"; }
+gone_case() {
+	SECS=8 N=$((RATE * 8)) ORDER=order OUTAGE=6 run_case gone KILL
+	check "restart gone: the next agent knew the log files from the paths the first one kept" \
+		grep -Eq 'capture: [1-9][0-9]* log files known from the paths the earlier agent kept' \
+		"$tmp/agent-gone-2.err"
+	check "restart gone: ... and no record was of an unknown file" \
+		none_unknown "$tmp/agent-gone-2.err"
+	[ -x "${BUILD2:-}/logtap" ] || return 0 # built by the upgrade case
+	SECS=8 N=$((RATE * 8)) ORDER=order OUTAGE=6 run_case gone-upgrade KILL "$BUILD2/logtap"
+	check "restart gone-upgrade: the new version knew the log files from the paths the old one kept" \
+		grep -Eq 'capture: [1-9][0-9]* log files known from the paths the earlier agent kept' \
+		"$tmp/agent-gone-upgrade-2.err"
+	check "restart gone-upgrade: ... drained the old ring, and no record was of an unknown file" \
+		none_unknown "$tmp/agent-gone-upgrade-2.err" 'handover done: [1-9]'
 }
 
 for c in $CASES; do "${c}_case"; done

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
  * test_files.c - file identity: paths from the kernel's components, verdicts from
- * the path rules handed to the store callback with the writer that raised them, and
- * files whose PATH record never came resolved through /proc.
+ * the path rules handed to the store callback with the writer that raised them, log
+ * files' paths kept for the next agent (and known again from what it kept), and files
+ * whose PATH record never came resolved through /proc.
  */
+#include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -18,6 +21,9 @@ struct stored {
 	uint32_t tgid, fd;
 	uint64_t forgot_ino;
 	enum lt_verdict v;
+	int kept, kept_at_store; /* paths kept now, and when the last verdict was stored */
+	int keep_max;		 /* 0: no bound, else -ENOSPC beyond it */
+	char kept_path[256];
 };
 
 static enum lt_verdict store(void *ctx, uint32_t dev, uint64_t ino, uint32_t tgid, uint32_t fd,
@@ -30,6 +36,7 @@ static enum lt_verdict store(void *ctx, uint32_t dev, uint64_t ino, uint32_t tgi
 	st->fd = fd;
 	st->v = v;
 	st->ignores += v == LT_VERDICT_IGNORE;
+	st->kept_at_store = st->kept;
 	return v == LT_VERDICT_CAPTURE ? LT_VERDICT_READ : v; /* as read-back would */
 }
 
@@ -39,9 +46,22 @@ static void forget(void *ctx, uint32_t dev, uint64_t ino)
 
 	st->forgot++;
 	st->forgot_ino = ino;
+	st->kept--; /* the kept path goes with the verdict (capture.c); may go below 0 for
+		     * files never kept, which the tests that count do not have */
 }
 
-#define CBS(st) (&(struct files_cbs){ store, forget, (st) })
+static int keep(void *ctx, uint32_t dev, uint64_t ino, const char *path)
+{
+	struct stored *st = ctx;
+
+	if (st->keep_max && st->kept >= st->keep_max)
+		return -ENOSPC;
+	st->kept++;
+	snprintf(st->kept_path, sizeof(st->kept_path), "%s", path);
+	return 0;
+}
+
+#define CBS(st) (&(struct files_cbs){ store, forget, keep, (st) })
 
 static const struct paths_opts defaults = { NULL, 0, NULL, 0, false };
 
@@ -180,9 +200,80 @@ TEST(lost_path_record_resolved_through_proc)
 	d.fd = (uint16_t)fd;
 	CHECK_STR(files_data_path(f, &d, &err), path);
 	CHECK(st.n == 1 && st.v == LT_VERDICT_CAPTURE && st.fd == (uint32_t)fd);
-	close(fd);
+	/* a writer still writing to its deleted (rotated away) log file: /proc says
+	 * "PATH (deleted)", and the file is the log it was */
 	unlink(path);
+	d.ino = 78;
+	CHECK_STR(files_data_path(f, &d, &err), path);
+	CHECK(st.n == 2 && st.v == LT_VERDICT_CAPTURE);
+	close(fd);
 	rmdir(dir);
+	files_free(f);
+}
+
+/* A log file's path is kept before its verdict is stored (once stored, the kernel sends
+ * its writes without a path); a file that is not a log has none kept. */
+TEST(log_paths_are_kept_before_their_verdict)
+{
+	struct stored st = { 0 };
+	struct files *f = files_new(&defaults, CBS(&st));
+	struct lt_hdr h = { .type = LT_REC_PATH, .dev = 3, .ino = 7 };
+	const char log[] = "app.log\0log\0var", bin[] = "data.bin\0srv";
+
+	h.len = sizeof(log);
+	files_path_record(f, &h, log);
+	CHECK(st.kept == 1 && st.kept_at_store == 1);
+	CHECK_STR(st.kept_path, "/var/log/app.log");
+	h.ino = 8;
+	h.len = sizeof(bin);
+	files_path_record(f, &h, bin);
+	CHECK(st.kept == 1 && st.v == LT_VERDICT_IGNORE);
+	files_free(f);
+}
+
+/* What an earlier agent kept resolves records whose writer is gone, with no verdict
+ * stored again; a kept path that today's rules do not take is ignored, and told so. */
+TEST(kept_paths_resolve_records_of_gone_writers)
+{
+	struct stored st = { 0 };
+	struct files *f = files_new(&defaults, CBS(&st));
+	struct lt_hdr d = { .type = LT_REC_DATA, .dev = 3, .ino = 7, .tgid = 0x3ffffff0,
+			    .len = 10 };
+	uint64_t recs = METRIC_GET(unresolved_records);
+	int err;
+
+	files_known(f, 3, 7, "/var/log/app.log");
+	files_known(f, 3, 8, "/srv/data.bin");
+	CHECK(st.n == 1 && st.v == LT_VERDICT_IGNORE); /* only the one that is no log */
+	CHECK_STR(files_data_path(f, &d, &err), "/var/log/app.log");
+	CHECK(err == 0 && METRIC_GET(unresolved_records) == recs);
+	d.ino = 8;
+	CHECK(files_data_path(f, &d, &err) == NULL && err == 0);
+	/* a PATH record in the ring after it is newer: it wins */
+	files_known(f, 3, 7, "/var/log/other.log");
+	CHECK_STR(files_path_of(f, 3, 7), "/var/log/app.log");
+	files_free(f);
+}
+
+/* When the kept paths are full, the oldest log file goes (verdict and kept path) to
+ * make room for the new one. */
+TEST(full_kept_paths_let_the_oldest_go)
+{
+	struct stored st = { .keep_max = 2 };
+	struct files *f = files_new(&defaults, CBS(&st));
+	struct lt_hdr h = { .type = LT_REC_PATH, .dev = 3 };
+	const char *comps[] = { "a.log\0log", "b.log\0log", "c.log\0log" };
+	int i;
+
+	for (i = 0; i < 3; i++) {
+		h.ino = 100 + (uint64_t)i;
+		h.len = (uint32_t)strlen(comps[i]) + 5;
+		files_path_record(f, &h, comps[i]);
+	}
+	CHECK(st.kept == 2 && st.forgot == 1 && st.forgot_ino == 100);
+	CHECK(files_path_of(f, 3, 100) == NULL);
+	CHECK_STR(files_path_of(f, 3, 102), "/log/c.log");
+	CHECK_STR(st.kept_path, "/log/c.log");
 	files_free(f);
 }
 
@@ -195,5 +286,8 @@ int main(void)
 	RUN(unknown_never_becomes_ignore);
 	RUN(churn_of_ignored_files_keeps_log_files);
 	RUN(lost_path_record_resolved_through_proc);
+	RUN(log_paths_are_kept_before_their_verdict);
+	RUN(kept_paths_resolve_records_of_gone_writers);
+	RUN(full_kept_paths_let_the_oldest_go);
 	TEST_END();
 }

@@ -61,7 +61,7 @@ static struct streams *mk(struct got *g, bool raw)
 
 	memset(g, 0, sizeof(*g));
 	files_free(files);
-	files = files_new(&log_rules, &(struct files_cbs){ on_verdict, NULL, g });
+	files = files_new(&log_rules, &(struct files_cbs){ on_verdict, NULL, NULL, g });
 	return streams_new(&o, &cbs);
 }
 
