@@ -446,7 +446,7 @@ int capture_poll(struct capture *c, int timeout_ms)
 	long n;
 
 	/* The kernel wakes us only when the backlog is large; the timeout paces the rest. */
-	if (!c->old.rings)
+	if (!c->old.rings || c->old.read_all)
 		rings_wait(c->rings, timeout_ms);
 	refresh_boot_offset();
 	c->now_ns = clock_ns(CLOCK_MONOTONIC);
@@ -481,6 +481,7 @@ void capture_commit_all(struct capture *c)
 {
 	rings_commit(c->rings, rings_read_pos(c->rings));
 	c->cp_len = 0;
+	cap_flushed_old(c);
 }
 
 void capture_pin_info(const struct capture *c, struct cap_pin_info *out)

@@ -34,6 +34,8 @@ struct old_ring {
 	int fd, hot_fd;	     /* its large ring, and its hot ring (-1: a version without) */
 	uint64_t salt;	   /* its write ids' instance */
 	bool decode;	   /* its records have our layout */
+	bool read_all;	   /* read to its end; unpinned once their events are safe */
+	uint64_t done_mark; /* the poll that read its end */
 	char dir[PATH_MAX];
 };
 
@@ -55,6 +57,7 @@ struct capture {
 	struct cap_progress progress; /* no fns: commit what was read at once */
 	struct checkpoint cps[CHECKPOINTS];
 	size_t cp_head, cp_len;
+	uint64_t settled_mark;	  /* the newest poll whose events are all safe */
 	struct log_limit lim_full; /* "ring nearly full" messages */
 	struct lt_file_key path_key; /* the file of the PATH record being handled */
 	uint32_t path_born;	     /* and its count in the born map then */
@@ -80,6 +83,8 @@ int cap_open_pinned(struct capture *c, const struct cap_opts *o);
 void cap_close_old(struct capture *c);
 /* One step of draining an older version's rings (c->old.rings set). */
 void cap_drain_old(struct capture *c);
+/* The pipeline has been flushed: an older version read to its end is done with. */
+void cap_flushed_old(struct capture *c);
 /* Records this poll's read position and lets the ring go where the pipeline allows. */
 void cap_commit(struct capture *c);
 

@@ -6,6 +6,7 @@
  * unpinned), and how far the ring may be let go (checkpoints against the pipeline).
  */
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 #include <bpf/libbpf.h>
 
 #include "capture_int.h"
+#include "lib/clock.h"
 #include "lib/hash.h"
 #include "lib/log.h"
 #include "pin.h"
@@ -104,6 +106,22 @@ int cap_pin_links(struct capture *c, bool raw)
 	return bpf_link__pin(sys, p) ? -errno : 0;
 }
 
+/* The generation the adopted programs run as (their .rodata), 0 when unreadable. */
+static uint64_t adopted_gen(struct capture *c)
+{
+	struct bpf_map *m = c->skel->maps.rodata;
+	size_t n = bpf_map__value_size(m);
+	unsigned char *v = calloc(1, n);
+	uint64_t gen = 0;
+	uint32_t zero = 0;
+
+	if (v && n >= offsetof(struct capture_bpf__rodata, my_gen) + sizeof(gen) &&
+	    !bpf_map__lookup_elem(m, &zero, sizeof(zero), v, n, 0))
+		memcpy(&gen, v + offsetof(struct capture_bpf__rodata, my_gen), sizeof(gen));
+	free(v);
+	return gen;
+}
+
 /* The generation in the shared active map (0 without one). */
 static uint64_t active_gen(const char *root)
 {
@@ -176,6 +194,7 @@ static void open_old(struct capture *c, uint32_t old_abi)
 						  bpf_map__fd(c->skel->maps.barrier_inner), false)
 				      : NULL;
 	c->old.decode = old_abi >= LT_ABI_RECORDS_SINCE && old_abi <= LT_ABI_VERSION;
+	c->old.read_all = false;
 	c->old.salt = pinned_salt(c->old.dir, NULL);
 	if (c->old.rings) {
 		log_info("capture: handing over from %s (version %u): this version captures now; "
@@ -200,6 +219,35 @@ static void next_old(struct capture *c)
 	c->old.dir[0] = '\0';
 }
 
+/* Another version's folder beside an adopted one: a handover that an agent did not
+ * finish (killed while draining: its records were read again from where that version's
+ * agent had let go), or one that handed over to this version and is gone since. This
+ * version takes capture, if it does not have it, and drains the others as a handover
+ * does. */
+static void resume_handover(struct capture *c)
+{
+	uint32_t abi = 0;
+	uint64_t gen;
+
+	if (!pin_find_other(c->pin_root, c->pin_dir, c->old.dir, sizeof(c->old.dir), &abi)) {
+		c->old.dir[0] = '\0';
+		return;
+	}
+	gen = adopted_gen(c);
+	if (gen && active_gen(c->pin_root) != gen) {
+		log_warn("capture: another version captured while this one was adopted; taking "
+			 "capture back");
+		if (cap_set_active(c, gen))
+			log_warn("capture: cannot switch capture to this version: %s",
+				 strerror(errno));
+	}
+	log_info("capture: %s is pinned beside this version: resuming an unfinished handover",
+		 c->old.dir);
+	open_old(c, abi);
+	if (!c->old.rings)
+		next_old(c);
+}
+
 int cap_open_pinned(struct capture *c, const struct cap_opts *o)
 {
 	const char *hook;
@@ -218,15 +266,20 @@ int cap_open_pinned(struct capture *c, const struct cap_opts *o)
 	hook = pinned_hook(c->pin_dir);
 	if (hook) {
 		err = adopt(c, o, hook);
-		if (!err)
+		if (!err) {
+			resume_handover(c);
 			return 0;
+		}
 		log_warn("capture: cannot adopt the pinned capture in %s: %s; loading anew "
 			 "(what its ring held is lost)", c->pin_dir, strerror(-err));
 	}
 	pin_remove(c->pin_dir); /* half a folder from an interrupted start, or unusable */
 	if (!pin_find_other(o->pin_dir, c->pin_dir, c->old.dir, sizeof(c->old.dir), &old_abi))
 		c->old.dir[0] = '\0';
+	/* unique, not only the next: a resumed handover may have set an older one again */
 	gen = active_gen(o->pin_dir) + 1;
+	if (gen < clock_real_ns())
+		gen = clock_real_ns();
 	err = cap_load_and_attach(c, o, gen);
 	if (err || !c->old.dir[0])
 		return err;
@@ -239,20 +292,11 @@ int cap_open_pinned(struct capture *c, const struct cap_opts *o)
 	return 0;
 }
 
-/* The older version's ring, read to its end once its last writes have landed; then
- * its pins go and its programs detach. */
-void cap_drain_old(struct capture *c)
+/* The older version is done with: its pins go and its programs detach. */
+static void finish_old(struct capture *c)
 {
-	uint64_t left;
 	int err;
 
-	if (c->old.decode)
-		rings_read(c->old.rings, cap_on_old_sample, c);
-	left = rings_unread_bytes(c->old.rings);
-	rings_commit(c->old.rings, rings_read_pos(c->old.rings));
-	if (left && c->old.decode)
-		return; /* a record still being written: the next poll */
-	c->pin.handover_gap_bytes += left;
 	log_info("capture: handover done: %llu records drained from %s%s; unpinning it",
 		 (unsigned long long)c->pin.handover_records, c->old.dir,
 		 c->pin.handover_gap_bytes ? " (its other records have another layout: "
@@ -263,6 +307,33 @@ void cap_drain_old(struct capture *c)
 		log_warn("capture: cannot unpin %s: %s", c->old.dir, strerror(-err));
 	else
 		next_old(c); /* more than one older version: the next one */
+}
+
+/* The older version's ring, read to its end once its last writes have landed. It is
+ * never let go: its pins go once the events of its records are safe (the checkpoint of
+ * the poll that read its end), so an agent killed before reads it again. */
+void cap_drain_old(struct capture *c)
+{
+	uint64_t left;
+
+	if (!c->old.read_all) {
+		if (c->old.decode)
+			rings_read(c->old.rings, cap_on_old_sample, c);
+		left = rings_unread_bytes(c->old.rings);
+		if (left && c->old.decode)
+			return; /* a record still being written: the next poll */
+		c->pin.handover_gap_bytes += left;
+		c->old.read_all = true;
+		c->old.done_mark = c->mark;
+	}
+	if (!c->progress.sent || c->settled_mark >= c->old.done_mark)
+		finish_old(c);
+}
+
+void cap_flushed_old(struct capture *c)
+{
+	if (c->old.rings && c->old.read_all)
+		finish_old(c);
 }
 
 /* Remembers this poll's read position, and lets the ring go up to the newest
@@ -292,6 +363,7 @@ void cap_commit(struct capture *c)
 			break;
 		pos = cp->pos;
 		release = true;
+		c->settled_mark = cp->mark;
 		c->cp_head = (c->cp_head + 1) % CHECKPOINTS;
 		c->cp_len--;
 	}
