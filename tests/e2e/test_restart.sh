@@ -111,20 +111,27 @@ PY
 }
 all_once() { [ "$(stored "$1")" = "$N $N $((N / 50)) 0 0" ]; }
 
+# case_begin NAME: afresh (nothing pinned, an empty stream), with the first agent NAME-1.
+case_begin() {
+	"$LOGTAP" agent --unpin > /dev/null 2>&1
+	rm -rf "$tmp/js" "$tmp/spool-$1"
+	if ! nats_start "" || ! stream_add "$tmp/nats.log" "$URL"; then
+		fail "restart $1: nats-server with JetStream did not start"
+		return 1
+	fi
+	start_agent "$1-1" "$LOGTAP" && return 0
+	fail "restart $1: the first agent did not start"
+	nats_kill
+	return 1
+}
+
 # run_case NAME SIGNAL [SECOND-BINARY]: the writer, the agent stopped with SIGNAL 5 s
 # in, started again (from SECOND-BINARY when given) OUTAGE s later; every record once
 # (with ORDER=order: and in the order written).
 run_case() {
 	local name=$1 sig=$2 second=${3:-$LOGTAP} rc got want
 	want="$N $N $((N / 50)) 0 0${ORDER:+ True}"
-	"$LOGTAP" agent --unpin > /dev/null 2>&1 # each case starts afresh
-	rm -rf "$tmp/js" "$tmp/spool-$name"
-	if ! nats_start "" || ! stream_add "$tmp/nats.log" "$URL"; then
-		fail "restart $name: nats-server with JetStream did not start"
-		return
-	fi
-	start_agent "$name-1" "$LOGTAP" ||
-		{ fail "restart $name: the first agent did not start"; nats_kill; return; }
+	case_begin "$name" || return
 	writer "$name"
 	sleep 5
 	kill "-$sig" "$AGENT_PID"
@@ -263,14 +270,7 @@ slow_after() { [ "$(slow_stored | cut -d' ' -f3)" = 1 ]; }
 
 slow_case() {
 	local got
-	"$LOGTAP" agent --unpin > /dev/null 2>&1
-	rm -rf "$tmp/js" "$tmp/spool-slow"
-	if ! nats_start "" || ! stream_add "$tmp/nats.log" "$URL"; then
-		fail "restart slow: nats-server with JetStream did not start"
-		return
-	fi
-	start_agent slow-1 "$LOGTAP" ||
-		{ fail "restart slow: the first agent did not start"; nats_kill; return; }
+	case_begin slow || return
 	ctr_run lt-restart-slow -- python3 -c "$SLOW_PY" /var/log/lt-restart/slow.log \
 		"$SLOW_FRAMES" > /dev/null
 	sleep 4.5
@@ -334,14 +334,7 @@ handover_kill_case() {
 		fail "restart handover-kill: no second version (the upgrade case builds it)"
 		return
 	fi
-	"$LOGTAP" agent --unpin > /dev/null 2>&1
-	rm -rf "$tmp/js" "$tmp/spool-hk"
-	if ! nats_start "" || ! stream_add "$tmp/nats.log" "$URL"; then
-		fail "restart handover-kill: nats-server with JetStream did not start"
-		return
-	fi
-	start_agent hk-1 "$LOGTAP" ||
-		{ fail "restart handover-kill: the first agent did not start"; nats_kill; return; }
+	case_begin hk || return
 	writer hk
 	sleep 5
 	kill -KILL "$AGENT_PID"
