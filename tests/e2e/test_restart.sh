@@ -43,6 +43,7 @@ natstool_build restart
 WRITER_PY='
 import os, sys, time
 path, prefix, rate, secs = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+unlink = sys.argv[5:] == ["unlink"]
 os.makedirs(os.path.dirname(path), exist_ok=True)
 fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
 n, start, step = rate * secs, time.monotonic(), rate // 100
@@ -59,11 +60,14 @@ for i in range(n):
         delay = start + (i + 1) / rate - time.monotonic()
         if delay > 0:
             time.sleep(delay)
+if unlink:
+    os.unlink(path)
 os.close(fd)
 '
+# (WRITER_ARGS=unlink: the writer deletes its file when done)
 writer() {
 	ctr_run "lt-restart-$1" -- python3 -c "$WRITER_PY" "/var/log/lt-restart/$1.log" "$1" \
-		"$RATE" "$SECS" > /dev/null
+		"$RATE" "$SECS" ${WRITER_ARGS:-} > /dev/null
 }
 writer_done() { [ "$($DOCKER inspect -f '{{.State.Status}}' "lt-restart-$1")" = exited ]; }
 
@@ -301,21 +305,22 @@ spill_case() {
 # A writer that exits while no agent runs (a cron job, a crashing container): SIGKILL
 # 5 s in, the writer done at 8 s, the next agent at 11 s. Its records in the ring came
 # after the file's PATH record, which the first agent had read and let go; no process
-# holds the file open any more. The path the first agent kept with the pinned capture
+# holds the file open any more, and the writer deleted it on its way out. The path the first agent kept with the pinned capture
 # names it: every record once, in order, none counted as of an unknown file. Then the
 # same into a build of the next version (handover): it reads the paths the older
 # version kept.
 # none_unknown LOG [PATTERN]: LOG has no "path ... is unknown" (and has PATTERN).
 none_unknown() { ! grep -q 'is unknown' "$1" && grep -q "${2:-.}" "$1"; }
 gone_case() {
-	SECS=8 N=$((RATE * 8)) ORDER=order OUTAGE=6 run_case gone KILL
+	SECS=8 N=$((RATE * 8)) ORDER=order OUTAGE=6 WRITER_ARGS=unlink run_case gone KILL
 	check "restart gone: the next agent knew the log files from the paths the first one kept" \
 		grep -Eq 'capture: [1-9][0-9]* log files known from the paths the earlier agent kept' \
 		"$tmp/agent-gone-2.err"
 	check "restart gone: ... and no record was of an unknown file" \
 		none_unknown "$tmp/agent-gone-2.err"
 	[ -x "${BUILD2:-}/logtap" ] || return 0 # built by the upgrade case
-	SECS=8 N=$((RATE * 8)) ORDER=order OUTAGE=6 run_case gone-upgrade KILL "$BUILD2/logtap"
+	SECS=8 N=$((RATE * 8)) ORDER=order OUTAGE=6 WRITER_ARGS=unlink run_case gone-upgrade KILL \
+		"$BUILD2/logtap"
 	check "restart gone-upgrade: the new version knew the log files from the paths the old one kept" \
 		grep -Eq 'capture: [1-9][0-9]* log files known from the paths the earlier agent kept' \
 		"$tmp/agent-gone-upgrade-2.err"
