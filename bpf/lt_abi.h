@@ -87,6 +87,18 @@ struct lt_path_part {
 	char p[LT_KEPT_PART];
 };
 
+/* The kept_ctrs map: the container of a cgroup v2 id as an agent found it, for the next
+ * agent, which may read records of a container that has exited meanwhile (its cgroup
+ * gone, no process left to ask). Keyed by the cgroup id; an LRU. */
+#define LT_KEPT_CTRS 4096
+struct lt_kept_ctr {
+	__u32 runtime; /* agent/enrich/cgroup.h's enum cg_runtime, never 0 */
+	__u32 pad;
+	char id[136];	   /* NUL-terminated, as are the others */
+	char ns[72];	   /* containerd namespace, or "" */
+	char pod_uid[48]; /* Kubernetes pod uid, or "" */
+};
+
 /* Header of every ring buffer record; payload follows for DATA and PATH. */
 struct lt_hdr {
 	__u32 type;	      /* enum lt_rec_type */

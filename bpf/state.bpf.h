@@ -165,6 +165,15 @@ struct {
 	__type(value, struct lt_path_part);
 } kept_paths SEC(".maps");
 
+/* Containers of cgroup ids, kept by the agent for the next one (lt_abi.h); no program
+ * touches it either. */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, LT_KEPT_CTRS);
+	__type(key, __u64);
+	__type(value, struct lt_kept_ctr);
+} kept_ctrs SEC(".maps");
+
 /* Bytes lost per stream (tgid + file), reported in the stream's next record. */
 struct gap_key {
 	__u64 ino;

@@ -385,7 +385,7 @@ static int start(struct capture *c, const struct cap_opts *opts)
 	uint64_t t0 = clock_ns(CLOCK_MONOTONIC);
 	int err;
 
-	c->old.fd = c->old.hot_fd = -1;
+	c->old.fd = c->old.hot_fd = c->old.paths_fd = c->old.ctrs_fd = -1;
 	err = opts->pin_dir ? cap_open_pinned(c, opts) : cap_load_and_attach(c, opts, 0);
 	if (err) {
 		log_error("capture: cannot load and attach the BPF programs: %s (root or "
@@ -620,21 +620,34 @@ static size_t kept_paths_of(int fd, cap_path_fn fn, void *ctx)
 
 size_t capture_kept_paths(struct capture *c, cap_path_fn fn, void *ctx)
 {
-	char p[PATH_MAX + 64];
 	size_t n = 0;
-	int fd;
 
 	if (c->pin.adopted)
 		n += kept_paths_of(bpf_map__fd(c->skel->maps.kept_paths), fn, ctx);
-	if (c->old.dir[0]) { /* the version handed over from, when it kept paths */
-		snprintf(p, sizeof(p), "%s/kept_paths", c->old.dir);
-		fd = pin_exists(p) ? bpf_obj_get(p) : -1;
-		if (fd >= 0) {
-			n += kept_paths_of(fd, fn, ctx);
-			close(fd);
-		}
-	}
+	if (c->old.paths_fd >= 0) /* the version handed over from, when it kept paths */
+		n += kept_paths_of(c->old.paths_fd, fn, ctx);
 	return n;
+}
+
+void capture_keep_ctr(struct capture *c, uint64_t cgid, const struct lt_kept_ctr *k)
+{
+	if (c->pin.pinned && bpf_map__update_elem(c->skel->maps.kept_ctrs, &cgid, sizeof(cgid), k,
+						  sizeof(*k), BPF_ANY))
+		log_debug("capture: the container of cgroup %llu is not kept: %s",
+			  (unsigned long long)cgid, strerror(errno));
+}
+
+bool capture_kept_ctr(struct capture *c, uint64_t cgid, struct lt_kept_ctr *out)
+{
+	if (!c->pin.pinned)
+		return false;
+	if (!bpf_map__lookup_elem(c->skel->maps.kept_ctrs, &cgid, sizeof(cgid), out, sizeof(*out),
+				  0))
+		return true;
+	if (c->old.ctrs_fd < 0 || bpf_map_lookup_elem(c->old.ctrs_fd, &cgid, out))
+		return false;
+	capture_keep_ctr(c, cgid, out); /* for after the older version is gone */
+	return true;
 }
 
 void capture_stats(struct capture *c, struct lt_stats *out)

@@ -81,6 +81,13 @@ int capture_keep_path(struct capture *c, uint32_t dev, uint64_t ino, const char 
  * to fn; call it before the first poll. Returns how many. */
 typedef void (*cap_path_fn)(void *ctx, uint32_t dev, uint64_t ino, const char *path);
 size_t capture_kept_paths(struct capture *c, cap_path_fn fn, void *ctx);
+/* Keeps the container of a cgroup id with the pinned capture, for a later agent that
+ * reads records of the container after it exited (capture_kept_ctr); nothing when not
+ * pinned. */
+void capture_keep_ctr(struct capture *c, uint64_t cgid, const struct lt_kept_ctr *k);
+/* The container kept for cgid by this agent or an earlier one (or the version handed
+ * over from); false when none. */
+bool capture_kept_ctr(struct capture *c, uint64_t cgid, struct lt_kept_ctr *out);
 /* Tries a map operation the running agent does (a verdict delete): 0 when the kernel
  * allows it with the capabilities this thread has now, else -errno (-EPERM). */
 int capture_map_probe(struct capture *c);

@@ -175,7 +175,11 @@ void cap_close_old(struct capture *c)
 		close(c->old.fd);
 	if (c->old.hot_fd >= 0)
 		close(c->old.hot_fd);
-	c->old.fd = c->old.hot_fd = -1;
+	if (c->old.paths_fd >= 0)
+		close(c->old.paths_fd);
+	if (c->old.ctrs_fd >= 0)
+		close(c->old.ctrs_fd);
+	c->old.fd = c->old.hot_fd = c->old.paths_fd = c->old.ctrs_fd = -1;
 }
 
 /* Opens the rings of the older version in c->old.dir for draining (its hot ring too,
@@ -189,6 +193,11 @@ static void open_old(struct capture *c, uint32_t old_abi)
 	c->old.fd = bpf_obj_get(p);
 	snprintf(p, sizeof(p), "%s/rb_hot", c->old.dir);
 	c->old.hot_fd = pin_exists(p) ? bpf_obj_get(p) : -1;
+	/* now, before the agent drops its capabilities (older kernels want them) */
+	snprintf(p, sizeof(p), "%s/kept_paths", c->old.dir);
+	c->old.paths_fd = pin_exists(p) ? bpf_obj_get(p) : -1;
+	snprintf(p, sizeof(p), "%s/kept_ctrs", c->old.dir);
+	c->old.ctrs_fd = pin_exists(p) ? bpf_obj_get(p) : -1;
 	c->old.rings = c->old.fd >= 0 ? rings_new(c->old.hot_fd, c->old.fd, NULL,
 						  bpf_map__fd(c->skel->maps.barrier),
 						  bpf_map__fd(c->skel->maps.barrier_inner), false)

@@ -51,6 +51,11 @@ const char *app_pin_dir(const struct lt_options *o);
 /* After the pipeline is built: metrics of what capture found, and ship's progress as
  * what lets the pinned ring go. */
 void app_pin_start(struct app *a);
+/* enrich_opts' keep and recall: containers of cgroup ids kept with the pinned capture
+ * (ctx: the app). */
+struct cg_container;
+void app_keep_ctr(void *ctx, uint64_t cgid, const struct cg_container *cg);
+bool app_recall_ctr(void *ctx, uint64_t cgid, struct cg_container *out);
 /* A new ship: connected to the capture's ring (ship_set_may_wait). */
 void app_ship_new(struct app *a);
 /* Says at exit that a pinned capture goes on without the agent. */

@@ -264,6 +264,9 @@ static int build_pipeline(struct app *a)
 		.storage_root = o->storage_root,
 		.wait_ns = o->mode == MODE_REPLAY ? 0 : o->meta_wait_ms * NS_PER_MS,
 		.host = o->host,
+		.keep = app_keep_ctr,
+		.recall = app_recall_ctr,
+		.kept_ctx = a,
 	};
 
 	app_set_rules(a);

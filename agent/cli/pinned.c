@@ -9,6 +9,7 @@
 
 #include "app.h"
 #include "capture/capture.h"
+#include "enrich/cgroup.h"
 #include "enrich/enrich.h"
 #include "files/files.h"
 #include "lib/clock.h"
@@ -103,6 +104,47 @@ void app_pin_start(struct app *a)
 	capture_set_progress(a->cap, &(struct cap_progress){
 		progress_sent, progress_settled, progress_held, a,
 		(a->o.idle_ms + a->o.meta_wait_ms + 1000) * NS_PER_MS });
+}
+
+/* Copies the string in src[sn] into dst[dn], cut to fit, NUL-terminated. */
+#define COPY_STR(dst, src) copy_str(dst, sizeof(dst), src, sizeof(src))
+static void copy_str(char *dst, size_t dn, const char *src, size_t sn)
+{
+	size_t n = strnlen(src, sn);
+
+	if (n > dn - 1)
+		n = dn - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
+void app_keep_ctr(void *ctx, uint64_t cgid, const struct cg_container *cg)
+{
+	struct app *a = ctx;
+	struct lt_kept_ctr k = { .runtime = cg->runtime };
+
+	if (!a->cap || cg->maybe)
+		return;
+	COPY_STR(k.id, cg->id);
+	COPY_STR(k.ns, cg->ns);
+	COPY_STR(k.pod_uid, cg->pod_uid);
+	capture_keep_ctr(a->cap, cgid, &k);
+}
+
+bool app_recall_ctr(void *ctx, uint64_t cgid, struct cg_container *out)
+{
+	struct app *a = ctx;
+	struct lt_kept_ctr k;
+
+	if (!a->cap || !capture_kept_ctr(a->cap, cgid, &k) || !k.runtime ||
+	    k.runtime >= CG_RT_COUNT || !k.id[0])
+		return false;
+	memset(out, 0, sizeof(*out));
+	out->runtime = (enum cg_runtime)k.runtime;
+	COPY_STR(out->id, k.id);
+	COPY_STR(out->ns, k.ns);
+	COPY_STR(out->pod_uid, k.pod_uid);
+	return true;
 }
 
 /* At exit: a pinned capture goes on without this agent, which the user should know. */

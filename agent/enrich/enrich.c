@@ -272,6 +272,15 @@ static struct ctr *writer_ctr(struct enrich *en, const struct ev_source *e, uint
 		return s->ctr;
 	}
 	where = locate(en, e, &cg, &verified);
+	if (where < 0 && e->cgroup_id && en->opts.recall &&
+	    en->opts.recall(en->opts.kept_ctx, e->cgroup_id, &cg)) {
+		log_debug("enrich: pid %u: container %.12s, as an earlier agent found it", e->tgid,
+			  cg.id);
+		where = 1; /* its cgroup is gone: the id stays this container's */
+		verified = true;
+	} else if (where == 1 && verified && en->opts.keep) {
+		en->opts.keep(en->opts.kept_ctx, e->cgroup_id, &cg);
+	}
 	if (where < 0) {
 		log_debug("enrich: pid %u: container unknown (%s)", e->tgid, strerror(-where));
 		/* remember the miss: a gone writer (replay, short-lived processes) would

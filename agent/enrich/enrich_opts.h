@@ -9,6 +9,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+struct cg_container;
+
 struct enrich_opts {
 	const char *proc_root;	     /* "/proc" */
 	const char *docker_socket;   /* NULL: default /var/run/docker.sock */
@@ -22,6 +24,12 @@ struct enrich_opts {
 	const char *cgroup_root;  /* NULL: the cgroup2 mount from /proc/self/mountinfo; "": do
 				   * not use cgroup v2 ids (tests, pure v1 hosts) */
 	int api_timeout_ms;	  /* 0: 2000; per runtime API call, on the resolver thread */
+	/* The container of a cgroup v2 id kept for the next agent (keep), and the one an
+	 * earlier agent kept, for a writer whose cgroup is gone (recall): its container
+	 * exited while no agent ran. NULL: none. Called on the main thread. */
+	void (*keep)(void *ctx, uint64_t cgid, const struct cg_container *cg);
+	bool (*recall)(void *ctx, uint64_t cgid, struct cg_container *out);
+	void *kept_ctx;
 };
 
 #endif

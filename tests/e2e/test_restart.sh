@@ -114,6 +114,25 @@ print(sum(seen.values()), len(seen), traces, missing, dups + extra,
 PY
 }
 all_once() { [ "$(stored "$1")" = "$N $N $((N / 50)) 0 0" ]; }
+# unattributed PREFIX: events of PREFIX's records in the stream (the last dump) whose
+# container is not lt-restart-PREFIX, or whose subject does not name it
+unattributed() {
+	python3 - "$tmp/stream.got" "$1" << 'PY'
+import json, sys
+path, prefix = sys.argv[1], sys.argv[2]
+bad = 0
+for l in open(path, encoding="utf-8", errors="replace"):
+    subject, _, doc = l.partition("\t")
+    try:
+        e = json.loads(doc)
+    except ValueError:
+        continue
+    if e.get("message", "").startswith(prefix + " "):
+        name = "lt-restart-" + prefix
+        bad += e.get("container_name") != name or not subject.endswith("." + name)
+print(bad)
+PY
+}
 
 # case_begin NAME: afresh (nothing pinned, an empty stream), with the first agent NAME-1.
 case_begin() {
@@ -150,6 +169,9 @@ run_case() {
 	got=$(stored "$name" ${ORDER:-})
 	check "restart $name: all $N records stored exactly once, traces whole${ORDER:+, in order} (events distinct traces missing extra${ORDER:+ in-order}: $got)" \
 		test "$got" = "$want"
+	got=$(unattributed "$name")
+	check "restart $name: every event names its container, in its subject too (events that do not: $got)" \
+		test "$got" = 0
 	grep -E 'capture: (adopted|handing over|handover done|pinned)|agent: stopped' \
 		"$tmp/agent-$name-1.err" "$tmp/agent-$name-2.err" | sed "s/^/restart $name: /"
 	kill -TERM "$AGENT_PID"

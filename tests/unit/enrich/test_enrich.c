@@ -264,28 +264,107 @@ TEST(expiry)
 	world_down(&w);
 }
 
+/* Container X's cgroup under a fake cgroup2 root, and its process 100 in it: the
+ * cgroup's id. */
+static uint64_t x_in_its_cgroup(struct world *w)
+{
+	char path[512];
+	struct stat st;
+
+	snprintf(w->cgroot, sizeof(w->cgroot), "%s/cg", w->dir);
+	w->o.cgroup_root = w->cgroot;
+	snprintf(path, sizeof(path), "mkdir -p %s/docker/%s", w->cgroot, X_ID);
+	CHECK(system(path) == 0);
+	snprintf(path, sizeof(path), "%s/docker/%s", w->cgroot, X_ID);
+	CHECK(stat(path, &st) == 0);
+	fake_proc(w->proc, 100, "0::/docker/" X_ID "\n", NS_A);
+	return st.st_ino;
+}
+
 /* A verified cgroup v2 id maps every process of the container, even one whose /proc
  * entry is gone. */
 TEST(cgroup_id_cache)
 {
 	struct world w;
 	struct enrich *en;
-	char path[256];
-	struct stat st;
+	uint64_t cgid;
 
 	world_up(&w, 60000000000ull);
-	snprintf(w.cgroot, sizeof(w.cgroot), "%s/cg", w.dir);
-	w.o.cgroup_root = w.cgroot;
-	snprintf(path, sizeof(path), "mkdir -p %s/docker/%s", w.cgroot, X_ID);
-	CHECK(system(path) == 0);
-	snprintf(path, sizeof(path), "%s/docker/%s", w.cgroot, X_ID);
-	CHECK(stat(path, &st) == 0);
-	fake_proc(w.proc, 100, "0::/docker/" X_ID "\n", NS_A);
+	cgid = x_in_its_cgroup(&w);
 	en = enrich_new(&w.o, collect, &w.out);
-	enrich_push(en, ev(100, NS_A, st.st_ino, "a"));
+	enrich_push(en, ev(100, NS_A, cgid, "a"));
 	CHECK(wait_out(en, &w.out, 1));
-	enrich_push(en, ev(4242, NS_A, st.st_ino, "b")); /* no /proc/4242 */
+	enrich_push(en, ev(4242, NS_A, cgid, "b")); /* no /proc/4242 */
 	CHECK(w.out.n == 2 && w.out.ev[1]->meta == w.out.ev[0]->meta);
+	enrich_free(en);
+	world_down(&w);
+}
+
+/* What a pinned agent keeps for the next one (enrich_opts keep and recall). */
+struct kept {
+	uint64_t cgid;
+	struct cg_container cg;
+	int keeps;
+};
+
+static void keep_ctr(void *ctx, uint64_t cgid, const struct cg_container *cg)
+{
+	struct kept *k = ctx;
+
+	k->cgid = cgid;
+	k->cg = *cg;
+	k->keeps++;
+}
+
+static bool recall_ctr(void *ctx, uint64_t cgid, struct cg_container *out)
+{
+	struct kept *k = ctx;
+
+	if (!k->keeps || cgid != k->cgid)
+		return false;
+	*out = k->cg;
+	return true;
+}
+
+/* A container that exited while no agent ran: its process and its cgroup are gone. The
+ * next agent names it from the container an earlier one kept for the cgroup id, where it
+ * would take its events for the host's. */
+TEST(kept_container_of_a_gone_cgroup)
+{
+	struct world w;
+	struct enrich *en;
+	struct kept k = { 0 };
+	struct event *late;
+	char path[512];
+	uint64_t cgid;
+
+	world_up(&w, 60000000000ull);
+	cgid = x_in_its_cgroup(&w);
+	w.o.keep = keep_ctr;
+	w.o.recall = recall_ctr;
+	w.o.kept_ctx = &k;
+	en = enrich_new(&w.o, collect, &w.out);
+	enrich_push(en, ev(100, NS_A, cgid, "live"));
+	CHECK(wait_out(en, &w.out, 1));
+	CHECK(k.keeps == 1 && k.cgid == cgid && !strcmp(k.cg.id, X_ID));
+	enrich_free(en);
+	snprintf(path, sizeof(path), "rm -rf %s/100 %s/docker/%s", w.proc, w.cgroot, X_ID);
+	CHECK(system(path) == 0);
+	w.o.recall = NULL; /* as before: the host's */
+	en = enrich_new(&w.o, collect, &w.out);
+	enrich_push(en, ev(100, NS_A, cgid, "late, nothing kept"));
+	CHECK(wait_out(en, &w.out, 2));
+	late = by_msg(&w.out, "late, nothing kept");
+	CHECK(late && !late->meta);
+	enrich_free(en);
+	w.o.recall = recall_ctr;
+	en = enrich_new(&w.o, collect, &w.out);
+	enrich_push(en, ev(100, NS_A, cgid, "late"));
+	CHECK(wait_out(en, &w.out, 3));
+	late = by_msg(&w.out, "late");
+	CHECK(late && late->meta && !strcmp(late->meta->container_id, X_ID) &&
+	      late->meta->container_name && !strcmp(late->meta->container_name, "enr-web"));
+	CHECK(k.keeps == 1); /* a recalled container is not kept again */
 	enrich_free(en);
 	world_down(&w);
 }
@@ -321,6 +400,7 @@ int main(void)
 	RUN(cgroup_id_cache);
 	RUN(expiry);
 	RUN(flush_and_free);
+	RUN(kept_container_of_a_gone_cgroup);
 	RUN(cgroup_named_like_another_container);
 	RUN(inspect_takes_hex_ids_only);
 	TEST_END();
