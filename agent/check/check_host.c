@@ -79,6 +79,13 @@ void check_pins(struct check_run *r)
 		check_say(r, CHECK_OK, "pins", "nothing pinned under %s yet", root);
 	else if (pr.owned)
 		check_say(r, CHECK_OK, "pins", "%s holds %s; an agent owns it now", root, pr.names);
+	else if (pr.folders > 1)
+		check_say(
+		    r, CHECK_WARN, "pins",
+		    "%s holds %s and no agent runs: an unfinished handover between two versions "
+		    "(an agent was stopped while it drained the older one's ring); the next agent "
+		    "of the newer version resumes it, and the records wait until then",
+		    root, pr.names);
 	else
 		check_say(
 		    r, CHECK_OK, "pins",

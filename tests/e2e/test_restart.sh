@@ -373,7 +373,10 @@ handover_kill_case() {
 	check "restart handover-kill: the new version was killed while handing over (both versions pinned)" \
 		eval "grep -q 'handing over from' $tmp/agent-hk-2.err && ! grep -q 'handover done' $tmp/agent-hk-2.err &&
 			test \$(ls -d $PIN/v* | wc -l) = 2"
-	sleep 2
+	"$LOGTAP" check > "$tmp/check-hk.out" 2>&1
+	check "restart handover-kill: logtap check warns of the unfinished handover" \
+		grep -q "^warn pins: $PIN holds .*unfinished handover" "$tmp/check-hk.out"
+	sleep 1
 	start_agent hk-3 "$b2/logtap" || fail "restart handover-kill: the third agent did not start"
 	check "restart handover-kill: the next agent adopted the new version and resumed the handover" \
 		eval "grep -q 'capture: adopted the pinned capture' $tmp/agent-hk-3.err &&
