@@ -307,6 +307,10 @@ struct capture_bpf *cap_open_skel(struct capture *c, const struct cap_opts *o, b
 		bpf_object__for_each_program(prog, skel->obj)
 			bpf_program__set_autoload(prog, false);
 	}
+	if (!c->pin_dir[0]) { /* nothing is kept for a later agent: small maps, not 2.4 MB */
+		bpf_map__set_max_entries(skel->maps.kept_paths, 8);
+		bpf_map__set_max_entries(skel->maps.kept_ctrs, 8);
+	}
 	if (c->pin_dir[0] && set_pin_paths(skel, c->pin_dir, o->pin_dir)) {
 		capture_bpf__destroy(skel);
 		return NULL;
