@@ -14,6 +14,7 @@
 #include "files/files.h"
 #include "lib/clock.h"
 #include "lib/log.h"
+#include "lib/str.h"
 #include "metrics/metrics.h"
 #include "reassemble/reassemble.h"
 #include "ship/ship.h"
@@ -106,18 +107,6 @@ void app_pin_start(struct app *a)
 		(a->o.idle_ms + a->o.meta_wait_ms + 1000) * NS_PER_MS });
 }
 
-/* Copies the string in src[sn] into dst[dn], cut to fit, NUL-terminated. */
-#define COPY_STR(dst, src) copy_str(dst, sizeof(dst), src, sizeof(src))
-static void copy_str(char *dst, size_t dn, const char *src, size_t sn)
-{
-	size_t n = strnlen(src, sn);
-
-	if (n > dn - 1)
-		n = dn - 1;
-	memcpy(dst, src, n);
-	dst[n] = '\0';
-}
-
 void app_keep_ctr(void *ctx, uint64_t cgid, const struct cg_container *cg)
 {
 	struct app *a = ctx;
@@ -125,9 +114,9 @@ void app_keep_ctr(void *ctx, uint64_t cgid, const struct cg_container *cg)
 
 	if (!a->cap || cg->maybe)
 		return;
-	COPY_STR(k.id, cg->id);
-	COPY_STR(k.ns, cg->ns);
-	COPY_STR(k.pod_uid, cg->pod_uid);
+	STR_COPY_ARRAY(k.id, cg->id);
+	STR_COPY_ARRAY(k.ns, cg->ns);
+	STR_COPY_ARRAY(k.pod_uid, cg->pod_uid);
 	capture_keep_ctr(a->cap, cgid, &k);
 }
 
@@ -141,9 +130,9 @@ bool app_recall_ctr(void *ctx, uint64_t cgid, struct cg_container *out)
 		return false;
 	memset(out, 0, sizeof(*out));
 	out->runtime = (enum cg_runtime)k.runtime;
-	COPY_STR(out->id, k.id);
-	COPY_STR(out->ns, k.ns);
-	COPY_STR(out->pod_uid, k.pod_uid);
+	STR_COPY_ARRAY(out->id, k.id);
+	STR_COPY_ARRAY(out->ns, k.ns);
+	STR_COPY_ARRAY(out->pod_uid, k.pod_uid);
 	return true;
 }
 

@@ -17,6 +17,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "lib/str.h"
+
 #define MAX_COMPS     32
 #define FILEID_KERNFS 0xfe /* include/linux/exportfs.h: handle type of cgroup (kernfs) ids */
 
@@ -84,14 +86,6 @@ static bool comp_ends(struct comp c, const char *s)
 	return c.n >= n && !memcmp(c.p + c.n - n, s, n);
 }
 
-static void copy_str(char *dst, size_t cap, const char *src, size_t n)
-{
-	if (n >= cap)
-		n = cap - 1;
-	memcpy(dst, src, n);
-	dst[n] = '\0';
-}
-
 /* Splits a path into its components, leaving out "", "." and ".." (cgroup namespaces
  * show paths outside them as "/../.."). */
 static size_t split_path(const char *path, struct comp *c, size_t max)
@@ -121,8 +115,8 @@ static bool match_prefixed(struct comp c, struct cg_container *out)
 		if (n != pl + 64 || memcmp(c.p, prefixed[i].prefix, pl) || !is_hex64(c.p + pl, 64))
 			continue;
 		out->runtime = prefixed[i].rt;
-		copy_str(out->id, sizeof(out->id), c.p + pl, 64);
-		copy_str(out->ns, sizeof(out->ns), prefixed[i].ns, strlen(prefixed[i].ns));
+		str_copy(out->id, sizeof(out->id), c.p + pl, 64);
+		str_copy(out->ns, sizeof(out->ns), prefixed[i].ns, strlen(prefixed[i].ns));
 		return true;
 	}
 	return false;
@@ -145,8 +139,8 @@ static bool match_colon(struct comp c, struct cg_container *out)
 		if (pl != strlen(colon_form[i].prefix) || memcmp(a + 1, colon_form[i].prefix, pl))
 			continue;
 		out->runtime = colon_form[i].rt;
-		copy_str(out->id, sizeof(out->id), b + 1, (size_t)(c.p + c.n - (b + 1)));
-		copy_str(out->ns, sizeof(out->ns), colon_form[i].ns, strlen(colon_form[i].ns));
+		str_copy(out->id, sizeof(out->id), b + 1, (size_t)(c.p + c.n - (b + 1)));
+		str_copy(out->ns, sizeof(out->ns), colon_form[i].ns, strlen(colon_form[i].ns));
 		return true;
 	}
 	return false;
@@ -157,7 +151,7 @@ static bool match_bare(const struct comp *c, size_t i, bool kube, struct cg_cont
 {
 	if (!is_hex64(c[i].p, c[i].n))
 		return false;
-	copy_str(out->id, sizeof(out->id), c[i].p, 64);
+	str_copy(out->id, sizeof(out->id), c[i].p, 64);
 	if (i > 0 && comp_is(c[i - 1], "docker")) {
 		out->runtime = CG_RT_DOCKER;
 	} else if (kube) {
@@ -166,7 +160,7 @@ static bool match_bare(const struct comp *c, size_t i, bool kube, struct cg_cont
 		out->runtime = CG_RT_CONTAINERD;
 		out->maybe = true;
 		if (i > 0)
-			copy_str(out->ns, sizeof(out->ns), c[i - 1].p, c[i - 1].n);
+			str_copy(out->ns, sizeof(out->ns), c[i - 1].p, c[i - 1].n);
 	}
 	return true;
 }
@@ -180,7 +174,7 @@ static bool pod_uid_at(const char *p, const char *end, struct cg_container *out)
 		len++;
 	if (len < 32 || len > CG_UID_MAX)
 		return false;
-	copy_str(out->pod_uid, sizeof(out->pod_uid), p, len);
+	str_copy(out->pod_uid, sizeof(out->pod_uid), p, len);
 	for (k = 0; k < len; k++) {
 		if (out->pod_uid[k] == '_')
 			out->pod_uid[k] = '-';
@@ -211,8 +205,8 @@ static bool match_plain(const struct comp *c, size_t n, struct cg_container *out
 		return false;
 	out->runtime = CG_RT_CONTAINERD;
 	out->maybe = true;
-	copy_str(out->ns, sizeof(out->ns), c[0].p, c[0].n);
-	copy_str(out->id, sizeof(out->id), c[1].p, c[1].n);
+	str_copy(out->ns, sizeof(out->ns), c[0].p, c[0].n);
+	str_copy(out->id, sizeof(out->id), c[1].p, c[1].n);
 	return true;
 }
 
@@ -244,7 +238,7 @@ bool cgroup_parse_path(const char *path, struct cg_container *out)
 	if (kube) {
 		find_pod_uid(c, n, out);
 		if (out->runtime == CG_RT_CONTAINERD)
-			copy_str(out->ns, sizeof(out->ns), "k8s.io", 6);
+			str_copy(out->ns, sizeof(out->ns), "k8s.io", 6);
 	}
 	return true;
 }
@@ -261,7 +255,7 @@ static const char *next_line(const char *s, char *path, size_t n, bool *v2)
 	path[0] = '\0';
 	*v2 = false;
 	if (b && (size_t)(e - b - 1) < n) {
-		copy_str(path, n, b + 1, (size_t)(e - b - 1));
+		str_copy(path, n, b + 1, (size_t)(e - b - 1));
 		*v2 = a - s == 1 && s[0] == '0' && b == a + 1;
 	}
 	return *e ? e + 1 : e;
