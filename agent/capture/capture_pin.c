@@ -261,7 +261,7 @@ int cap_open_pinned(struct capture *c, const struct cap_opts *o)
 {
 	const char *hook;
 	uint32_t old_abi = 0;
-	uint64_t gen;
+	uint64_t gen, now = clock_real_ns();
 	int err = pin_prepare(o->pin_dir);
 
 	if (err)
@@ -287,8 +287,8 @@ int cap_open_pinned(struct capture *c, const struct cap_opts *o)
 		c->old.dir[0] = '\0';
 	/* unique, not only the next: a resumed handover may have set an older one again */
 	gen = active_gen(o->pin_dir) + 1;
-	if (gen < clock_real_ns())
-		gen = clock_real_ns();
+	if (gen < now)
+		gen = now;
 	err = cap_load_and_attach(c, o, gen);
 	if (err || !c->old.dir[0])
 		return err;

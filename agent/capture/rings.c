@@ -89,7 +89,6 @@ static bool not_after(uint16_t s, uint64_t cur)
 	return (int16_t)(s - (uint16_t)cur) <= 0;
 }
 
-/* Waits until every program run that began before has ended. */
 /* Both rings' producer positions: what a read may take. */
 static void refresh(struct rings *rs)
 {
@@ -97,6 +96,7 @@ static void refresh(struct rings *rs)
 	ring_refresh(rs->big);
 }
 
+/* Waits until every program run that began before has ended. */
 static void barrier(struct rings *rs)
 {
 	uint32_t zero = 0;

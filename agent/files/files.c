@@ -108,23 +108,28 @@ static void drop(struct files *f, struct file_entry *e)
 	free(e);
 }
 
-/* Keeps each list under its bound; a log file leaves the kernel's verdicts with it. */
+/* Lets the oldest log file go; it leaves the kernel's verdicts (and its kept path)
+ * with it. */
+static void drop_oldest_log(struct files *f)
+{
+	struct file_entry *e = f->logs.head;
+
+	if (f->cbs.forget)
+		f->cbs.forget(f->cbs.ctx, e->dev, e->ino);
+	drop(f, e);
+}
+
+/* Keeps each list under its bound. */
 static void trim(struct files *f)
 {
-	struct file_entry *e;
-
 	while (f->ignored.n > IGNORED_MAX)
 		drop(f, f->ignored.head);
-	while (f->logs.n > LOGS_MAX) {
-		e = f->logs.head;
-		if (f->cbs.forget)
-			f->cbs.forget(f->cbs.ctx, e->dev, e->ino);
-		drop(f, e);
-	}
+	while (f->logs.n > LOGS_MAX)
+		drop_oldest_log(f);
 }
 
 /* Keeps a log file's path for the next agent; when the kept paths are full, the
- * oldest log file goes (its verdict too, as trim does) to make room. */
+ * oldest log file goes, as in trim, to make room. */
 static void keep(struct files *f, const struct file_entry *e)
 {
 	int err;
@@ -132,11 +137,8 @@ static void keep(struct files *f, const struct file_entry *e)
 	if (!f->cbs.keep)
 		return;
 	while ((err = f->cbs.keep(f->cbs.ctx, e->dev, e->ino, e->path)) == -ENOSPC &&
-	       f->logs.head) {
-		if (f->cbs.forget)
-			f->cbs.forget(f->cbs.ctx, f->logs.head->dev, f->logs.head->ino);
-		drop(f, f->logs.head);
-	}
+	       f->logs.head)
+		drop_oldest_log(f);
 	if (err && log_allow(&f->lim_keep, 10))
 		log_warn("files: the path of %s is not kept for the next agent: %s", e->path,
 			 strerror(-err));
