@@ -30,6 +30,7 @@ struct metrics {
 	uint64_t truncated_events;	 /* events cut by a cap */
 	uint64_t redacted[REDACT_KIND_COUNT]; /* values replaced by the redact stage, by kind */
 	uint64_t published;		 /* events accepted by NATS (acked in JetStream mode) */
+	uint64_t duplicates;		 /* resends JetStream dropped as already stored */
 	uint64_t publish_errors;	 /* failed publishes (each retried or spooled) */
 	uint64_t publish_waits;		 /* 1 ms naps for JetStream acks (window full) */
 	uint64_t permission_errors;	 /* publish permission violations */

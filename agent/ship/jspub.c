@@ -9,6 +9,8 @@
  * order, let go as the oldest are settled), not in the client's message: a message
  * kept for as long as its ack takes made malloc the agent's largest cost (a fifth of
  * its CPU, most of it consolidating a fragmented heap), one freed at once is reused.
+ * The copy holds the encoded Nats-Msg-Id header in front of the data, so that the
+ * message is built from it in one piece (natsraw.h) when this libnats allows.
  */
 #include "jspub.h"
 
@@ -21,6 +23,7 @@
 #include "lib/clock.h"
 #include "lib/digits.h"
 #include "natsopts.h"
+#include "natsraw.h"
 
 #define JSPUB_POLL_EVERY 256 /* publishes between two looks at the acks */
 #define JSPUB_PENDING	 (1 << 20) /* acks the subscription may hold unread */
@@ -29,9 +32,9 @@
 struct jp_slot {
 	uint64_t n;	  /* publish number; 0: free */
 	uint64_t sent_ms; /* monotonic ms of the publish */
-	uint64_t at;	  /* ring position of its copy ("subject\0id\0data") */
+	uint64_t at;	  /* ring position of its copy ("subject\0id\0" header block, data) */
 	char *own;	  /* or its own copy, for a large one */
-	uint32_t subject_len, id_len, len;
+	uint32_t subject_len, id_len, hdr_len, len; /* hdr_len: 0 on the public path */
 };
 
 struct jspub {
@@ -48,6 +51,7 @@ struct jspub {
 	uint64_t oldest; /* no publish below it is outstanding */
 	size_t inflight; /* publishes without an outcome */
 	int ack_wait_ms;
+	bool raw; /* publish the copy's header block as bytes (natsraw.h) */
 	jspub_fn fn;
 	void *ctx;
 };
@@ -93,15 +97,22 @@ struct jspub *jspub_new(natsConnection *nc, size_t max_inflight, int ack_wait_ms
 	j->cap = max_inflight;
 	j->next = j->oldest = 1;
 	j->ack_wait_ms = ack_wait_ms;
+	j->raw = natsraw_ok();
 	j->fn = fn;
 	j->ctx = ctx;
 	return j;
 }
 
-/* The copy of slot s: "subject\0id\0data". */
+/* The copy of slot s: "subject\0id\0", the header block, the data. */
 static const char *jp_copy(const struct jspub *j, const struct jp_slot *s)
 {
 	return s->own ? s->own : j->keep + s->at % JSPUB_KEEP_BYTES;
+}
+
+/* Where the header block (then the data) of copy c of slot s begins. */
+static const char *jp_hdr(const struct jp_slot *s, const char *c)
+{
+	return c + s->subject_len + 1 + s->id_len + 1;
 }
 
 /* Ends slot s with outcome out; a failed publish is handed back first. */
@@ -110,12 +121,24 @@ static void jp_resolve(struct jspub *j, struct jp_slot *s, enum jspub_outcome ou
 {
 	const char *c = jp_copy(j, s);
 
-	j->fn(j->ctx, out, c, c + s->subject_len + 1, c + s->subject_len + 1 + s->id_len + 1,
-	      s->len, reason);
+	j->fn(j->ctx, out, c, c + s->subject_len + 1, jp_hdr(s, c) + s->hdr_len, s->len, reason);
 	free(s->own);
 	s->own = NULL;
 	s->n = 0;
 	j->inflight--;
+}
+
+/* True when the ack's body has "duplicate" set to true; nats-server writes it as
+ * `"duplicate": true`, a JSON encoder without the space. */
+static bool ack_duplicate(const char *body, size_t len)
+{
+	const char *d = memmem(body, len, "\"duplicate\"", 11), *end = body + len;
+
+	if (!d)
+		return false;
+	for (d += 11; d < end && (*d == ' ' || *d == ':'); d++)
+		;
+	return end - d >= 4 && !memcmp(d, "true", 4);
 }
 
 /* The outcome an ack's body says: an API error, a duplicate, or stored. */
@@ -133,7 +156,7 @@ static enum jspub_outcome ack_outcome(const char *body, size_t len, char *why, s
 			 d ? d + 15 : body);
 		return JSPUB_FAILED;
 	}
-	return memmem(body, len, "\"duplicate\":true", 16) ? JSPUB_DUPLICATE : JSPUB_STORED;
+	return ack_duplicate(body, len) ? JSPUB_DUPLICATE : JSPUB_STORED;
 }
 
 static void jp_ack(struct jspub *j, natsMsg *m)
@@ -193,7 +216,7 @@ void jspub_poll(struct jspub *j, int wait_ms)
 		wait_ms = 0;
 		if (st == NATS_OK)
 			jp_ack(j, m);
-		natsMsg_Destroy(m);
+		natsraw_free(m);
 		m = NULL;
 	}
 	now = now_ms();
@@ -214,12 +237,17 @@ static uint64_t jp_room(struct jspub *j, size_t n)
 	return at;
 }
 
-/* Keeps a copy of a publish in slot s until its outcome is known. */
+/* Keeps a copy of a publish in slot s until its outcome is known, with the encoded
+ * header block when raw. An id with a line break cannot be one header line: it takes the
+ * public path, which sends what it was given as before. */
 static int jp_keep(struct jspub *j, struct jp_slot *s, const char *subject, const char *id,
 		   const char *data, size_t len)
 {
-	size_t sl = strlen(subject), il = strlen(id), n = sl + 1 + il + 1 + len;
+	size_t sl = strlen(subject), il = strlen(id), hl, n;
 	char *c;
+
+	hl = j->raw && il && !strpbrk(id, "\r\n") ? NATSRAW_ID_HDR_LEN(il) : 0;
+	n = sl + 1 + il + 1 + hl + len;
 
 	s->own = NULL;
 	if (n > JSPUB_KEEP_BYTES / 4) {
@@ -239,19 +267,47 @@ static int jp_keep(struct jspub *j, struct jp_slot *s, const char *subject, cons
 	}
 	memcpy(c, subject, sl + 1);
 	memcpy(c + sl + 1, id, il + 1);
-	memcpy(c + sl + 1 + il + 1, data, len);
+	if (hl)
+		natsraw_id_header(c + sl + 1 + il + 1, id, il);
+	memcpy(c + sl + 1 + il + 1 + hl, data, len);
 	s->subject_len = (uint32_t)sl;
 	s->id_len = (uint32_t)il;
+	s->hdr_len = (uint32_t)hl;
 	s->len = (uint32_t)len;
 	return 0;
 }
 
 /* "<inbox>.<n>", the reply subject the ack of publish n comes back on; without printf,
- * which was a fiftieth of the agent's time at one call per publish. */
-static void jp_reply(const struct jspub *j, char out[128], uint64_t n)
+ * which was a fiftieth of the agent's time at one call per publish. Its length. */
+static size_t jp_reply(const struct jspub *j, char out[128], uint64_t n)
 {
+	size_t len;
+
 	memcpy(out, j->prefix, j->prefix_len); /* at most 95 bytes, and 20 digits */
-	out[j->prefix_len + dec64(out + j->prefix_len, n)] = '\0';
+	len = j->prefix_len + dec64(out + j->prefix_len, n);
+	out[len] = '\0';
+	return len;
+}
+
+/* Sends the copy of slot s: from its bytes when it has a header block, else through
+ * the public API (a header table per message, freed on the library's thread). */
+static natsStatus jp_send(struct jspub *j, const struct jp_slot *s, const char *reply,
+			  size_t reply_len)
+{
+	const char *c = jp_copy(j, s), *id = c + s->subject_len + 1, *h = jp_hdr(s, c);
+	natsMsg *m = NULL;
+	natsStatus st;
+
+	if (s->hdr_len)
+		return natsraw_publish(j->nc, c, s->subject_len, reply, reply_len, h,
+				       s->hdr_len + s->len, s->hdr_len);
+	st = natsMsg_Create(&m, c, reply, h, (int)s->len);
+	if (st == NATS_OK && *id)
+		st = natsMsgHeader_Set(m, "Nats-Msg-Id", id);
+	if (st == NATS_OK)
+		st = natsConnection_PublishMsg(j->nc, m);
+	natsMsg_Destroy(m); /* the client has its bytes now */
+	return st;
 }
 
 int jspub_publish(struct jspub *j, const char *subject, const char *id, const char *data,
@@ -260,7 +316,7 @@ int jspub_publish(struct jspub *j, const char *subject, const char *id, const ch
 	char reply[128];
 	struct jp_slot *s;
 	uint64_t head = j->keep_head;
-	natsMsg *m = NULL;
+	size_t reply_len;
 	natsStatus st;
 	int err;
 
@@ -272,13 +328,8 @@ int jspub_publish(struct jspub *j, const char *subject, const char *id, const ch
 	err = jp_keep(j, s, subject, id ? id : "", data, len);
 	if (err)
 		return err;
-	jp_reply(j, reply, j->next);
-	st = natsMsg_Create(&m, subject, reply, data, (int)len);
-	if (st == NATS_OK && id && *id)
-		st = natsMsgHeader_Set(m, "Nats-Msg-Id", id);
-	if (st == NATS_OK)
-		st = natsConnection_PublishMsg(j->nc, m);
-	natsMsg_Destroy(m); /* the client has its bytes now */
+	reply_len = jp_reply(j, reply, j->next);
+	st = jp_send(j, s, reply, reply_len);
 	if (st != NATS_OK) {
 		free(s->own);
 		s->own = NULL;
@@ -289,6 +340,11 @@ int jspub_publish(struct jspub *j, const char *subject, const char *id, const ch
 	s->sent_ms = now_ms();
 	j->inflight++;
 	return 0;
+}
+
+void jspub_set_raw(struct jspub *j, bool raw)
+{
+	j->raw = raw && natsraw_ok();
 }
 
 size_t jspub_inflight(const struct jspub *j)

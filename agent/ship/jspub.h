@@ -35,6 +35,10 @@ int jspub_publish(struct jspub *j, const char *subject, const char *id, const ch
 /* Reads the acks that arrived (waiting up to wait_ms for the first) and fails the
  * publishes whose ack wait is over. */
 void jspub_poll(struct jspub *j, int wait_ms);
+/* Whether publishes send their copy's encoded header block as bytes (natsraw.h): on
+ * from the start when this libnats passed natsraw's check; off takes the public API, as
+ * for a libnats that did not (for tests and comparisons). */
+void jspub_set_raw(struct jspub *j, bool raw);
 /* Publishes without an outcome yet. */
 size_t jspub_inflight(const struct jspub *j);
 /* Waits up to wait_ms for every outstanding ack, then hands back the rest as failed

@@ -183,6 +183,8 @@ static void ship_on_outcome(void *ctx, enum jspub_outcome out, const char *subje
 
 	if (out == JSPUB_STORED)
 		METRIC_ADD(published, 1);
+	if (out == JSPUB_DUPLICATE)
+		METRIC_ADD(duplicates, 1);
 	if (out != JSPUB_FAILED || natsopts_is_refused(s->nopts, subject))
 		return;
 	METRIC_ADD(publish_errors, 1);

@@ -27,6 +27,7 @@
 #include "cli/options.h"
 #include "metrics/health.h"
 #include "ship/jspub.h"
+#include "ship/natsraw.h"
 #include "ship/ship.h"
 #include "test.h"
 
@@ -400,7 +401,7 @@ static bool stream_add(void)
 #define JP_N 3000 /* publishes; every third to a subject without a stream */
 
 struct jp_seen {
-	int stored, failed, wrong;
+	int stored, failed, duplicate, wrong;
 	unsigned char outcome[JP_N]; /* 0 none, 1 stored, 2 failed, 3 more than one */
 };
 
@@ -436,8 +437,12 @@ static void jp_outcome(void *ctx, enum jspub_outcome out, const char *subject, c
 	int i;
 
 	(void)reason;
-	if (sscanf(id, "jp-%d", &i) != 1 || i < 0 || i >= JP_N) {
+	if (sscanf(id, "jp-%*c-%d", &i) != 1 || i < 0 || i >= JP_N) {
 		seen->wrong++;
+		return;
+	}
+	if (out == JSPUB_DUPLICATE) { /* only the resends at the end */
+		seen->duplicate++;
 		return;
 	}
 	seen->outcome[i] = seen->outcome[i] ? 3 : out == JSPUB_FAILED ? 2 : 1;
@@ -455,7 +460,10 @@ static void jp_outcome(void *ctx, enum jspub_outcome out, const char *subject, c
 	free(d);
 }
 
-TEST(jspub_hands_back_exact_bytes)
+/* Every publish comes back once, a failed one with its exact bytes; the stream stores
+ * the others once and drops a resend with the same Nats-Msg-Id as a duplicate. raw:
+ * header blocks sent as bytes (natsraw.h), else through the public API. */
+static void hands_back_exact_bytes(bool raw)
 {
 	static struct jp_seen seen;
 	char subj[64], id[32], *d = malloc(2 << 20);
@@ -464,15 +472,18 @@ TEST(jspub_hands_back_exact_bytes)
 	int i, err, full = 0, want_failed = 0;
 	int64_t before;
 
+	memset(&seen, 0, sizeof(seen));
 	server_conf("max_payload: 4194304");
 	CHECK(d && server_start() && stream_add());
 	before = stream_msgs(); /* the stream may hold an earlier test's events */
 	nc = client();
 	j = nc ? jspub_new(nc, 4096, 1000, jp_outcome, &seen) : NULL;
 	CHECK(j);
+	if (j)
+		jspub_set_raw(j, raw);
 	for (i = 0; j && d && i < JP_N; i++) {
 		jp_subject(subj, sizeof(subj), i);
-		snprintf(id, sizeof(id), "jp-%d", i);
+		snprintf(id, sizeof(id), "jp-%c-%d", raw ? 'r' : 'p', i);
 		jp_fill(d, i, jp_len(i));
 		while ((err = jspub_publish(j, subj, id, d, jp_len(i))) == -ENOBUFS) {
 			full++; /* the ring holds unacked copies: they come back after 1 s */
@@ -481,11 +492,19 @@ TEST(jspub_hands_back_exact_bytes)
 		CHECK(err == 0);
 		want_failed += i % 3 == 2;
 	}
+	for (i = 0; j && d && i < 30; i += 3) { /* stored ones again: duplicates */
+		jp_subject(subj, sizeof(subj), i);
+		snprintf(id, sizeof(id), "jp-%c-%d", raw ? 'r' : 'p', i);
+		jp_fill(d, i, jp_len(i));
+		CHECK(jspub_publish(j, subj, id, d, jp_len(i)) == 0);
+	}
 	jspub_free(j, 3000);
-	printf("  jspub: %d stored, %d handed back, %d times full, %d wrong\n", seen.stored,
-	       seen.failed, full, seen.wrong);
+	printf("  jspub (%s): %d stored, %d handed back, %d duplicates, %d times full, %d wrong\n",
+	       raw ? "header bytes" : "public API", seen.stored, seen.failed, seen.duplicate,
+	       full, seen.wrong);
 	CHECK(full > 0); /* the ring did fill and wrap */
 	CHECK(seen.wrong == 0);
+	CHECK(seen.duplicate == 10);
 	CHECK(seen.failed == want_failed);
 	CHECK(seen.stored == JP_N - want_failed);
 	for (i = 0; i < JP_N; i++)
@@ -498,6 +517,17 @@ TEST(jspub_hands_back_exact_bytes)
 	natsConnection_Destroy(nc);
 	free(d);
 	server_kill();
+}
+
+TEST(jspub_hands_back_exact_bytes)
+{
+	CHECK(natsraw_ok()); /* this machine's libnats: the agent's path */
+	hands_back_exact_bytes(true);
+}
+
+TEST(jspub_public_api_hands_back_exact_bytes)
+{
+	hands_back_exact_bytes(false);
 }
 
 /* --- a full JetStream window: wait for acks (the agent's ring has room), or spool ---- */
@@ -803,6 +833,7 @@ int main(void)
 	RUN(start_while_down_then_restart_with_spool);
 	RUN(jetstream_outage_exactly_once);
 	RUN(jspub_hands_back_exact_bytes);
+	RUN(jspub_public_api_hands_back_exact_bytes);
 	RUN(jetstream_burst_may_wait_for_acks);
 	RUN(jetstream_burst_without_room_never_naps);
 	RUN(max_payload_cuts_and_marks);
