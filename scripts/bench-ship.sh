@@ -3,7 +3,8 @@
 # Whole-agent shipping benchmark: a container writes RECORDS records (10% Java
 # traces with a cause, one write() per record, as fast as Python can), `logtap
 # agent` captures them and publishes to a local nats-server (core, or JetStream
-# with JETSTREAM=1). Prints agent and nats-server CPU-seconds (utime+stime from /proc), events/s,
+# with JETSTREAM=1). Prints agent (also by thread name) and nats-server CPU-seconds
+# (utime+stime from /proc), events/s,
 # kernel drops (from /metrics) and events received. Figures only, no verdicts.
 # Usage: scripts/bench-ship.sh [RECORDS]   (BUILD=dir, JETSTREAM=1, PERF=perf.data,
 # PERF_OPTS="--call-graph dwarf" instead of -g,
@@ -100,6 +101,13 @@ wait_until 10 grep -q 'capture: ready' "$T/agent.err"
 switches() { cat /proc/"$AGENT"/task/*/status | awk '/^voluntary_ctxt/ { v += $2 } /^nonvoluntary_ctxt/ { n += $2 } END { print v + 0, n + 0 }'; }
 faults() { awk '{ print $10 }' "/proc/$AGENT/stat"; } # minor page faults, all threads
 cpu() { awk -v t="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / t }' "/proc/${1:-$AGENT}/stat"; }
+# threads: "name=ticks" per thread name (logtap: the pipeline; logtap-nats: the NATS client
+# library's reader, flusher and collector; logtap-resolver, -readback, -metrics), one line
+threads() {
+	for t in /proc/"$AGENT"/task/*; do
+		echo "$(cat "$t/comm") $(cut -d')' -f2 "$t/stat" | awk '{ print $12 + $13 }')"
+	done 2> /dev/null | awk '{ c[$1] += $2 } END { for (n in c) printf "%s=%d ", n, c[n] }'
+}
 metric() { curl -s "http://127.0.0.1:$MPORT/metrics" | awk -v m="$1" '$1 == m { print $2 }'; }
 # Events received: the stream's message count with JetStream, else what a subscriber saw.
 received() {
@@ -112,6 +120,7 @@ received() {
 
 [ -n "${PERF:-}" ] && { perf record ${PERF_OPTS:--g} -o "$PERF" -p "$AGENT" > /dev/null 2>&1 & PERF_PID=$!; }
 cpu0=$(cpu)
+thr0=$(threads)
 flt0=$(faults)
 ncpu0=$(cpu "$NATS")
 read -r vol0 inv0 < <(switches)
@@ -133,6 +142,7 @@ while [ "$(received)" -lt "$RECORDS" ] && [ "$idle" -lt 50 ]; do
 done
 t1=$(date +%s.%N)
 cpu1=$(cpu)
+thr1=$(threads)
 flt1=$(faults)
 ncpu1=$(cpu "$NATS")
 read -r vol1 inv1 < <(switches)
@@ -162,6 +172,12 @@ print(f"mode: {'JetStream' if '${JETSTREAM:-}' else 'core NATS'}, {records} reco
       f"{$bytes / records:.0f} bytes per record on average "
       f"({$bytes / 1e6:.0f} MB), writer took {$t_write - $t0:.2f} s")
 print(f"agent CPU: {cpu:.2f} s ({cpu / records * 1e6:.2f} s per 1M records)")
+def ticks(s):
+    return {k: int(v) for k, v in (kv.split("=") for kv in s.split())}
+t0, t1, hz = ticks("$thr0"), ticks("$thr1"), $(getconf CLK_TCK)
+parts = sorted(((t1[n] - t0.get(n, 0)) / hz, n) for n in t1)[::-1]
+print("agent CPU by thread: " + ", ".join(f"{n} {c:.2f} s ({c / records * 1e6:.2f} per 1M)"
+                                           for c, n in parts if c > 0))
 print(f"nats-server CPU: {$ncpu1 - $ncpu0:.2f} s ({($ncpu1 - $ncpu0) / records * 1e6:.2f} s per 1M records)")
 print(f"events/s: {got / wall:,.0f} (wall {wall:.2f} s until the last event arrived)")
 print(f"context switches of the agent's threads: {($vol1 - $vol0) / records * 1000:.1f} voluntary "

@@ -95,6 +95,7 @@ static void *worker(void *arg)
 	struct rbio *io = arg;
 	long res;
 
+	pthread_setname_np(pthread_self(), "logtap-readback"); /* in top -H, ps -L, perf */
 	pthread_mutex_lock(&io->mu);
 	for (;;) {
 		while (!io->quit && (!io->busy || io->done))

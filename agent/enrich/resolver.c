@@ -337,6 +337,7 @@ static void *resolver_main(void *arg)
 	uint64_t n;
 	int i;
 
+	pthread_setname_np(pthread_self(), "logtap-resolver"); /* in top -H, ps -L, perf */
 	while (!stopping(r)) {
 		p[0] = (struct pollfd){.fd = r->wake_fd, .events = POLLIN};
 		for (i = 0; i < NSTREAMS; i++) {

@@ -209,6 +209,7 @@ static void *server_loop(void *arg)
 	nfds_t n;
 	size_t i;
 
+	pthread_setname_np(pthread_self(), "logtap-metrics"); /* in top -H, ps -L, perf */
 	for (;;) {
 		n = server_pollset(s, now, &timeout);
 		if (poll(s->pfd, n, timeout) < 0 && errno != EINTR)

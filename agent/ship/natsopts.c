@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #include "lib/log.h"
@@ -239,26 +240,39 @@ static natsStatus natsopts_policy(natsOptions *no, const struct natsopts_cbs *cb
  * CPU from the pipeline thread each time: 0.5 context switches per event, the
  * largest part of the agent's CPU under JetStream. Acks, flushes and pings can wait
  * a tick. A caller that does not run SCHED_OTHER (set by the operator) is left as it
- * is. batch_begin returns whether it switched; batch_end switches back. */
-static bool batch_begin(void)
+ * is. They also inherit its name, "logtap-nats" here, so that top -H, ps -L and the
+ * benchmarks tell the library's CPU from the pipeline's. lib_begin switches (and says
+ * in `sc` what it changed); lib_end switches back. */
+struct lib_scope {
+	bool batched;
+	char name[16]; /* the caller's own; "" when it was not changed */
+};
+
+static void lib_begin(struct lib_scope *sc)
 {
 	struct sched_param p = { 0 };
 
-	return sched_getscheduler(0) == SCHED_OTHER && sched_setscheduler(0, SCHED_BATCH, &p) == 0;
+	sc->batched = sched_getscheduler(0) == SCHED_OTHER &&
+		      sched_setscheduler(0, SCHED_BATCH, &p) == 0;
+	sc->name[0] = '\0';
+	if (!prctl(PR_GET_NAME, sc->name) && prctl(PR_SET_NAME, "logtap-nats"))
+		sc->name[0] = '\0';
 }
 
-static void batch_end(bool switched)
+static void lib_end(const struct lib_scope *sc)
 {
 	struct sched_param p = { 0 };
 
-	if (switched && sched_setscheduler(0, SCHED_OTHER, &p))
+	if (sc->batched && sched_setscheduler(0, SCHED_OTHER, &p))
 		log_warn("nats: cannot return to SCHED_OTHER: %s", strerror(errno));
+	if (sc->name[0])
+		prctl(PR_SET_NAME, sc->name);
 }
 
 struct natsopts *natsopts_new(const struct nats_opts *o, const struct natsopts_cbs *cbs)
 {
 	struct natsopts *n;
-	bool batched;
+	struct lib_scope sc;
 	int err;
 
 	n = calloc(1, sizeof(*n));
@@ -267,9 +281,9 @@ struct natsopts *natsopts_new(const struct nats_opts *o, const struct natsopts_c
 	pthread_mutex_init(&n->mu, NULL);
 	n->cbs = *cbs;
 	n->urls = o->url;
-	batched = batch_begin();
+	lib_begin(&sc);
 	err = natsOptions_Create(&n->opts) == NATS_OK ? 0 : -ENOMEM;
-	batch_end(batched);
+	lib_end(&sc);
 	if (!err)
 		err = natsopts_servers(n, o->url);
 	if (!err)
@@ -289,14 +303,15 @@ struct natsopts *natsopts_new(const struct nats_opts *o, const struct natsopts_c
  * turns into connecting in the background (events are spooled meanwhile). */
 static natsStatus natsopts_try(struct natsopts *n, natsConnection **nc, bool retry)
 {
-	bool batched = batch_begin();
+	struct lib_scope sc;
 	natsStatus st;
 
+	lib_begin(&sc);
 	st = natsOptions_SetRetryOnFailedConnect(n->opts, retry, retry ? n->cbs.on_connected : NULL,
 						 retry ? n->cbs.arg : NULL);
 	if (st == NATS_OK)
 		st = natsConnection_Connect(nc, n->opts);
-	batch_end(batched);
+	lib_end(&sc);
 	return st;
 }
 

@@ -141,12 +141,20 @@ if nats_start "$OPCONF" && stream_add "$tmp/nats.log" -c "$tmp/admin.creds" "$UR
 		--spool-dir "$tmp/spool-js"
 	# The policy of each thread is field 41 of its stat (0 SCHED_OTHER, 3 SCHED_BATCH).
 	policy() { awk '{ print $41 }' "/proc/$AGENT_PID/task/$1/stat"; }
-	batch=0
+	# The library's threads are named logtap-nats (they inherit the name they are started
+	# under); every one of them runs SCHED_BATCH, every other thread SCHED_OTHER.
+	nats=0 wrong=""
 	for t in /proc/"$AGENT_PID"/task/*; do
-		[ "$(policy "${t##*/}")" = 3 ] && batch=$((batch + 1))
+		name=$(cat "$t/comm") pol=$(policy "${t##*/}")
+		if [ "$name" = logtap-nats ]; then
+			nats=$((nats + 1))
+			[ "$pol" = 3 ] || wrong+=" $name:$pol"
+		else
+			[ "$pol" = 0 ] || wrong+=" $name:$pol"
+		fi
 	done
-	check "nats threads: the client library's (reader, flusher...) run SCHED_BATCH ($batch), the pipeline thread SCHED_OTHER" \
-		test "$batch" -ge 2 -a "$(policy "$AGENT_PID")" = 0
+	check "nats threads: the client library's $nats (reader, flusher...) run SCHED_BATCH, the agent's SCHED_OTHER${wrong:+ (wrong:$wrong)}" \
+		test "$nats" -ge 2 -a -z "$wrong" -a "$(cat /proc/"$AGENT_PID"/comm)" = logtap
 	(
 		for ((b = 0; b < 30; b++)); do
 			emit "$app/app.log" outage $((b * 100)) 100
