@@ -160,6 +160,25 @@ static void closed_file(void *ctx, uint32_t dev, uint64_t ino)
 	bpf_map__delete_elem(c->skel->maps.truncs, &k, sizeof(k), 0);
 }
 
+static bool kept_path(int fd, struct lt_file_key k, char *out);
+
+/* The path kept for a file (this capture's, or the version's handed over from): read
+ * back through it when the writer of a span is gone. */
+static int span_path(void *ctx, uint32_t dev, uint64_t ino, char *out, size_t cap)
+{
+	struct capture *c = ctx;
+	struct lt_file_key k = { .ino = ino, .dev = dev };
+	char path[LT_KEPT_PART * LT_KEPT_PARTS_MAX];
+
+	if (!kept_path(bpf_map__fd(c->skel->maps.kept_paths), k, path) &&
+	    (c->old.paths_fd < 0 || !kept_path(c->old.paths_fd, k, path)))
+		return -ENOENT;
+	if (strlen(path) >= cap)
+		return -ENAMETOOLONG;
+	strcpy(out, path);
+	return 0;
+}
+
 /* Files held open for read-back: half of the descriptors, after raising the soft
  * limit to the hard one, and at most 4096; the rest of the agent keeps its share. */
 static size_t max_open_files(void)
@@ -425,7 +444,8 @@ struct capture *capture_open(const struct cap_opts *opts, cap_record_fn fn, void
 	c->ctx = ctx;
 	c->now_ns = clock_ns(CLOCK_MONOTONIC);
 	if (!opts->copy_writes) {
-		struct readback_cbs cbs = { file_truncs, release_file, closed_file, c };
+		struct readback_cbs cbs = { file_truncs, release_file, closed_file, span_path,
+					    c };
 
 		c->readback = readback_new(opts->max_write, max_open_files(), &cbs);
 		if (!c->readback) {

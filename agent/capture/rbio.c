@@ -9,14 +9,17 @@
  */
 #include "rbio.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/openat2.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
+#include <sys/syscall.h>
 #include <sys/sysmacros.h>
 #include <sys/uio.h>
 #include <time.h>
@@ -24,7 +27,7 @@
 
 #include "lt_abi.h"
 
-enum rbio_op { OP_OPEN, OP_PREAD };
+enum rbio_op { OP_OPEN, OP_OPEN_NS, OP_PREAD };
 
 struct rbio {
 	pthread_t th;
@@ -42,6 +45,9 @@ struct rbio {
 	enum rbio_op op;
 	uint32_t dev, tgid, fd;
 	uint64_t ino, off;
+	uint64_t mntns;		 /* OP_OPEN_NS: the writer's mount namespace */
+	char path[LT_PATH_MAX];	 /* and the file's path in it */
+	uint32_t ns_pid;	 /* the last process found in a mount namespace (a hint) */
 	int rfd;
 	size_t n;
 	long result; /* fd, bytes, or -errno */
@@ -49,19 +55,15 @@ struct rbio {
 	char buf[RBIO_BUF]; /* pread target, the worker's while busy */
 };
 
-/* Opens /proc/tgid/fd/fd and checks it is the file the kernel saw (fd may have been
- * closed and reused since the write) on a filesystem whose reads cannot hang; close()
- * of what this returns cannot wait for a server or a FUSE daemon either. */
-static long open_checked(uint32_t dev, uint64_t ino, uint32_t tgid, uint32_t fd)
+/* rfd when it is the file the kernel saw, (dev, ino), on a filesystem whose reads
+ * cannot hang (close() of it cannot wait for a server or a FUSE daemon either); else
+ * closes it. */
+static long checked(int rfd, uint32_t dev, uint64_t ino)
 {
-	char link[64];
 	struct statfs sf;
 	struct stat st;
 	long err = 0;
-	int rfd;
 
-	snprintf(link, sizeof(link), "/proc/%u/fd/%u", tgid, fd);
-	rfd = open(link, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 	if (rfd < 0)
 		return -errno;
 	if (fstat(rfd, &st) || fstatfs(rfd, &sf))
@@ -78,12 +80,77 @@ static long open_checked(uint32_t dev, uint64_t ino, uint32_t tgid, uint32_t fd)
 	return rfd;
 }
 
+/* Opens /proc/tgid/fd/fd, checked: fd may have been closed and reused since the write. */
+static long open_checked(uint32_t dev, uint64_t ino, uint32_t tgid, uint32_t fd)
+{
+	char link[64];
+
+	snprintf(link, sizeof(link), "/proc/%u/fd/%u", tgid, fd);
+	return checked(open(link, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK), dev, ino);
+}
+
+static bool in_mntns(uint32_t pid, uint64_t mntns)
+{
+	char link[48];
+	struct stat st;
+
+	snprintf(link, sizeof(link), "/proc/%u/ns/mnt", pid);
+	return pid && !stat(link, &st) && st.st_ino == mntns;
+}
+
+/* A live process in mount namespace mntns: the hint when it still is one, else the
+ * first found in /proc; 0 when none is left. */
+static uint32_t pid_in_mntns(uint64_t mntns, uint32_t hint)
+{
+	struct dirent *e;
+	uint32_t pid = 0;
+	DIR *d;
+
+	if (in_mntns(hint, mntns))
+		return hint;
+	d = opendir("/proc");
+	while (d && !pid && (e = readdir(d)))
+		if (e->d_name[0] >= '1' && e->d_name[0] <= '9' &&
+		    in_mntns((uint32_t)strtoul(e->d_name, NULL, 10), mntns))
+			pid = (uint32_t)strtoul(e->d_name, NULL, 10);
+	if (d)
+		closedir(d);
+	return pid;
+}
+
+/* Opens path as a process of mount namespace mntns sees it (its root, its mounts;
+ * symbolic links resolved inside that root), checked. For a file whose writer is gone. */
+static long open_in_ns(struct rbio *io)
+{
+	struct open_how how = { .flags = O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK,
+				.resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS };
+	char root[48];
+	int dfd, rfd;
+
+	io->ns_pid = pid_in_mntns(io->mntns, io->ns_pid);
+	if (!io->ns_pid)
+		return -ENOENT;
+	snprintf(root, sizeof(root), "/proc/%u/root", io->ns_pid);
+	dfd = open(root, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (dfd < 0)
+		return -errno;
+	rfd = (int)syscall(SYS_openat2, dfd, io->path, &how, sizeof(how));
+	if (rfd < 0)
+		rfd = -errno;
+	close(dfd);
+	if (rfd < 0)
+		return rfd;
+	return checked(rfd, io->dev, io->ino);
+}
+
 static long run(struct rbio *io)
 {
 	ssize_t k;
 
 	if (io->op == OP_OPEN)
 		return open_checked(io->dev, io->ino, io->tgid, io->fd);
+	if (io->op == OP_OPEN_NS)
+		return open_in_ns(io);
 	do
 		k = pread(io->rfd, io->buf, io->n, (off_t)io->off);
 	while (k < 0 && errno == EINTR);
@@ -106,7 +173,7 @@ static void *worker(void *arg)
 		res = run(io);
 		pthread_mutex_lock(&io->mu);
 		if (io->abandoned) {
-			if (io->op == OP_OPEN && res >= 0)
+			if (io->op != OP_PREAD && res >= 0)
 				close((int)res);
 			io->abandoned = false;
 			io->busy = false;
@@ -215,6 +282,25 @@ int rbio_open_checked(struct rbio *io, uint32_t dev, uint64_t ino, uint32_t tgid
 		io->ino = ino;
 		io->tgid = tgid;
 		io->fd = fd;
+		res = call(io);
+	}
+	pthread_mutex_unlock(&io->mu);
+	return (int)res;
+}
+
+int rbio_open_in_ns(struct rbio *io, uint32_t dev, uint64_t ino, uint64_t mntns, const char *path)
+{
+	long res = -EBUSY;
+
+	if (!mntns || path[0] != '/' || strlen(path) >= sizeof(io->path))
+		return -EINVAL;
+	pthread_mutex_lock(&io->mu);
+	if (!io->busy) {
+		io->op = OP_OPEN_NS;
+		io->dev = dev;
+		io->ino = ino;
+		io->mntns = mntns;
+		strcpy(io->path, path);
 		res = call(io);
 	}
 	pthread_mutex_unlock(&io->mu);

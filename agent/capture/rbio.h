@@ -30,6 +30,11 @@ void rbio_free(struct rbio *io);
  * The new descriptor, or -errno: -ETIMEDOUT (missed the deadline, abandoned), -EBUSY
  * (the worker is stuck), -ESTALE (another file), -EREMOTE (not a local filesystem). */
 int rbio_open_checked(struct rbio *io, uint32_t dev, uint64_t ino, uint32_t tgid, uint32_t fd);
+/* The same for a file whose writer is gone: opens path as a live process of mount
+ * namespace mntns (inode of /proc/PID/ns/mnt) sees it, symbolic links resolved inside
+ * its root, with the same checks. Also -ENOENT when no process of mntns is left,
+ * -EINVAL for a relative or too long path. */
+int rbio_open_in_ns(struct rbio *io, uint32_t dev, uint64_t ino, uint64_t mntns, const char *path);
 
 /* Reads up to n (<= RBIO_BUF) bytes at off into buf: first without waiting for I/O on
  * the calling thread (RWF_NOWAIT; plain pread when memory_fs, a filesystem whose reads

@@ -52,6 +52,7 @@ struct rb_file {
 	int fd;
 	uint64_t last_ns;	/* last span, copied write or attempt */
 	uint64_t retry_ns;	/* NOFD: next attempt */
+	uint64_t path_retry_ns; /* next attempt through the kept path (it may scan /proc) */
 	uint64_t released_batch; /* RELEASED: drain in which it was released */
 	uint64_t last_end;	/* end of the last span of last_tgid */
 	uint32_t last_tgid;
@@ -184,15 +185,36 @@ static bool span_magic(struct readback *r, uint32_t dev, uint32_t tgid, uint32_t
 	return true;
 }
 
+/* Opens (dev, ino) through its writer's fd; for a span whose writer is gone (mntns
+ * set), through the file's path as another process of the writer's mount namespace
+ * sees it: the writer of a backlog left by an earlier agent may have exited since
+ * (a recycled worker, a cron job), and its bytes are still in the file. */
+static int open_file(struct readback *r, uint32_t dev, uint64_t ino, uint32_t tgid, uint32_t fd,
+		     uint64_t mntns)
+{
+	char path[LT_PATH_MAX];
+	int rfd = rbio_open_checked(r->io, dev, ino, tgid, fd);
+
+	if ((rfd != -ENOENT && rfd != -ESTALE) || !mntns || !r->cbs.path ||
+	    r->cbs.path(r->cbs.ctx, dev, ino, path, sizeof(path)))
+		return rfd;
+	return rbio_open_in_ns(r->io, dev, ino, mntns, path);
+}
+
 /* The entry of (dev, ino), held open (OPEN) after this call, or NULL when it cannot be
- * (then NOFD, and retried no sooner than RETRY_NS unless never). */
+ * (then NOFD, and retried no sooner than RETRY_NS unless never). mntns: the writer's
+ * mount namespace, for a span (0 otherwise). */
 static struct rb_file *file_open(struct readback *r, uint32_t dev, uint64_t ino, uint32_t tgid,
-				 uint32_t fd, uint64_t now_ns)
+				 uint32_t fd, uint64_t mntns, uint64_t now_ns)
 {
 	struct rb_file **slot = find_slot(r, dev, ino), *f = *slot;
 	uint32_t magic = fs_magic(r, dev);
 	int rfd = -1;
 
+	/* the path is tried once per RETRY_NS per file: a backlog of a namespace with no
+	 * process left must not scan /proc for each of its spans */
+	if (f && now_ns < f->path_retry_ns)
+		mntns = 0;
 	if (!magic && span_magic(r, dev, tgid, fd))
 		magic = fs_magic(r, dev);
 
@@ -203,8 +225,11 @@ static struct rb_file *file_open(struct readback *r, uint32_t dev, uint64_t ino,
 		f->last_ns = now_ns;
 		return f;
 	}
-	if (lt_fs_local(magic) && r->nopen < r->max_open)
-		rfd = rbio_open_checked(r->io, dev, ino, tgid, fd);
+	/* A span's file with no magic known (its writer gone, no PATH record since this
+	 * agent started) is tried too: the kernel sends spans only for local files, and
+	 * the open checks the filesystem again. */
+	if ((lt_fs_local(magic) || (!magic && mntns)) && r->nopen < r->max_open)
+		rfd = open_file(r, dev, ino, tgid, fd, mntns);
 	if (!f) {
 		f = calloc(1, sizeof(*f));
 		if (!f) {
@@ -218,6 +243,8 @@ static struct rb_file *file_open(struct readback *r, uint32_t dev, uint64_t ino,
 	}
 	f->fd = rfd < 0 ? -1 : rfd;
 	f->last_ns = now_ns;
+	if (rfd < 0 && mntns)
+		f->path_retry_ns = now_ns + RETRY_NS;
 	/* a file elsewhere than on a local filesystem, or whose open hung: copied for good */
 	f->never = (magic && !lt_fs_local(magic)) || rfd == -ETIMEDOUT || rfd == -EREMOTE;
 	f->memory_fs = magic == MAGIC_TMPFS || magic == MAGIC_RAMFS;
@@ -234,7 +261,7 @@ static struct rb_file *file_open(struct readback *r, uint32_t dev, uint64_t ino,
 bool readback_open(struct readback *r, uint32_t dev, uint64_t ino, uint32_t tgid,
 		   uint32_t fd, uint64_t now_ns)
 {
-	return file_open(r, dev, ino, tgid, fd, now_ns) != NULL;
+	return file_open(r, dev, ino, tgid, fd, 0, now_ns) != NULL;
 }
 
 bool readback_retry_due(struct readback *r, uint32_t dev, uint64_t ino, uint64_t now_ns)
@@ -306,7 +333,7 @@ int readback_span(struct readback *r, const struct lt_hdr *h, cap_record_fn fn, 
 	if (!f || f->fd < 0) { /* closed while the write was on its way (or before this
 				* agent started): its writer may still have the file open */
 		r->in_span = true;
-		f = file_open(r, h->dev, h->ino, h->tgid, h->fd, now_ns);
+		f = file_open(r, h->dev, h->ino, h->tgid, h->fd, h->mntns, now_ns);
 		r->in_span = false;
 	}
 	if (f && f->state == RB_OPEN && h->tgid == f->last_tgid && h->truncs == f->last_truncs &&

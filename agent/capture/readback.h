@@ -4,7 +4,8 @@
  * holds open, the kernel sends only where a write(v) went (a SPAN record: file
  * position and length) instead of copying the bytes in the writer's syscall;
  * this module reads those bytes with pread and turns each span into DATA records.
- * Files are opened through /proc/PID/fd/FD of a writer and checked against the
+ * Files are opened through /proc/PID/fd/FD of a writer (or, for a writer gone since,
+ * through the file's path in its mount namespace) and checked against the
  * device and inode the kernel reported; only local filesystems qualify, as the kernel's
  * PATH records say (readback_note_fs), and calls that can block run on a worker with a
  * deadline (rbio.h), never on the draining thread. A writer
@@ -15,6 +16,7 @@
 #define LOGTAP_READBACK_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "capture.h"
@@ -40,6 +42,9 @@ struct readback_cbs {
 	void (*release)(void *ctx, uint32_t dev, uint64_t ino);
 	/* the file is closed: its spans are no longer read */
 	void (*closed)(void *ctx, uint32_t dev, uint64_t ino);
+	/* the file's path (as its writers see it) into out: 0, or -errno when unknown. For
+	 * spans whose writer is gone. NULL: none known */
+	int (*path)(void *ctx, uint32_t dev, uint64_t ino, char *out, size_t cap);
 	void *ctx;
 };
 

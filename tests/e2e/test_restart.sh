@@ -24,10 +24,10 @@ RATE=${RATE:-5000}
 SECS=${SECS:-20}
 OUTAGE=${OUTAGE:-5} # seconds without an agent (figures: OUTAGE=30 SECS=45 CASES=kill)
 # AGENT_ARGS: more agent options, e.g. --copy-writes (word-split)
-CASES=${CASES:-"kill term upgrade lock slow spill gone handover-kill"}
+CASES=${CASES:-"kill term upgrade lock slow spill gone gone-readback handover-kill"}
 N=$((RATE * SECS))
 CTRS="lt-restart-kill lt-restart-term lt-restart-upgrade lt-restart-slow lt-restart-spill
-lt-restart-gone lt-restart-gone-upgrade lt-restart-hk"
+lt-restart-gone lt-restart-gone-upgrade lt-restart-gone-readback lt-restart-hk"
 extra_cleanup() {
 	ctr_rm $CTRS
 	"$LOGTAP" agent --unpin > /dev/null 2>&1
@@ -64,12 +64,27 @@ if unlink:
     os.unlink(path)
 os.close(fd)
 '
-# (WRITER_ARGS=unlink: the writer deletes its file when done)
+# (WRITER_ARGS=unlink: the writer deletes its file when done; WRITER_EXEC=1: the writer
+# is a process started with docker exec in a container that stays, like a worker that
+# exits while its pool lives on)
 writer() {
-	ctr_run "lt-restart-$1" -- python3 -c "$WRITER_PY" "/var/log/lt-restart/$1.log" "$1" \
-		"$RATE" "$SECS" ${WRITER_ARGS:-} > /dev/null
+	if [ -z "${WRITER_EXEC:-}" ]; then
+		ctr_run "lt-restart-$1" -- python3 -c "$WRITER_PY" "/var/log/lt-restart/$1.log" \
+			"$1" "$RATE" "$SECS" ${WRITER_ARGS:-} > /dev/null
+		return
+	fi
+	ctr_run "lt-restart-$1" -- sleep 100000 > /dev/null
+	$DOCKER exec "lt-restart-$1" python3 -c "$WRITER_PY" "/var/log/lt-restart/$1.log" "$1" \
+		"$RATE" "$SECS" ${WRITER_ARGS:-} &
+	WRITER_PID=$!
 }
-writer_done() { [ "$($DOCKER inspect -f '{{.State.Status}}' "lt-restart-$1")" = exited ]; }
+writer_done() {
+	if [ -n "${WRITER_EXEC:-}" ]; then
+		! kill -0 "$WRITER_PID" 2> /dev/null
+	else
+		[ "$($DOCKER inspect -f '{{.State.Status}}' "lt-restart-$1")" = exited ]
+	fi
+}
 
 # start_agent NAME BINARY: the agent on the containers' /var/log/lt-restart/*.log (no
 # host processes: nats-server's own writes stay out), shipping to JetStream.
@@ -172,6 +187,7 @@ run_case() {
 	got=$(unattributed "$name")
 	check "restart $name: every event names its container, in its subject too (events that do not: $got)" \
 		test "$got" = 0
+	[ -z "${AFTER:-}" ] || "$AFTER" "$name" # more checks while the second agent runs
 	grep -E 'capture: (adopted|handing over|handover done|pinned)|agent: stopped' \
 		"$tmp/agent-$name-1.err" "$tmp/agent-$name-2.err" | sed "s/^/restart $name: /"
 	kill -TERM "$AGENT_PID"
@@ -348,6 +364,24 @@ gone_case() {
 		"$tmp/agent-gone-upgrade-2.err"
 	check "restart gone-upgrade: ... drained the old ring, and no record was of an unknown file" \
 		none_unknown "$tmp/agent-gone-upgrade-2.err" 'handover done: [1-9]'
+}
+
+# A writer that exits while no agent runs, with --read-back: the kernel sent spans (where
+# the writes went), not bytes, and the writer's /proc/PID/fd is gone with it. The next
+# agent opens the file through the path the first one kept, as a live process of the
+# writer's container sees it: every record, no gap.
+readback_used() {
+	local bytes gaps
+	bytes=$(metric logtap_readback_bytes_total) gaps=$(metric logtap_readback_missing_bytes_total)
+	check "restart $1: the second agent read the spans back ($bytes bytes) and none was a gap ($gaps bytes)" \
+		test "${bytes:-0}" -gt 0 -a "${gaps:-1}" = 0
+	check "restart $1: ... through the kept path: the writer was gone before it started" \
+		grep -q 'capture: [1-9][0-9]* log files known from the paths the earlier agent kept' \
+		"$tmp/agent-$1-2.err"
+}
+gone_readback_case() {
+	SECS=8 N=$((RATE * 8)) ORDER=order OUTAGE=6 WRITER_EXEC=1 AGENT_ARGS=--read-back \
+		AFTER=readback_used run_case gone-readback KILL
 }
 
 # An upgrade whose new agent is killed while it drains the old version's ring: the old

@@ -6,11 +6,13 @@
  */
 #include "capture/readback.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <sys/sysmacros.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "test.h"
@@ -43,7 +45,18 @@ static void on_closed(void *ctx, uint32_t dev, uint64_t ino)
 	closed++;
 }
 
-static const struct readback_cbs cbs = { fake_truncs, on_release, on_closed, NULL };
+static const char *known_path; /* the path the "kernel side" kept, for every file */
+
+static int kept_path(void *ctx, uint32_t dev, uint64_t ino, char *out, size_t cap)
+{
+	(void)ctx, (void)dev, (void)ino;
+	if (!known_path || strlen(known_path) >= cap)
+		return -ENOENT;
+	strcpy(out, known_path);
+	return 0;
+}
+
+static const struct readback_cbs cbs = { fake_truncs, on_release, on_closed, kept_path, NULL };
 
 static struct readback *rb_new(uint64_t max_write)
 {
@@ -390,6 +403,85 @@ TEST(spans_from_before_this_agent_reopen_their_file)
 	file_drop(&f);
 }
 
+/* A process id that no process has now: a child that exited and was reaped. */
+static uint32_t gone_pid(void)
+{
+	pid_t p = fork();
+
+	if (p == 0)
+		_exit(0);
+	waitpid(p, NULL, 0);
+	return (uint32_t)p;
+}
+
+static uint64_t own_mntns(void)
+{
+	struct stat st;
+
+	return stat("/proc/self/ns/mnt", &st) ? 0 : st.st_ino;
+}
+
+/* A backlog span whose writer exited while no agent ran: read through the file's kept
+ * path as a live process of the writer's mount namespace sees it. Never another file's
+ * bytes: a file now at that path with another inode is a gap, as is a namespace with no
+ * process left or a path nobody kept. */
+TEST(spans_of_a_gone_writer_are_read_through_the_kept_path)
+{
+	struct readback *r = rb_new(1 << 20);
+	struct file f, other;
+	struct got g = { 0 };
+	struct lt_hdr h;
+	struct readback_stats st;
+	char moved[80];
+
+	truncs_now = 0;
+	file_make(&f, "written by a worker that exited\n");
+	known_path = f.path;
+	h = span(&f, 0, 32);
+	h.tgid = gone_pid();
+	h.fd = 3;
+	h.mntns = own_mntns();
+	CHECK(h.mntns != 0);
+	CHECK(readback_span(r, &h, collect, &g, 1) == 0);
+	CHECK(g.n == 1 && g.h[0].len == 32 && g.h[0].gap_bytes == 0);
+	CHECK_STR(g.data[0], "written by a worker that exited\n");
+	readback_free(r);
+
+	/* the file was renamed away and another took its path: not read */
+	r = rb_new(1 << 20);
+	snprintf(moved, sizeof(moved), "%s.1", f.path);
+	CHECK(!rename(f.path, moved));
+	file_make(&other, "a newer file at the same path!!!\n");
+	CHECK(!rename(other.path, f.path));
+	h.mntns = own_mntns();
+	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(g.n == 2 && g.h[1].len == 0 && g.h[1].gap_bytes == 32);
+	readback_free(r);
+	unlink(f.path);
+	CHECK(!rename(moved, f.path));
+
+	/* no process of that mount namespace left, or no kept path: gaps */
+	r = rb_new(1 << 20);
+	h.mntns = 1; /* no namespace has inode 1 */
+	CHECK(readback_span(r, &h, collect, &g, 3) == 0);
+	CHECK(g.n == 3 && g.h[2].len == 0 && g.h[2].gap_bytes == 32);
+	h.mntns = own_mntns();
+	known_path = NULL;
+	CHECK(readback_span(r, &h, collect, &g, 4000000000ull) == 0); /* after RETRY_NS */
+	CHECK(g.n == 4 && g.h[3].len == 0 && g.h[3].gap_bytes == 32);
+	/* a failed try waits RETRY_NS: within it, not even a known path is tried */
+	known_path = f.path;
+	CHECK(readback_span(r, &h, collect, &g, 4500000000ull) == 0);
+	CHECK(g.n == 5 && g.h[4].len == 0 && g.h[4].gap_bytes == 32);
+	CHECK(readback_span(r, &h, collect, &g, 6000000000ull) == 0);
+	CHECK(g.n == 6 && g.h[5].len == 32 && g.h[5].gap_bytes == 0);
+	readback_stats(r, &st);
+	CHECK(st.bytes == 32 && st.short_bytes == 96);
+	readback_free(r);
+	close(other.fd);
+	file_drop(&f);
+}
+
 int main(void)
 {
 	RUN(spans_become_data_records);
@@ -403,5 +495,6 @@ int main(void)
 	RUN(hostile_spans_are_gaps);
 	RUN(only_files_on_a_local_filesystem_are_opened);
 	RUN(spans_from_before_this_agent_reopen_their_file);
+	RUN(spans_of_a_gone_writer_are_read_through_the_kept_path);
 	TEST_END();
 }
