@@ -45,9 +45,9 @@ struct rbio {
 	enum rbio_op op;
 	uint32_t dev, tgid, fd;
 	uint64_t ino, off;
-	uint64_t mntns;		 /* OP_OPEN_NS: the writer's mount namespace */
-	char path[LT_PATH_MAX];	 /* and the file's path in it */
-	uint32_t ns_pid;	 /* the last process found in a mount namespace (a hint) */
+	uint64_t mntns;		/* OP_OPEN_NS: the writer's mount namespace */
+	char path[LT_PATH_MAX]; /* and the file's path in it */
+	uint32_t ns_pid;	/* the last process found in a mount namespace (a hint) */
 	int rfd;
 	size_t n;
 	long result; /* fd, bytes, or -errno */
