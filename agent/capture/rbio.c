@@ -103,16 +103,17 @@ static bool in_mntns(uint32_t pid, uint64_t mntns)
 static uint32_t pid_in_mntns(uint64_t mntns, uint32_t hint)
 {
 	struct dirent *e;
-	uint32_t pid = 0;
+	uint32_t pid = 0, p;
 	DIR *d;
 
 	if (in_mntns(hint, mntns))
 		return hint;
 	d = opendir("/proc");
-	while (d && !pid && (e = readdir(d)))
-		if (e->d_name[0] >= '1' && e->d_name[0] <= '9' &&
-		    in_mntns((uint32_t)strtoul(e->d_name, NULL, 10), mntns))
-			pid = (uint32_t)strtoul(e->d_name, NULL, 10);
+	while (d && !pid && (e = readdir(d))) {
+		p = (uint32_t)strtoul(e->d_name, NULL, 10); /* 0 for ".", "self"... */
+		if (in_mntns(p, mntns))
+			pid = p;
+	}
 	if (d)
 		closedir(d);
 	return pid;

@@ -68,14 +68,14 @@ os.close(fd)
 # is a process started with docker exec in a container that stays, like a worker that
 # exits while its pool lives on)
 writer() {
+	local cmd=(python3 -c "$WRITER_PY" "/var/log/lt-restart/$1.log" "$1" "$RATE" "$SECS"
+		${WRITER_ARGS:-})
 	if [ -z "${WRITER_EXEC:-}" ]; then
-		ctr_run "lt-restart-$1" -- python3 -c "$WRITER_PY" "/var/log/lt-restart/$1.log" \
-			"$1" "$RATE" "$SECS" ${WRITER_ARGS:-} > /dev/null
+		ctr_run "lt-restart-$1" -- "${cmd[@]}" > /dev/null
 		return
 	fi
 	ctr_run "lt-restart-$1" -- sleep 100000 > /dev/null
-	$DOCKER exec "lt-restart-$1" python3 -c "$WRITER_PY" "/var/log/lt-restart/$1.log" "$1" \
-		"$RATE" "$SECS" ${WRITER_ARGS:-} &
+	$DOCKER exec "lt-restart-$1" "${cmd[@]}" &
 	WRITER_PID=$!
 }
 writer_done() {
