@@ -19,6 +19,7 @@
 #include "state.bpf.h"
 #include "path.bpf.h"
 #include "copy.bpf.h"
+#include "span.bpf.h"
 
 /* The struct file behind fd in the current task, or NULL. In the tp_btf program the
  * slot fds[fd] is read with a direct load: a variable index into a BTF pointer is not
@@ -174,23 +175,21 @@ static __always_inline bool file_shared(struct file *f, bool direct)
 	return BPF_CORE_READ((struct file___fcount *)f, f_count.counter) > 1;
 }
 
-/* A write(v) to a file userspace holds open: only its position and length go out,
- * and userspace reads the bytes from the page cache. False when it did not fit. */
-static __always_inline bool send_span(const struct lt_hdr *h, struct file *f, long ret,
-				      __u32 truncs, bool direct)
+/* A write(v) to a file userspace holds open, alone (the raw_tp program, or no span
+ * could be kept): only its position and length go out, and userspace reads the bytes
+ * from the page cache. False when it did not fit. */
+static __always_inline bool send_span(const struct lt_hdr *h)
 {
 	__u64 epoch;
-	struct lt_hdr *r = ring_reserve_hdr(&epoch);
+	struct lt_hdr *r = ring_reserve(&epoch, sizeof(*r));
 
 	if (!r)
 		return false;
 	__builtin_memcpy(r, h, sizeof(*r));
 	r->type = LT_REC_SPAN;
 	r->len = 0;
-	r->offset = KREAD(direct, f, f_pos) - ret; /* write(v) advanced it by ret */
 	r->flags = LT_F_FIRST | LT_F_LAST;
 	stamp(r, epoch);
-	r->truncs = truncs;
 	bpf_ringbuf_submit(r, rb_flags(!(epoch & 1), h->write_id >> LT_CPU_BITS));
 	return true;
 }
@@ -325,6 +324,7 @@ static __always_inline int handle_write(struct pt_regs *regs, struct task_struct
 	struct lt_stats *st;
 	__u32 tgid, zero = 0, fd, verdict;
 	struct file *f;
+	bool over, span;
 	int stream;
 
 	/* the task's own fields are direct loads; the helper is a call */
@@ -346,20 +346,37 @@ static __always_inline int handle_write(struct pt_regs *regs, struct task_struct
 	b = bpf_map_lookup_elem(&data_scratch, &zero);
 	if (!st || !b)
 		return 0;
+	over = verdict == LT_VERDICT_READ && overwrites(f, nr, direct);
+	span = verdict == LT_VERDICT_READ && !over && !file_shared(f, direct);
+	/* the common read-back write: it continues the thread's span (span.bpf.h) */
+	if (direct && span && !gaps_waiting() &&
+	    pend_extend(task, f, KREAD(direct, f, f_pos) - ret, ret, mntns, cs->last_truncs,
+			write_time(cs))) {
+		st->writes++;
+		st->span_writes++;
+		return 0;
+	}
 	fill_header(&b->hdr, task, pid_tgid, mntns, &key, stream, fd, ret, cs);
+	if (direct && targ_readback && !span) { /* spans before the thread's next record: */
+		pend_flush_own(task, st);	/* its own, */
+		if (stream == LT_STREAM_FILE && pends_live > 0)
+			pend_order(&b->hdr, st, false); /* another thread's on the file */
+	}
 	if (verdict == VERDICT_UNSEEN)
 		send_path(task, f, &b->hdr, st);
 	note_writer(tgid, cs);
 	b->hdr.gap_bytes = gap_take(tgid, key.dev, key.ino);
 	st->writes++;
-	if (verdict == LT_VERDICT_READ && overwrites(f, nr, direct)) {
+	if (over) {
 		invalidate(&key); /* and its own bytes are copied */
-	} else if (verdict == LT_VERDICT_READ && !file_shared(f, direct)) {
-		if (!send_span(&b->hdr, f, ret, cs->last_truncs, direct)) {
-			st->lost_records++;
-			st->lost_bytes += ret;
-			gap_add(tgid, key.dev, key.ino, ret + b->hdr.gap_bytes);
-		}
+	} else if (span) {
+		b->hdr.offset = KREAD(direct, f, f_pos) - ret; /* write(v) advanced it by ret */
+		b->hdr.truncs = cs->last_truncs;
+		if ((direct && pend_start(task, f, &b->hdr, st)) || send_span(&b->hdr))
+			return 0;
+		st->lost_records++;
+		st->lost_bytes += ret;
+		gap_add(tgid, key.dev, key.ino, ret + b->hdr.gap_bytes);
 		return 0;
 	}
 	copy_write(b, st, regs, nr, ret, direct);
@@ -521,12 +538,17 @@ int BPF_PROG(sys_exit_raw, struct pt_regs *regs, long ret)
 	return on_sys_exit(regs, LT_SYSCALL_NR(regs), ret, false);
 }
 
-/* A process that wrote something exits: tell userspace to flush its streams. */
-static __always_inline int handle_exit(struct task_struct *p)
+/* A thread exits: its span goes out (even from an instance no longer active: its
+ * storage goes with the task). A process that wrote something: tell userspace to flush
+ * its streams. */
+static __always_inline int handle_exit(struct task_struct *p, bool direct)
 {
 	struct lt_hdr h = {};
 	__u32 tgid = BPF_CORE_READ(p, tgid);
+	struct lt_stats *st;
 
+	if (direct && targ_readback && (st = stats_get()))
+		pend_flush_own(p, st);
 	if (!is_active())
 		return 0;
 	__sync_fetch_and_add(&scope_gen, 1); /* its stack, and so its registers' address, may
@@ -547,13 +569,30 @@ static __always_inline int handle_exit(struct task_struct *p)
 SEC("tp_btf/sched_process_exit")
 int BPF_PROG(process_exit_btf, struct task_struct *p)
 {
-	return handle_exit(p);
+	return handle_exit(p, true);
 }
 
 SEC("raw_tp/sched_process_exit")
 int BPF_PROG(process_exit_raw, struct task_struct *p)
 {
-	return handle_exit(p);
+	return handle_exit(p, false);
+}
+
+/* Run by userspace (bpf_iter): every task's span goes out, for writers that went
+ * quiet. Also how a newer version drains this one's spans in a handover. */
+SEC("iter/task")
+int flush_spans(struct bpf_iter__task *ctx)
+{
+	struct task_struct *task = ctx->task;
+	struct lt_stats *st = stats_get();
+	struct pend *p;
+
+	if (!task || !st)
+		return 0;
+	p = bpf_task_storage_get(&pends, task, 0, 0);
+	if (p)
+		pend_flush(p, st);
+	return 0;
 }
 
 char LICENSE[] SEC("license") = "GPL"; /* SPDX: GPL-2.0 OR Apache-2.0; the verifier wants GPL */

@@ -28,6 +28,15 @@ static __always_inline void gap_add(__u32 tgid, __u32 dev, __u64 ino, __u64 n)
 	}
 }
 
+/* Whether some stream has lost bytes not reported yet. */
+static __always_inline bool gaps_waiting(void)
+{
+	__u32 zero = 0;
+	__u64 *n = bpf_map_lookup_elem(&gaps_pending, &zero);
+
+	return !n || *n;
+}
+
 /* Takes the lost-bytes count of a stream, if any. */
 static __always_inline __u64 gap_take(__u32 tgid, __u32 dev, __u64 ino)
 {

@@ -22,20 +22,26 @@
 #ifndef LT_ABI_VERSION_BUMP
 #define LT_ABI_VERSION_BUMP 0
 #endif
-/* 2: the hot ring and its epochs; 3: kept paths */
-#define LT_ABI_VERSION (3 + LT_ABI_VERSION_BUMP)
+/* 2: the hot ring and its epochs; 3: kept paths; 4: spans of several writes, the
+ * pending spans' task storage and its flush iterator (link_flush) */
+#define LT_ABI_VERSION (4 + LT_ABI_VERSION_BUMP)
 /* The oldest version whose ring records this build decodes (same struct lt_hdr): an
  * older ring met in an upgrade is counted as a gap instead. Raise it with the layout. */
 #define LT_ABI_RECORDS_SINCE 1
 #define LT_MAX_WRITE_DEFAULT (1u << 20) /* bytes captured per write unless --max-write */
 #define LT_CPU_BITS 12	  /* low bits of write_id that name the CPU */
+#define LT_SPAN_WRITES 32 /* writes joined into one SPAN record at most (a power of 2) */
+#define LT_SPAN_BYTES (64u << 10) /* bytes of the writes joined after the first, at most */
 
 /* Record types on the ring buffer. */
 enum lt_rec_type {
 	LT_REC_DATA = 1, /* a chunk of one successful write */
 	LT_REC_PATH = 2, /* first sight of a file: its path, leaf first */
 	LT_REC_EXIT = 3, /* a process that wrote something has exited */
-	LT_REC_SPAN = 4, /* a write to a file userspace reads back: offset = file position */
+	LT_REC_SPAN = 4, /* writes to a file userspace reads back: offset = file position,
+			  * write_len = bytes of all; len = 4 * writes, the payload then
+			  * holding where each began (__u32 from offset, the first 0):
+			  * LT_SPAN_WRITES at most; len = 0 is one write */
 };
 
 /* Where a write went. */
@@ -154,6 +160,7 @@ struct lt_stats {
 	__u64 truncated_bytes; /* bytes beyond the per-write maximum */
 	__u64 path_records;   /* PATH records sent */
 	__u64 lost_paths;     /* PATH records that did not fit */
+	__u64 span_writes;    /* read-back writes joined to a span already on its way */
 };
 
 #endif /* LOGTAP_CAPTURE_H */

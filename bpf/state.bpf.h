@@ -353,15 +353,15 @@ static __always_inline long ring_output(struct lt_hdr *h, __u64 size, __u64 seq)
 	return bpf_ringbuf_output(&rb, h, size, rb_flags(false, seq));
 }
 
-/* A header-sized record reserved in the ring of the epoch, or NULL (a drop); *epoch
- * says which ring (its parity), for the stamp and the wakeup. */
-static __always_inline struct lt_hdr *ring_reserve_hdr(__u64 *epoch)
+/* A record of size bytes (a constant) reserved in the ring of the epoch, or NULL (a
+ * drop); *epoch says which ring (its parity), for the stamp and the wakeup. */
+static __always_inline void *ring_reserve(__u64 *epoch, __u64 size)
 {
 	__u64 e = ring_epoch;
-	struct lt_hdr *r;
+	void *r;
 
 	if (!(e & 1)) {
-		r = bpf_ringbuf_reserve(&rb_hot, sizeof(*r), 0);
+		r = bpf_ringbuf_reserve(&rb_hot, size, 0);
 		if (r) {
 			*epoch = e;
 			return r;
@@ -369,7 +369,7 @@ static __always_inline struct lt_hdr *ring_reserve_hdr(__u64 *epoch)
 		e = spill();
 	}
 	*epoch = e;
-	return bpf_ringbuf_reserve(&rb, sizeof(*r), 0);
+	return bpf_ringbuf_reserve(&rb, size, 0);
 }
 
 static __always_inline struct lt_stats *stats_get(void)

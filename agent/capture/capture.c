@@ -33,6 +33,9 @@
 
 #define READBACK_IDLE_NS (30ull * 1000 * 1000 * 1000) /* files without spans are let go */
 #define SWEEP_NS (1000ull * 1000 * 1000)
+/* Spans of writers gone quiet are sent at least this often (the kernel sends those of
+ * busy ones itself once span_age_ns old): with the poll's tick, their delay. */
+#define SPAN_FLUSH_NS (50ull * 1000 * 1000)
 _Static_assert(sizeof(struct lt_hdr) == 112, "lt_hdr layout changed: bump LT_ABI_VERSION");
 _Static_assert(sizeof(struct lt_file_key) == 16, "lt_file_key layout");
 
@@ -216,7 +219,9 @@ static int deliver(struct capture *c, void *data, size_t size, uint64_t salt)
 	if (h.type == LT_REC_PATH && c->readback)
 		readback_note_fs(c->readback, h.dev, h.fs_magic);
 	if (h.type == LT_REC_SPAN)
-		return c->readback ? readback_span(c->readback, &h, c->fn, c->ctx, c->now_ns) : 0;
+		return c->readback ? readback_span(c->readback, &h, (const char *)data + sizeof(h),
+					    c->fn, c->ctx, c->now_ns)
+				   : 0;
 	if (c->readback && h.type == LT_REC_DATA && h.stream == LT_STREAM_FILE &&
 	    (h.flags & LT_F_FIRST) && readback_retry_due(c->readback, h.dev, h.ino, c->now_ns))
 		try_readback(c, &h);
@@ -322,6 +327,8 @@ struct capture_bpf *cap_open_skel(struct capture *c, const struct cap_opts *o, b
 	bpf_program__set_autoload(skel->progs.process_exit_btf, !raw);
 	bpf_program__set_autoload(skel->progs.sys_exit_raw, raw);
 	bpf_program__set_autoload(skel->progs.process_exit_raw, raw);
+	/* spans of several writes: the tp_btf program with read-back keeps them */
+	bpf_program__set_autoload(skel->progs.flush_spans, !raw && !o->copy_writes);
 	if (adopt) {
 		bpf_object__for_each_program(prog, skel->obj)
 			bpf_program__set_autoload(prog, false);
@@ -403,6 +410,46 @@ static void note_start(struct capture *c, uint64_t t0)
 			 c->hook, c->pin.adopt_ns / 1e6);
 }
 
+int cap_flush_spans(int link_fd)
+{
+	char buf[64];
+	int fd = bpf_iter_create(link_fd);
+	ssize_t n;
+
+	if (fd < 0)
+		return -errno;
+	while ((n = read(fd, buf, sizeof(buf))) > 0 || (n < 0 && errno == EINTR))
+		;
+	n = n < 0 ? -errno : 0;
+	close(fd);
+	return (int)n;
+}
+
+/* The span flush iterator of this capture: its own link, or the pinned one it adopted
+ * (none with the raw_tp hook or --copy-writes). */
+static int span_flusher(struct capture *c)
+{
+	char p[PATH_MAX + 64];
+
+	if (c->skel->links.flush_spans)
+		return dup(bpf_link__fd(c->skel->links.flush_spans));
+	if (!c->pin_dir[0] || !c->readback)
+		return -1;
+	snprintf(p, sizeof(p), "%s/link_flush", c->pin_dir);
+	return pin_exists(p) ? bpf_obj_get(p) : -1;
+}
+
+void capture_flush_spans(struct capture *c)
+{
+	int err;
+
+	if (c->flush_fd < 0 || c->skel->bss->pends_live <= 0)
+		return;
+	err = cap_flush_spans(c->flush_fd);
+	if (err && log_allow(&c->lim_flush, 60))
+		log_warn("capture: cannot send the spans of quiet writers: %s", strerror(-err));
+}
+
 static int start(struct capture *c, const struct cap_opts *opts)
 {
 	uint64_t t0 = clock_ns(CLOCK_MONOTONIC);
@@ -429,6 +476,7 @@ static int start(struct capture *c, const struct cap_opts *opts)
 		log_error("capture: ring buffer: %s", strerror(-err));
 		return err;
 	}
+	c->flush_fd = span_flusher(c);
 	note_start(c, t0);
 	return 0;
 }
@@ -442,6 +490,7 @@ struct capture *capture_open(const struct cap_opts *opts, cap_record_fn fn, void
 		return NULL;
 	c->fn = fn;
 	c->ctx = ctx;
+	c->flush_fd = -1;
 	c->now_ns = clock_ns(CLOCK_MONOTONIC);
 	if (!opts->copy_writes) {
 		struct readback_cbs cbs = { file_truncs, release_file, closed_file, span_path,
@@ -479,6 +528,10 @@ int capture_poll(struct capture *c, int timeout_ms)
 		readback_batch(c->readback); /* read-ahead is good for one drain */
 	if (c->old.rings)
 		cap_drain_old(c);
+	if (c->now_ns >= c->next_flush_ns) { /* writers gone quiet: their spans now */
+		capture_flush_spans(c);
+		c->next_flush_ns = c->now_ns + SPAN_FLUSH_NS;
+	}
 	n = rings_read(c->rings, on_sample, c);
 	if (c->progress.sent)
 		cap_commit(c);
@@ -696,6 +749,7 @@ void capture_stats(struct capture *c, struct lt_stats *out)
 			out->truncated_bytes += per[i].truncated_bytes;
 			out->path_records += per[i].path_records;
 			out->lost_paths += per[i].lost_paths;
+			out->span_writes += per[i].span_writes;
 		}
 	}
 	free(per);
@@ -727,6 +781,8 @@ void capture_close(struct capture *c)
 		return;
 	rings_free(c->rings);
 	cap_close_old(c);
+	if (c->flush_fd >= 0)
+		close(c->flush_fd);
 	capture_bpf__destroy(c->skel); /* pinned links stay attached */
 	readback_free(c->readback);
 	if (c->pin_lock > 0)

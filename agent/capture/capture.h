@@ -93,6 +93,9 @@ bool capture_kept_ctr(struct capture *c, uint64_t cgid, struct lt_kept_ctr *out)
 int capture_map_probe(struct capture *c);
 /* Sums the per-CPU counters; bytes and truncated_bytes include what was read back. */
 void capture_stats(struct capture *c, struct lt_stats *out);
+/* Sends the read-back spans that writers keep in the kernel for their next writes
+ * (bpf/span.bpf.h): before the last drain of a capture that is not pinned. */
+void capture_flush_spans(struct capture *c);
 /* What was read back from the page cache (zeros with --copy-writes). */
 struct readback_stats;
 void capture_readback_stats(struct capture *c, struct readback_stats *out);

@@ -60,9 +60,12 @@ struct capture {
 	size_t cp_head, cp_len;
 	uint64_t settled_mark;	  /* the newest poll whose events are all safe */
 	struct log_limit lim_full; /* "ring nearly full" messages */
+	struct log_limit lim_flush; /* "cannot send the spans" messages */
 	struct lt_file_key path_key; /* the file of the PATH record being handled */
 	uint32_t path_born;	     /* and its count in the born map then */
 	int pin_lock;		     /* flock on the pin root while pinned, else 0 */
+	int flush_fd;		     /* link of the span flush iterator, or -1 (none) */
+	uint64_t next_flush_ns;
 };
 
 /* capture.c */
@@ -73,6 +76,8 @@ struct capture_bpf *cap_open_skel(struct capture *c, const struct cap_opts *o, b
 				  bool adopt, uint64_t gen);
 int cap_load_and_attach(struct capture *c, const struct cap_opts *o, uint64_t gen);
 int cap_on_old_sample(void *ctx, void *data, size_t size);
+/* Runs the span flush iterator behind link_fd once (bpf/span.bpf.h). 0 or -errno. */
+int cap_flush_spans(int link_fd);
 
 /* capture_pin.c */
 uint64_t cap_instance_salt(int link_fd, int prog_fd);

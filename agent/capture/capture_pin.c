@@ -101,6 +101,10 @@ int cap_pin_links(struct capture *c, bool raw)
 	snprintf(p, sizeof(p), "%s/link_process_exit_%s", c->pin_dir, raw ? "raw" : "btf");
 	if (bpf_link__pin(ex, p))
 		return -errno;
+	/* the span flush iterator: this version's agents and a newer one's handover run it */
+	snprintf(p, sizeof(p), "%s/link_flush", c->pin_dir);
+	if (c->skel->links.flush_spans && bpf_link__pin(c->skel->links.flush_spans, p))
+		return -errno;
 	/* the sys_exit link last: its pin says the folder is complete */
 	snprintf(p, sizeof(p), "%s/link_sys_exit_%s", c->pin_dir, raw ? "raw" : "btf");
 	return bpf_link__pin(sys, p) ? -errno : 0;
@@ -188,6 +192,7 @@ void cap_close_old(struct capture *c)
 static void open_old(struct capture *c, uint32_t old_abi)
 {
 	char p[PATH_MAX + 64];
+	int fd, err;
 
 	snprintf(p, sizeof(p), "%s/rb", c->old.dir);
 	c->old.fd = bpf_obj_get(p);
@@ -202,6 +207,14 @@ static void open_old(struct capture *c, uint32_t old_abi)
 						  bpf_map__fd(c->skel->maps.barrier),
 						  bpf_map__fd(c->skel->maps.barrier_inner), false)
 				      : NULL;
+	/* its threads' spans go to its rings, now that its programs start none */
+	snprintf(p, sizeof(p), "%s/link_flush", c->old.dir);
+	if (c->old.rings && pin_exists(p) && (fd = bpf_obj_get(p)) >= 0) {
+		if ((err = cap_flush_spans(fd)))
+			log_warn("capture: cannot send the spans waiting in %s: %s", c->old.dir,
+				 strerror(-err));
+		close(fd);
+	}
 	c->old.decode = old_abi >= LT_ABI_RECORDS_SINCE && old_abi <= LT_ABI_VERSION;
 	c->old.read_all = false;
 	c->old.salt = pinned_salt(c->old.dir, NULL);

@@ -317,17 +317,91 @@ static const char *read_range(struct readback *r, struct rb_file *f, uint64_t of
 	return (size_t)k >= n && now == truncs ? buf : NULL;
 }
 
-int readback_span(struct readback *r, const struct lt_hdr *h, cap_record_fn fn, void *ctx,
-		  uint64_t now_ns)
+/* Where each write of the span h began, from its payload (none: one write); returns how
+ * many. A list that does not rise from 0 inside the span is taken as one write. */
+static size_t span_starts(const struct lt_hdr *h, const void *payload, uint32_t *starts)
 {
-	struct rb_file *f = *find_slot(r, h->dev, h->ino);
-	uint64_t limit = h->write_len < r->max_write ? h->write_len : r->max_write;
-	uint32_t cut = limit < h->write_len ? LT_F_TRUNCATED : 0;
+	size_t n = h->len / sizeof(uint32_t), i;
+
+	if (n > LT_SPAN_WRITES || !payload)
+		n = 0;
+	if (n)
+		memcpy(starts, payload, n * sizeof(uint32_t));
+	for (i = 0; i < n; i++)
+		if (i ? starts[i] <= starts[i - 1] || starts[i] >= h->write_len : starts[0] != 0)
+			n = 0;
+	starts[0] = 0;
+	return n ? n : 1;
+}
+
+/* Reads the write [start, start + len) of the span h (held open as f, or NULL) and hands
+ * it to fn as DATA records of write id, ending with a gap marker for bytes that were no
+ * longer there. Returns what fn returned. */
+static int read_write(struct readback *r, struct rb_file *f, const struct lt_hdr *h,
+		      uint64_t start, uint64_t len, uint64_t id, cap_record_fn fn, void *ctx)
+{
+	uint64_t limit = len < r->max_write ? len : r->max_write;
+	uint32_t cut = limit < len ? LT_F_TRUNCATED : 0;
 	uint64_t done = 0;
 	struct lt_hdr d = *h;
 	const char *p;
 	int io_err = 0;
 	size_t n;
+	int err;
+
+	d.type = LT_REC_DATA;
+	d.truncs = 0;
+	d.len = 0;
+	d.write_id = id;
+	d.write_len = len;
+	if (start)
+		d.gap_bytes = 0; /* the stream's earlier gap rides on the span's first write */
+	while (f && done < limit) {
+		n = limit - done < CHUNK_BYTES ? (size_t)(limit - done) : CHUNK_BYTES;
+		p = read_range(r, f, h->offset + start + done, n, h->truncs, &io_err);
+		if (!p)
+			break;
+		d.offset = done;
+		d.len = (uint32_t)n;
+		d.flags = done == 0 ? LT_F_FIRST : 0;
+		if (done + n >= limit)
+			d.flags |= LT_F_LAST | cut;
+		err = fn(ctx, &d, p);
+		d.gap_bytes = 0;
+		r->st.bytes += n;
+		done += n;
+		if (err)
+			return err;
+	}
+	r->st.truncated_bytes += len - limit;
+	if (done >= limit)
+		return 0;
+	if ((io_err == -ETIMEDOUT || io_err == -EBUSY) && f && f->state == RB_OPEN) {
+		/* the read missed its deadline (copied for good), or the worker is stuck on
+		 * another file's (copied until it is tried again): its spans already sent
+		 * become gaps */
+		r->cbs.release(r->cbs.ctx, f->dev, f->ino);
+		f->state = RB_RELEASED;
+		f->released_batch = r->batch;
+		f->never = io_err == -ETIMEDOUT;
+	}
+	/* The rest is gone (the file was truncated, changed or could not be opened, or
+	 * its read hung): a gap. */
+	r->st.short_bytes += limit - done;
+	d.offset = done;
+	d.len = 0;
+	d.flags = (done == 0 ? LT_F_FIRST : 0) | LT_F_LAST | cut;
+	d.gap_bytes += limit - done;
+	return fn(ctx, &d, "");
+}
+
+int readback_span(struct readback *r, const struct lt_hdr *h, const void *payload,
+		  cap_record_fn fn, void *ctx, uint64_t now_ns)
+{
+	struct rb_file *f = *find_slot(r, h->dev, h->ino);
+	uint32_t starts[LT_SPAN_WRITES];
+	size_t n = span_starts(h, payload, starts), i;
+	uint64_t end;
 	int err;
 
 	if (!f || f->fd < 0) { /* closed while the write was on its way (or before this
@@ -352,45 +426,16 @@ int readback_span(struct readback *r, const struct lt_hdr *h, cap_record_fn fn, 
 		f->last_truncs = h->truncs;
 		f->last_end = h->offset + h->write_len;
 	}
-	d.type = LT_REC_DATA;
-	d.truncs = 0;
-	while (f && done < limit) {
-		n = limit - done < CHUNK_BYTES ? (size_t)(limit - done) : CHUNK_BYTES;
-		p = read_range(r, f, h->offset + done, n, h->truncs, &io_err);
-		if (!p)
-			break;
-		d.offset = done;
-		d.len = (uint32_t)n;
-		d.flags = done == 0 ? LT_F_FIRST : 0;
-		if (done + n >= limit)
-			d.flags |= LT_F_LAST | cut;
-		err = fn(ctx, &d, p);
-		d.gap_bytes = 0; /* the stream's earlier gap rides on the first record */
-		r->st.bytes += n;
-		done += n;
+	/* each write keeps its bounds and an id of its own (reassembly looks at both; event
+	 * ids derive from it). Not write_id + i: ids of other CPUs' writes are that close. */
+	for (i = 0; i < n; i++) {
+		end = i + 1 < n ? starts[i + 1] : h->write_len;
+		err = read_write(r, f, h, starts[i], end - starts[i],
+				 i ? hash_add(hash_mix64(h->write_id), i) : h->write_id, fn, ctx);
 		if (err)
 			return err;
 	}
-	r->st.truncated_bytes += h->write_len - limit;
-	if (done >= limit)
-		return 0;
-	if ((io_err == -ETIMEDOUT || io_err == -EBUSY) && f && f->state == RB_OPEN) {
-		/* the read missed its deadline (copied for good), or the worker is stuck on
-		 * another file's (copied until it is tried again): its spans already sent
-		 * become gaps */
-		r->cbs.release(r->cbs.ctx, f->dev, f->ino);
-		f->state = RB_RELEASED;
-		f->released_batch = r->batch;
-		f->never = io_err == -ETIMEDOUT;
-	}
-	/* The rest is gone (the file was truncated, changed or could not be opened, or
-	 * its read hung): a gap. */
-	r->st.short_bytes += limit - done;
-	d.offset = done;
-	d.len = 0;
-	d.flags = (done == 0 ? LT_F_FIRST : 0) | LT_F_LAST | cut;
-	d.gap_bytes += limit - done;
-	return fn(ctx, &d, "");
+	return 0;
 }
 
 void readback_sweep(struct readback *r, uint64_t now_ns, uint64_t idle_ns)

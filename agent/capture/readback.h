@@ -68,11 +68,12 @@ bool readback_retry_due(struct readback *r, uint32_t dev, uint64_t ino, uint64_t
 
 /* Starts a drain of the ring: read-ahead from an earlier drain is not used again. */
 void readback_batch(struct readback *r);
-/* Reads the span h (LT_REC_SPAN) back and hands it to fn as DATA records, ending with
- * a gap marker for bytes that were no longer there: the file is shorter, or was
- * truncated after the write. Returns what fn returned. */
-int readback_span(struct readback *r, const struct lt_hdr *h, cap_record_fn fn, void *ctx,
-		  uint64_t now_ns);
+/* Reads the span h (LT_REC_SPAN, its payload listing where its writes began) back and
+ * hands each write to fn as DATA records, ending with a gap marker for bytes that were
+ * no longer there: the file is shorter, or was truncated after the write. Returns what
+ * fn returned. */
+int readback_span(struct readback *r, const struct lt_hdr *h, const void *payload,
+		  cap_record_fn fn, void *ctx, uint64_t now_ns);
 
 /* Gives up files without spans for idle_ns: release is called first, so the kernel
  * copies their writes again, and each is closed a drain later (then closed). */

@@ -388,6 +388,7 @@ static void update_metrics(struct app *a)
 	METRIC_SET(readback_files, rs.files_open);
 	METRIC_SET(readback_stalls, rs.stalls);
 	METRIC_SET(readback_slow_reads, rs.slow_reads);
+	METRIC_SET(span_writes, st.span_writes);
 	METRIC_SET(writes, st.writes);
 	METRIC_SET(bytes, st.bytes);
 	METRIC_SET(kernel_drops, st.lost_records);
@@ -405,12 +406,12 @@ static void print_summary(struct app *a)
 	fprintf(stderr,
 		"logtap: summary: %llu writes, %llu bytes captured, %llu events, %llu kernel "
 		"drops (%llu bytes), %llu bytes truncated, %llu events filtered; %llu bytes "
-		"read back from the page cache, %llu missing; %llu paths (%llu lost), %llu "
+		"read back from the page cache, %llu missing, %llu writes joined into spans; %llu paths (%llu lost), %llu "
 		"records of unknown files (%llu bytes), %llu events not written; the hot ring "
 		"filled %llu times; RSS %.1f MB without the ring buffer (%.1f MB), peak %.1f MB\n",
 		G(writes), G(bytes), (unsigned long long)a->events, G(kernel_drops),
 		G(kernel_drop_bytes), G(truncated_bytes), G(filtered_events), G(readback_bytes),
-		G(readback_missing_bytes), G(path_records), G(lost_paths), G(unresolved_records),
+		G(readback_missing_bytes), G(span_writes), G(path_records), G(lost_paths), G(unresolved_records),
 		G(unresolved_bytes), G(output_errors), G(ring_spills), G(rss_bytes) / 1e6, G(ring_rss_bytes) / 1e6,
 		G(rss_peak_bytes) / 1e6);
 #undef G
@@ -468,8 +469,10 @@ static int run_live(struct app *a)
 			break;
 	}
 	/* A pinned ring keeps what is unread for the next agent: stop draining. */
-	if (!app_pin_dir(&a->o))
+	if (!app_pin_dir(&a->o)) {
+		capture_flush_spans(a->cap);
 		capture_poll(a->cap, 0);
+	}
 	if (flush_pipeline(a) == 0)
 		capture_commit_all(a->cap); /* everything read is delivered or spooled */
 	update_metrics(a);

@@ -147,9 +147,9 @@ TEST(spans_become_data_records)
 	file_held(r, &f, "first line\nsecond line\n");
 	h = span(&f, 0, 11);
 	h.gap_bytes = 7;
-	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(readback_span(r, &h, NULL, collect, &g, 2) == 0);
 	h = span(&f, 11, 12);
-	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(readback_span(r, &h, NULL, collect, &g, 2) == 0);
 	CHECK(g.n == 2);
 	CHECK(g.h[0].type == LT_REC_DATA && g.h[0].len == 11 && g.h[0].offset == 0);
 	CHECK(g.h[0].flags == (LT_F_FIRST | LT_F_LAST) && g.h[0].gap_bytes == 7);
@@ -157,6 +157,98 @@ TEST(spans_become_data_records)
 	CHECK_STR(g.data[1], "second line\n");
 	readback_stats(r, &st);
 	CHECK(st.bytes == 23 && st.short_bytes == 0 && st.files_open == 1);
+	readback_free(r);
+	file_drop(&f);
+}
+
+/* A span of several writes (the kernel joined them, bpf/span.bpf.h) comes out as those
+ * writes: each with its own bounds, length and id, the gap on the first only. */
+TEST(a_span_of_several_writes_comes_out_as_those_writes)
+{
+	struct readback *r = rb_new(1 << 20);
+	struct file f;
+	struct got g = { 0 };
+	const uint32_t starts[3] = { 0, 4, 8 };
+	struct lt_hdr h;
+	int i;
+
+	truncs_now = 0;
+	file_held(r, &f, "skip|one\ntwo\nthree\n");
+	h = span(&f, 5, 14);
+	h.len = sizeof(starts);
+	h.gap_bytes = 3;
+	h.write_id = 77;
+	CHECK(readback_span(r, &h, starts, collect, &g, 2) == 0);
+	CHECK(g.n == 3);
+	CHECK_STR(g.data[0], "one\n");
+	CHECK_STR(g.data[1], "two\n");
+	CHECK_STR(g.data[2], "three\n");
+	for (i = 0; i < 3; i++) {
+		CHECK(g.h[i].type == LT_REC_DATA && g.h[i].offset == 0);
+		CHECK(g.h[i].flags == (LT_F_FIRST | LT_F_LAST));
+		CHECK(g.h[i].write_len == g.h[i].len);
+	}
+	CHECK(g.h[0].write_id == 77 && g.h[1].write_id != 77 && g.h[2].write_id != 77 &&
+	      g.h[1].write_id != g.h[2].write_id);
+	CHECK(g.h[0].gap_bytes == 3 && g.h[1].gap_bytes == 0 && g.h[2].gap_bytes == 0);
+
+	/* the same span read again (a restarted agent) gives the same ids; a span whose
+	 * write id is the next one (another CPU's, same sequence) gives none of them */
+	{
+		uint64_t ids[3] = { g.h[0].write_id, g.h[1].write_id, g.h[2].write_id };
+		int j;
+
+		g.n = 0;
+		readback_batch(r);
+		CHECK(readback_span(r, &h, starts, collect, &g, 2) == 0);
+		CHECK(g.n == 3);
+		for (i = 0; i < 3; i++)
+			CHECK(g.h[i].write_id == ids[i]);
+		g.n = 0;
+		h.write_id = 78;
+		CHECK(readback_span(r, &h, starts, collect, &g, 2) == 0);
+		CHECK(g.n == 3);
+		for (i = 0; i < 3; i++)
+			for (j = 0; j < 3; j++)
+				CHECK(g.h[i].write_id != ids[j]);
+		h.write_id = 77;
+	}
+
+	/* a list that does not rise from 0 inside the span is one write */
+	{
+		const uint32_t bad[3] = { 0, 8, 4 };
+
+		g.n = 0;
+		CHECK(readback_span(r, &h, bad, collect, &g, 2) == 0);
+		CHECK(g.n == 1 && g.h[0].len == 14 && g.h[0].write_id == 77);
+		CHECK_STR(g.data[0], "one\ntwo\nthree\n");
+	}
+	readback_free(r);
+	file_drop(&f);
+}
+
+/* A span whose file lost its end: the writes still there come out, each missing one is
+ * a gap of its own length. */
+TEST(the_writes_of_a_span_past_the_end_of_the_file_are_gaps)
+{
+	struct readback *r = rb_new(1 << 20);
+	struct file f;
+	struct got g = { 0 };
+	const uint32_t starts[3] = { 0, 4, 10 };
+	struct lt_hdr h;
+	struct readback_stats st;
+
+	truncs_now = 0;
+	file_held(r, &f, "one\ntwo");
+	h = span(&f, 0, 16);
+	h.len = sizeof(starts);
+	CHECK(readback_span(r, &h, starts, collect, &g, 2) == 0);
+	CHECK(g.n == 3);
+	CHECK_STR(g.data[0], "one\n");
+	CHECK(g.h[1].len == 0 && g.h[1].gap_bytes == 6 && g.h[1].flags & LT_F_LAST);
+	CHECK(g.h[2].len == 0 && g.h[2].gap_bytes == 6 && g.h[2].flags & LT_F_LAST);
+	readback_stats(r, &st);
+	CHECK(st.short_bytes == 12 && st.bytes == 4);
 	readback_free(r);
 	file_drop(&f);
 }
@@ -187,7 +279,7 @@ TEST(bytes_no_longer_in_the_file_are_a_gap)
 	truncs_now = 0;
 	file_held(r, &f, "short\n");
 	h = span(&f, 0, 20); /* the file was cut below the write's end */
-	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(readback_span(r, &h, NULL, collect, &g, 2) == 0);
 	CHECK(g.n == 1 && g.h[0].len == 0 && g.h[0].gap_bytes == 20);
 	CHECK(g.h[0].flags == (LT_F_FIRST | LT_F_LAST));
 	readback_stats(r, &st);
@@ -207,10 +299,10 @@ TEST(a_truncation_after_the_write_is_a_gap_not_newer_bytes)
 	file_held(r, &f, "newer bytes in the old place\n");
 	h = span(&f, 0, 10);
 	h.truncs = 2; /* written before the third truncation */
-	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(readback_span(r, &h, NULL, collect, &g, 2) == 0);
 	CHECK(g.n == 1 && g.h[0].len == 0 && g.h[0].gap_bytes == 10);
 	h.truncs = 3; /* served from the same read-ahead block: valid */
-	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(readback_span(r, &h, NULL, collect, &g, 2) == 0);
 	CHECK(g.n == 2 && g.h[1].len == 10);
 	CHECK_STR(g.data[1], "newer byte");
 	readback_free(r);
@@ -227,14 +319,14 @@ TEST(read_ahead_is_good_for_one_drain_only)
 	truncs_now = 0;
 	file_held(r, &f, "aaaa\n");
 	h = span(&f, 0, 5);
-	readback_span(r, &h, collect, &g, 2);
+	readback_span(r, &h, NULL, collect, &g, 2);
 	CHECK(pwrite(f.fd, "cccc\n", 5, 0) == 5); /* rewritten in place */
-	readback_span(r, &h, collect, &g, 2); /* same drain: the block read before */
+	readback_span(r, &h, NULL, collect, &g, 2); /* same drain: the block read before */
 	readback_batch(r);
-	readback_span(r, &h, collect, &g, 2); /* next drain: read again */
+	readback_span(r, &h, NULL, collect, &g, 2); /* next drain: read again */
 	CHECK(pwrite(f.fd, "bbbb\n", 5, 5) == 5); /* appended after the block was read */
 	h = span(&f, 5, 5);
-	readback_span(r, &h, collect, &g, 2); /* beyond the block: read again */
+	readback_span(r, &h, NULL, collect, &g, 2); /* beyond the block: read again */
 	CHECK(g.n == 4);
 	CHECK_STR(g.data[0], "aaaa\n");
 	CHECK_STR(g.data[1], "aaaa\n");
@@ -260,7 +352,7 @@ TEST(large_spans_come_in_chunks_up_to_the_maximum)
 	big[200000] = '\0';
 	file_held(r, &f, big);
 	h = span(&f, 0, 200000);
-	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(readback_span(r, &h, NULL, collect, &g, 2) == 0);
 	CHECK(g.n == 2);
 	for (i = 0; i < g.n; i++) {
 		CHECK(g.h[i].offset == sum && g.h[i].write_len == 200000);
@@ -311,14 +403,14 @@ TEST(a_file_rewritten_in_place_goes_back_to_copying_for_good)
 	truncs_now = 0;
 	file_held(r, &f, "status: ok\n");
 	h = span(&f, 0, 11);
-	readback_span(r, &h, collect, &g, 2);
+	readback_span(r, &h, NULL, collect, &g, 2);
 	CHECK(released == 0);
 	h.tgid = (uint32_t)getpid() + 1; /* another writer at the same place: not a rewrite */
-	readback_span(r, &h, collect, &g, 2);
+	readback_span(r, &h, NULL, collect, &g, 2);
 	CHECK(released == 0);
 	h.tgid = (uint32_t)getpid();
-	readback_span(r, &h, collect, &g, 2);
-	readback_span(r, &h, collect, &g, 2); /* the same writer went back */
+	readback_span(r, &h, NULL, collect, &g, 2);
+	readback_span(r, &h, NULL, collect, &g, 2); /* the same writer went back */
 	CHECK(released == 1);
 	CHECK(g.n == 4 && g.h[3].len == 11); /* the span itself is still read */
 	readback_batch(r);
@@ -341,13 +433,13 @@ TEST(hostile_spans_are_gaps)
 	truncs_now = 0;
 	file_held(r, &f, "some bytes\n");
 	h = span(&f, UINT64_MAX - 5, 100); /* offset wraps: pread refuses it */
-	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(readback_span(r, &h, NULL, collect, &g, 2) == 0);
 	h = span(&f, 0, UINT64_MAX); /* cut at max_write, the file has 11 bytes */
-	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(readback_span(r, &h, NULL, collect, &g, 2) == 0);
 	h = span(&f, 0, 5);
 	h.dev++; /* a file never opened, and no writer to open it from */
 	h.fd = 9999;
-	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(readback_span(r, &h, NULL, collect, &g, 2) == 0);
 	CHECK(g.n == 3);
 	CHECK(g.h[0].len == 0 && g.h[0].gap_bytes == 100);
 	CHECK(g.h[1].len == 0 && g.h[1].gap_bytes == 1 << 20 &&
@@ -389,13 +481,13 @@ TEST(spans_from_before_this_agent_reopen_their_file)
 	truncs_now = 0;
 	file_make(&f, "queued while no agent ran\n");
 	h = span(&f, 0, 26);
-	CHECK(readback_span(r, &h, collect, &g, 1) == 0);
+	CHECK(readback_span(r, &h, NULL, collect, &g, 1) == 0);
 	CHECK(g.n == 1 && g.h[0].len == 26 && g.h[0].gap_bytes == 0);
 	CHECK_STR(g.data[0], "queued while no agent ran\n");
 	h = span(&f, 0, 26);
 	h.ino = f.ino + 1; /* its writer's fd is another file now: a gap */
 	h.fd = 9999;
-	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(readback_span(r, &h, NULL, collect, &g, 2) == 0);
 	CHECK(g.n == 2 && g.h[1].len == 0 && g.h[1].gap_bytes == 26);
 	readback_stats(r, &st);
 	CHECK(st.bytes == 26 && st.short_bytes == 26);
@@ -442,7 +534,7 @@ TEST(spans_of_a_gone_writer_are_read_through_the_kept_path)
 	h.fd = 3;
 	h.mntns = own_mntns();
 	CHECK(h.mntns != 0);
-	CHECK(readback_span(r, &h, collect, &g, 1) == 0);
+	CHECK(readback_span(r, &h, NULL, collect, &g, 1) == 0);
 	CHECK(g.n == 1 && g.h[0].len == 32 && g.h[0].gap_bytes == 0);
 	CHECK_STR(g.data[0], "written by a worker that exited\n");
 	readback_free(r);
@@ -454,7 +546,7 @@ TEST(spans_of_a_gone_writer_are_read_through_the_kept_path)
 	file_make(&other, "a newer file at the same path!!!\n");
 	CHECK(!rename(other.path, f.path));
 	h.mntns = own_mntns();
-	CHECK(readback_span(r, &h, collect, &g, 2) == 0);
+	CHECK(readback_span(r, &h, NULL, collect, &g, 2) == 0);
 	CHECK(g.n == 2 && g.h[1].len == 0 && g.h[1].gap_bytes == 32);
 	readback_free(r);
 	unlink(f.path);
@@ -463,17 +555,17 @@ TEST(spans_of_a_gone_writer_are_read_through_the_kept_path)
 	/* no process of that mount namespace left, or no kept path: gaps */
 	r = rb_new(1 << 20);
 	h.mntns = 1; /* no namespace has inode 1 */
-	CHECK(readback_span(r, &h, collect, &g, 3) == 0);
+	CHECK(readback_span(r, &h, NULL, collect, &g, 3) == 0);
 	CHECK(g.n == 3 && g.h[2].len == 0 && g.h[2].gap_bytes == 32);
 	h.mntns = own_mntns();
 	known_path = NULL;
-	CHECK(readback_span(r, &h, collect, &g, 4000000000ull) == 0); /* after RETRY_NS */
+	CHECK(readback_span(r, &h, NULL, collect, &g, 4000000000ull) == 0); /* after RETRY_NS */
 	CHECK(g.n == 4 && g.h[3].len == 0 && g.h[3].gap_bytes == 32);
 	/* a failed try waits RETRY_NS: within it, not even a known path is tried */
 	known_path = f.path;
-	CHECK(readback_span(r, &h, collect, &g, 4500000000ull) == 0);
+	CHECK(readback_span(r, &h, NULL, collect, &g, 4500000000ull) == 0);
 	CHECK(g.n == 5 && g.h[4].len == 0 && g.h[4].gap_bytes == 32);
-	CHECK(readback_span(r, &h, collect, &g, 6000000000ull) == 0);
+	CHECK(readback_span(r, &h, NULL, collect, &g, 6000000000ull) == 0);
 	CHECK(g.n == 6 && g.h[5].len == 32 && g.h[5].gap_bytes == 0);
 	readback_stats(r, &st);
 	CHECK(st.bytes == 32 && st.short_bytes == 96);
@@ -485,6 +577,8 @@ TEST(spans_of_a_gone_writer_are_read_through_the_kept_path)
 int main(void)
 {
 	RUN(spans_become_data_records);
+	RUN(a_span_of_several_writes_comes_out_as_those_writes);
+	RUN(the_writes_of_a_span_past_the_end_of_the_file_are_gaps);
 	RUN(a_file_of_another_inode_is_not_opened);
 	RUN(bytes_no_longer_in_the_file_are_a_gap);
 	RUN(a_truncation_after_the_write_is_a_gap_not_newer_bytes);

@@ -1,0 +1,229 @@
+/* SPDX-License-Identifier: GPL-2.0 OR Apache-2.0 */
+/*
+ * span.bpf.h - read-back writes joined into spans. A thread appending to a read-back
+ * file keeps the span of its latest writes in its task storage, and one SPAN record
+ * goes out for up to LT_SPAN_WRITES of them, with where each began: userspace still
+ * sees every write's bounds, the writer pays one ring write for many. A span goes out
+ * when the thread's next write does not continue it (another file, a gap, a copied
+ * write, full, older than span_age_ns), when the thread exits, and when userspace runs
+ * the flush iterator for writers that went quiet. tp_btf only; included by
+ * capture.bpf.c.
+ *
+ * Only the owning thread writes a span's fields. Its state word says who may touch it:
+ * a live span (end offset and number of writes) is extended by the owner with a compare
+ * and swap; whoever sends it first claims it (BUSY) with one, after reserving its record,
+ * so anything the owner writes later lands behind it in the ring.
+ */
+#ifndef LOGTAP_SPAN_BPF_H
+#define LOGTAP_SPAN_BPF_H
+
+#include "state.bpf.h"
+#include "copy.bpf.h"
+
+#define PEND_EMPTY 0ull
+#define PEND_BUSY 1ull		    /* being sent by whoever claimed it */
+#define PEND_LIVE (1ull << 63)	    /* | writes << PEND_N_SHIFT | end offset */
+#define PEND_N_SHIFT 48
+#define PEND_END ((1ull << PEND_N_SHIFT) - 1)
+
+/* Userspace's knob: how long a span may wait for more writes (first write's time). */
+const volatile __u64 span_age_ns = 50000000;
+
+struct pend {
+	__u64 state;
+	__u64 file; /* struct file the writes went through */
+	__u64 mm;   /* the thread's address space then: an exec ends the span */
+	__u32 starts[LT_SPAN_WRITES]; /* where each write began, from hdr.offset */
+	struct lt_hdr hdr;	      /* the first write's; offset = where the span begins */
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_TASK_STORAGE);
+	__uint(map_flags, BPF_F_NO_PREALLOC);
+	__type(key, int);
+	__type(value, struct pend);
+} pends SEC(".maps");
+
+/* The thread whose span of a process's file began last (struct gap_key: the stream).
+ * A record of another thread of the process for that file first sends that span, so
+ * the stream's records stay in the order written (a logger writing from many threads
+ * under its lock: each write sends the previous thread's). An LRU: a forgotten entry
+ * can only let a span go out later than another thread's next record. */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 16384);
+	__type(key, struct gap_key);
+	__type(value, __u32);
+} span_threads SEC(".maps");
+
+extern struct task_struct *bpf_task_from_pid(s32 pid) __ksym;
+extern void bpf_task_release(struct task_struct *p) __ksym;
+
+/* Live spans (approximate: a count for userspace to skip the iterator when 0). */
+volatile __s64 pends_live = 0;
+
+struct span_rec {
+	struct lt_hdr hdr;
+	__u32 starts[LT_SPAN_WRITES];
+};
+
+static __always_inline __u64 pend_writes(__u64 s)
+{
+	return (s >> PEND_N_SHIFT) & 0x7fff;
+}
+
+/* The record of the span of p (state s) into r, of the ring of epoch. */
+static __always_inline void span_header(struct lt_hdr *r, const struct pend *p, __u64 s,
+					__u64 epoch)
+{
+	__u64 n = pend_writes(s);
+
+	__builtin_memcpy(r, &p->hdr, sizeof(*r));
+	r->type = LT_REC_SPAN;
+	r->write_len = (s & PEND_END) - p->hdr.offset;
+	r->len = n > 1 ? n * sizeof(__u32) : 0;
+	r->flags = LT_F_FIRST | LT_F_LAST;
+	stamp(r, epoch);
+}
+
+/* Sends the span of p whose state was s, when it can claim it (true; the state is
+ * then BUSY, for the caller to set). The record is reserved before the claim: a
+ * record the owner reserves after seeing the claim comes behind it. A span of one
+ * write is a bare header, as one sent alone. A span that does not fit is counted lost,
+ * and its bytes ride on the stream's next record as a gap. */
+static __always_inline bool pend_send(struct pend *p, __u64 s, struct lt_stats *st)
+{
+	__u64 epoch = 0, len;
+	struct span_rec *many = NULL;
+	struct lt_hdr *one = NULL;
+
+	if (pend_writes(s) > 1)
+		many = ring_reserve(&epoch, sizeof(*many));
+	else
+		one = ring_reserve(&epoch, sizeof(*one));
+	if (__sync_val_compare_and_swap(&p->state, s, PEND_BUSY) != s) {
+		if (many)
+			bpf_ringbuf_discard(many, BPF_RB_NO_WAKEUP);
+		if (one)
+			bpf_ringbuf_discard(one, BPF_RB_NO_WAKEUP);
+		return false;
+	}
+	if (many) {
+		span_header(&many->hdr, p, s, epoch);
+		__builtin_memcpy(many->starts, p->starts, sizeof(many->starts));
+		bpf_ringbuf_submit(many, rb_flags(!(epoch & 1), p->hdr.write_id >> LT_CPU_BITS));
+	} else if (one) {
+		span_header(one, p, s, epoch);
+		bpf_ringbuf_submit(one, rb_flags(!(epoch & 1), p->hdr.write_id >> LT_CPU_BITS));
+	} else {
+		len = (s & PEND_END) - p->hdr.offset; /* the fields are read after the claim */
+		st->lost_records++;
+		st->lost_bytes += len;
+		gap_add(p->hdr.tgid, p->hdr.dev, p->hdr.ino, len + p->hdr.gap_bytes);
+	}
+	return true;
+}
+
+/* Sends a live span and leaves it empty (the owner before another record, its exit,
+ * the iterator). */
+static __always_inline void pend_flush(struct pend *p, struct lt_stats *st)
+{
+	__u64 s = p->state;
+
+	if ((s & PEND_LIVE) && pend_send(p, s, st)) {
+		__sync_lock_test_and_set(&p->state, PEND_EMPTY);
+		__sync_fetch_and_add(&pends_live, -1);
+	}
+}
+
+/* The owner's span, if it has one, goes out before the task's next record. */
+static __always_inline void pend_flush_own(struct task_struct *task, struct lt_stats *st)
+{
+	struct pend *p = bpf_task_storage_get(&pends, task, 0, 0);
+
+	if (p)
+		pend_flush(p, st);
+}
+
+/* The write [off, off + ret) through f joins the task's span, when that span ends
+ * where the write began and the write changes nothing the span's header says. */
+static __always_inline bool pend_extend(struct task_struct *task, struct file *f, __u64 off,
+					long ret, __u64 mntns, __u32 truncs, __u64 now_ns)
+{
+	struct pend *p = bpf_task_storage_get(&pends, task, 0, 0);
+	__u64 s, n, span_max = max_write < LT_SPAN_BYTES ? max_write : LT_SPAN_BYTES;
+
+	if (!p)
+		return false;
+	s = p->state;
+	n = pend_writes(s);
+	if (!(s & PEND_LIVE) || (s & PEND_END) != off || n >= LT_SPAN_WRITES ||
+	    p->file != (__u64)f || p->mm != (__u64)task->mm || p->hdr.mntns != mntns ||
+	    p->hdr.truncs != truncs || off + ret - p->hdr.offset > span_max ||
+	    now_ns - p->hdr.ts_ns > span_age_ns)
+		return false;
+	/* before the swap that publishes it, which orders it for a claimer */
+	p->starts[n & (LT_SPAN_WRITES - 1)] = (__u32)(off - p->hdr.offset);
+	return __sync_val_compare_and_swap(&p->state, s,
+					   PEND_LIVE | (n + 1) << PEND_N_SHIFT | (off + ret)) == s;
+}
+
+/* Before a record of thread h->pid for the stream of h: the span of the thread that
+ * began one last on it goes out, if that is another thread. take: h->pid's span on it
+ * begins now. */
+static __always_inline void pend_order(const struct lt_hdr *h, struct lt_stats *st, bool take)
+{
+	struct gap_key k = { .ino = h->ino, .dev = h->dev, .tgid = h->tgid };
+	__u32 *o = bpf_map_lookup_elem(&span_threads, &k);
+	struct task_struct *t;
+	struct pend *q;
+
+	if (o && *o == h->pid)
+		return;
+	if (o) {
+		t = bpf_task_from_pid((s32)*o);
+		if (t) {
+			q = bpf_task_storage_get(&pends, t, 0, 0);
+			if (q)
+				pend_flush(q, st);
+			bpf_task_release(t);
+		}
+		if (take)
+			*o = h->pid;
+	} else if (take) {
+		bpf_map_update_elem(&span_threads, &k, &h->pid, BPF_ANY);
+	}
+}
+
+/* The write of header h through f (ret bytes, ending at the file position) starts the
+ * task's span, the one it had going out first. False when it cannot (no storage, or the
+ * iterator is sending the old one right now): the caller sends it alone. */
+static __always_inline bool pend_start(struct task_struct *task, struct file *f,
+				       const struct lt_hdr *h, struct lt_stats *st)
+{
+	struct pend *p = bpf_task_storage_get(&pends, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
+	__u64 s;
+
+	if (!p)
+		return false;
+	pend_order(h, st, true);
+	s = p->state;
+	if (s & PEND_LIVE) {
+		if (!pend_send(p, s, st))
+			return false;
+	} else if (s == PEND_EMPTY) {
+		__sync_fetch_and_add(&pends_live, 1);
+	} else {
+		return false;
+	}
+	p->file = (__u64)f;
+	p->mm = (__u64)task->mm;
+	__builtin_memcpy(&p->hdr, h, sizeof(p->hdr));
+	p->starts[0] = 0;
+	/* the swap orders the fields before the state for a claimer */
+	__sync_lock_test_and_set(&p->state, PEND_LIVE | 1ull << PEND_N_SHIFT |
+						    (h->offset + h->write_len));
+	return true;
+}
+
+#endif
