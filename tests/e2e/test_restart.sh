@@ -24,10 +24,11 @@ RATE=${RATE:-5000}
 SECS=${SECS:-20}
 OUTAGE=${OUTAGE:-5} # seconds without an agent (figures: OUTAGE=30 SECS=45 CASES=kill)
 # AGENT_ARGS: more agent options, e.g. --copy-writes (word-split)
-CASES=${CASES:-"kill term upgrade lock slow spill gone gone-readback handover-kill"}
+CASES=${CASES:-"kill term upgrade upgrade-readback lock slow spill gone gone-readback handover-kill"}
 N=$((RATE * SECS))
 CTRS="lt-restart-kill lt-restart-term lt-restart-upgrade lt-restart-slow lt-restart-spill
-lt-restart-gone lt-restart-gone-upgrade lt-restart-gone-readback lt-restart-hk"
+lt-restart-gone lt-restart-gone-upgrade lt-restart-gone-readback lt-restart-hk
+lt-restart-upgrade-readback"
 extra_cleanup() {
 	ctr_rm $CTRS
 	"$LOGTAP" agent --unpin > /dev/null 2>&1
@@ -240,6 +241,29 @@ upgrade_case() {
 		"$tmp/agent-upgrade-1.err")
 	check "restart upgrade: only the new version (v$((v1 + 1)), after v$v1) is pinned afterwards" \
 		test "$(ls -d "$PIN"/v* | wc -l)" = 1 -a -d "$(ls -d "$PIN/v$((v1 + 1))"-* 2> /dev/null)"
+}
+
+# The upgrade with --read-back. A writer's latest writes wait in its thread's span in the
+# kernel (bpf/span.bpf.h) until more follow; at the switch, the old version's spans stop
+# growing and would go with its task storage. The new version runs the old one's flush
+# iterator (link_flush) once the old programs are idle: every record once, in order,
+# with each write's bounds (traces whole), no gap.
+readback_kept() {
+	local bytes gaps
+	bytes=$(metric logtap_readback_bytes_total) gaps=$(metric logtap_readback_missing_bytes_total)
+	check "restart $1: the new version read the spans back ($bytes bytes) and none was a gap ($gaps bytes)" \
+		test "${bytes:-0}" -gt 0 -a "${gaps:-1}" = 0
+}
+upgrade_readback_case() {
+	if [ ! -x "${BUILD2:-}/logtap" ]; then
+		fail "restart upgrade-readback: no second version (the upgrade case builds it)"
+		return
+	fi
+	ORDER=order AGENT_ARGS=--read-back AFTER=readback_kept \
+		run_case upgrade-readback KILL "$BUILD2/logtap"
+	check "restart upgrade-readback: the new version handed over from the old one's pinned ring" \
+		grep -q 'capture: handover done: [1-9][0-9]* records drained' \
+		"$tmp/agent-upgrade-readback-2.err"
 }
 
 # Two agents on one pin dir (a surge pod, `make run` beside a DaemonSet): the second

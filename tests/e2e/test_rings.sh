@@ -16,14 +16,17 @@ e2e_workspace lt-rings-copy lt-rings-read lt-rings-small
 
 RATE=${RATE:-15000} # lines a second at most (a slow machine writes fewer: the stops wait longer)
 # record i is "ring <i> " and 100 x: about 110 bytes, one write() each, paced, until
-# /tmp/rings.stop exists; then the number of lines goes to /tmp/rings.count
+# /tmp/rings.stop exists; then the number of lines goes to /tmp/rings.count. The writes
+# alternate between two opens of the file: read-back writes through one description
+# join into spans of many (bpf/span.bpf.h), which would take minutes to fill the hot
+# ring; alternating, each is a record, as a copied write is.
 WRITER_PY='
 import os, sys, time
 path, rate = sys.argv[1], int(sys.argv[2])
-fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+fds = [os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644) for _ in range(2)]
 i, start, step, pad = 0, time.monotonic(), rate // 100, b"x" * 100
 while i % step or not os.path.exists("/tmp/rings.stop"):
-    os.write(fd, b"ring %d %s\n" % (i, pad))
+    os.write(fds[i % 2], b"ring %d %s\n" % (i, pad))
     i += 1
     if i % step == 0:
         delay = start + i / rate - time.monotonic()
