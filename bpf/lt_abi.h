@@ -31,7 +31,7 @@
 #define LT_MAX_WRITE_DEFAULT (1u << 20) /* bytes captured per write unless --max-write */
 #define LT_CPU_BITS 12	  /* low bits of write_id that name the CPU */
 #define LT_SPAN_WRITES 32 /* writes joined into one SPAN record at most (a power of 2) */
-#define LT_SPAN_BYTES (64u << 10) /* bytes of the writes joined after the first, at most */
+#define LT_SPAN_BYTES (64u << 10) /* bytes of a span of several writes, at most */
 
 /* Record types on the ring buffer. */
 enum lt_rec_type {
