@@ -151,6 +151,15 @@ static inline int lt_fs_local(__u32 magic)
 	return 0;
 }
 
+/* The span_threads map (bpf/span.bpf.h), keyed by stream (inode, device, tgid): the
+ * thread that began a span on it last, and when, 0 once that span went out. Userspace
+ * reads it to see whether a span waits for a writer gone quiet. */
+struct lt_span_thread {
+	__u32 tid;
+	__u32 pad;
+	__u64 since_ns; /* bpf_ktime_get_boot_ns() clock (a tick early at most) */
+};
+
 /* Per-CPU counters, summed by userspace for the summary and metrics. */
 struct lt_stats {
 	__u64 writes;	      /* captured writes */

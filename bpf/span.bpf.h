@@ -47,13 +47,15 @@ struct {
 /* The thread whose span of a process's file began last (struct gap_key: the stream).
  * A record of another thread of the process for that file first sends that span, so
  * the stream's records stay in the order written (a logger writing from many threads
- * under its lock: each write sends the previous thread's). An LRU: a forgotten entry
- * can only let a span go out later than another thread's next record. */
+ * under its lock: each write sends the previous thread's). With the time each span
+ * began, userspace sees whether one waits for a quiet writer before it walks every
+ * task. An LRU: a forgotten entry lets a span go out later than another thread's next
+ * record, and leaves it to the walk every few seconds. */
 struct {
 	__uint(type, BPF_MAP_TYPE_LRU_HASH);
-	__uint(max_entries, 16384);
+	__uint(max_entries, 65536);
 	__type(key, struct gap_key);
-	__type(value, __u32);
+	__type(value, struct lt_span_thread);
 } span_threads SEC(".maps");
 
 extern struct task_struct *bpf_task_from_pid(s32 pid) __ksym;
@@ -70,6 +72,16 @@ struct span_rec {
 static __always_inline __u64 pend_writes(__u64 s)
 {
 	return (s >> PEND_N_SHIFT) & 0x7fff;
+}
+
+/* The span of thread h->pid on h's stream went out: userspace need not wait for it. */
+static __always_inline void span_gone(const struct lt_hdr *h)
+{
+	struct gap_key k = { .ino = h->ino, .dev = h->dev, .tgid = h->tgid };
+	struct lt_span_thread *o = bpf_map_lookup_elem(&span_threads, &k);
+
+	if (o && o->tid == h->pid)
+		o->since_ns = 0;
 }
 
 /* The record of the span of p (state s) into r, of the ring of epoch. */
@@ -108,6 +120,7 @@ static __always_inline bool pend_send(struct pend *p, __u64 s, struct lt_stats *
 			bpf_ringbuf_discard(one, BPF_RB_NO_WAKEUP);
 		return false;
 	}
+	span_gone(&p->hdr);
 	if (many) {
 		span_header(&many->hdr, p, s, epoch);
 		__builtin_memcpy(many->starts, p->starts, sizeof(many->starts));
@@ -174,25 +187,29 @@ static __always_inline bool pend_extend(struct task_struct *task, struct file *f
 static __always_inline void pend_order(const struct lt_hdr *h, struct lt_stats *st, bool take)
 {
 	struct gap_key k = { .ino = h->ino, .dev = h->dev, .tgid = h->tgid };
-	__u32 *o = bpf_map_lookup_elem(&span_threads, &k);
+	struct lt_span_thread *o = bpf_map_lookup_elem(&span_threads, &k), n = {};
 	struct task_struct *t;
 	struct pend *q;
 
-	if (o && *o == h->pid)
-		return;
-	if (o) {
-		t = bpf_task_from_pid((s32)*o);
+	if (o && o->tid != h->pid) {
+		t = bpf_task_from_pid((s32)o->tid);
 		if (t) {
 			q = bpf_task_storage_get(&pends, t, 0, 0);
 			if (q)
 				pend_flush(q, st);
 			bpf_task_release(t);
 		}
-		if (take)
-			*o = h->pid;
-	} else if (take) {
-		bpf_map_update_elem(&span_threads, &k, &h->pid, BPF_ANY);
 	}
+	if (!take)
+		return;
+	if (o) {
+		o->tid = h->pid;
+		o->since_ns = h->ts_ns;
+		return;
+	}
+	n.tid = h->pid;
+	n.since_ns = h->ts_ns;
+	bpf_map_update_elem(&span_threads, &k, &n, BPF_ANY);
 }
 
 /* The write of header h through f (ret bytes, ending at the file position) starts the
@@ -205,17 +222,17 @@ static __always_inline bool pend_start(struct task_struct *task, struct file *f,
 	__u64 s;
 
 	if (!p)
-		return false;
-	pend_order(h, st, true);
+		goto alone;
 	s = p->state;
 	if (s & PEND_LIVE) {
 		if (!pend_send(p, s, st))
-			return false;
+			goto alone;
 	} else if (s == PEND_EMPTY) {
 		__sync_fetch_and_add(&pends_live, 1);
 	} else {
-		return false;
+		goto alone;
 	}
+	pend_order(h, st, true);
 	p->file = (__u64)f;
 	p->mm = (__u64)task->mm;
 	__builtin_memcpy(&p->hdr, h, sizeof(p->hdr));
@@ -224,6 +241,9 @@ static __always_inline bool pend_start(struct task_struct *task, struct file *f,
 	__sync_lock_test_and_set(&p->state, PEND_LIVE | 1ull << PEND_N_SHIFT |
 						    (h->offset + h->write_len));
 	return true;
+alone:
+	pend_order(h, st, false);
+	return false;
 }
 
 #endif

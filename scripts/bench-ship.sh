@@ -14,7 +14,8 @@
 # the writer at N records/s, for the steady state of a stream that keeps up, where the
 # spool must stay untouched; WRITER=c writes one-line records of RECORD_BYTES bytes (120
 # if unset) with bench-overhead's C writer, as fast as it can, no traces and no RATE:
-# about three times what the Python loop writes; needs root and dockerd)
+# about three times what the Python loop writes; AGENT_ARGS adds agent options, e.g.
+# --read-back; needs root and dockerd)
 set -eu
 cd "$(dirname "$0")/.."
 RECORDS=${1:-1000000}
@@ -92,7 +93,8 @@ fi
 ctr_rm "$CTR"
 ctr_run "$CTR" -v "$T:/gen:ro" -- sleep 100000 > /dev/null
 "$LOGTAP" agent --container "$CTR" --nats-url "$URL" ${JETSTREAM:+--jetstream} \
-	--spool-dir "$T/spool" --metrics-addr "127.0.0.1:$MPORT" > /dev/null 2> "$T/agent.err" &
+	--spool-dir "$T/spool" --metrics-addr "127.0.0.1:$MPORT" ${AGENT_ARGS:-} > /dev/null \
+	2> "$T/agent.err" &
 AGENT=$!
 PIDS+=("$AGENT")
 wait_until 10 grep -q 'capture: ready' "$T/agent.err"

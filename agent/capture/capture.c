@@ -33,9 +33,14 @@
 
 #define READBACK_IDLE_NS (30ull * 1000 * 1000 * 1000) /* files without spans are let go */
 #define SWEEP_NS (1000ull * 1000 * 1000)
-/* Spans of writers gone quiet are sent at least this often (the kernel sends those of
- * busy ones itself once span_age_ns old): with the poll's tick, their delay. */
+/* Spans of writers gone quiet are looked for this often, and sent once they began this
+ * long ago (the kernel sends those of busy ones itself once span_age_ns, 50 ms, old):
+ * with the poll's tick, their delay. */
 #define SPAN_FLUSH_NS (50ull * 1000 * 1000)
+#define SPAN_WAIT_NS (100ull * 1000 * 1000)
+/* ... and while any waits, all tasks are walked this often anyway (span_threads is an
+ * LRU: a span it forgot is found so) */
+#define SPAN_FULL_FLUSH_NS (5000ull * 1000 * 1000)
 _Static_assert(sizeof(struct lt_hdr) == 112, "lt_hdr layout changed: bump LT_ABI_VERSION");
 _Static_assert(sizeof(struct lt_file_key) == 16, "lt_file_key layout");
 
@@ -439,15 +444,51 @@ static int span_flusher(struct capture *c)
 	return pin_exists(p) ? bpf_obj_get(p) : -1;
 }
 
-void capture_flush_spans(struct capture *c)
+/* Whether a span began more than SPAN_WAIT_NS ago and has not gone out: its writer went
+ * quiet (a busy one sends its span itself at 50 ms). span_threads holds the thread that
+ * began a span last on each stream, and when; a batch read of it costs far less than the
+ * walk over every task (2 ms with 4,000 threads here). */
+static bool span_waits(struct capture *c)
+{
+	struct {
+		uint64_t ino;
+		uint32_t dev, tgid;
+	} keys[128];
+	struct lt_span_thread vals[128];
+	uint64_t old = clock_ns(CLOCK_BOOTTIME) - SPAN_WAIT_NS;
+	uint32_t batch = 0, n, i;
+	bool first = true;
+	int fd = bpf_map__fd(c->skel->maps.span_threads), err;
+
+	do {
+		n = 128;
+		err = bpf_map_lookup_batch(fd, first ? NULL : &batch, &batch, keys, vals, &n, NULL);
+		if (err && errno != ENOENT)
+			return true; /* cannot tell: walk */
+		for (i = 0; i < n; i++)
+			if (vals[i].since_ns && vals[i].since_ns < old)
+				return true;
+		first = false;
+	} while (!err);
+	return false;
+}
+
+/* Sends the spans that writers keep in the kernel (all: whether or not one seems to
+ * wait, for the spans that span_threads forgot). */
+static void flush_spans(struct capture *c, bool all)
 {
 	int err;
 
-	if (c->flush_fd < 0 || c->skel->bss->pends_live <= 0)
+	if (c->flush_fd < 0 || c->skel->bss->pends_live <= 0 || (!all && !span_waits(c)))
 		return;
 	err = cap_flush_spans(c->flush_fd);
 	if (err && log_allow(&c->lim_flush, 60))
 		log_warn("capture: cannot send the spans of quiet writers: %s", strerror(-err));
+}
+
+void capture_flush_spans(struct capture *c)
+{
+	flush_spans(c, true);
 }
 
 static int start(struct capture *c, const struct cap_opts *opts)
@@ -529,7 +570,9 @@ int capture_poll(struct capture *c, int timeout_ms)
 	if (c->old.rings)
 		cap_drain_old(c);
 	if (c->now_ns >= c->next_flush_ns) { /* writers gone quiet: their spans now */
-		capture_flush_spans(c);
+		flush_spans(c, c->now_ns >= c->next_full_flush_ns);
+		if (c->now_ns >= c->next_full_flush_ns)
+			c->next_full_flush_ns = c->now_ns + SPAN_FULL_FLUSH_NS;
 		c->next_flush_ns = c->now_ns + SPAN_FLUSH_NS;
 	}
 	n = rings_read(c->rings, on_sample, c);

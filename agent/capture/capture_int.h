@@ -65,7 +65,7 @@ struct capture {
 	uint32_t path_born;	     /* and its count in the born map then */
 	int pin_lock;		     /* flock on the pin root while pinned, else 0 */
 	int flush_fd;		     /* link of the span flush iterator, or -1 (none) */
-	uint64_t next_flush_ns;
+	uint64_t next_flush_ns, next_full_flush_ns;
 };
 
 /* capture.c */
