@@ -24,11 +24,11 @@ RATE=${RATE:-5000}
 SECS=${SECS:-20}
 OUTAGE=${OUTAGE:-5} # seconds without an agent (figures: OUTAGE=30 SECS=45 CASES=kill)
 # AGENT_ARGS: more agent options, e.g. --copy-writes (word-split)
-CASES=${CASES:-"kill term upgrade upgrade-readback lock slow spill gone gone-readback handover-kill"}
+CASES=${CASES:-"kill term upgrade upgrade-readback lock slow spill gone gone-readback quiet-readback handover-kill"}
 N=$((RATE * SECS))
 CTRS="lt-restart-kill lt-restart-term lt-restart-upgrade lt-restart-slow lt-restart-spill
 lt-restart-gone lt-restart-gone-upgrade lt-restart-gone-readback lt-restart-hk
-lt-restart-upgrade-readback"
+lt-restart-upgrade-readback lt-restart-quiet-readback"
 extra_cleanup() {
 	ctr_rm $CTRS
 	"$LOGTAP" agent --unpin > /dev/null 2>&1
@@ -44,7 +44,7 @@ natstool_build restart
 WRITER_PY='
 import os, sys, time
 path, prefix, rate, secs = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-unlink = sys.argv[5:] == ["unlink"]
+unlink, linger = sys.argv[5:] == ["unlink"], sys.argv[5:] == ["linger"]
 os.makedirs(os.path.dirname(path), exist_ok=True)
 fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
 n, start, step = rate * secs, time.monotonic(), rate // 100
@@ -63,9 +63,13 @@ for i in range(n):
             time.sleep(delay)
 if unlink:
     os.unlink(path)
+if linger:  # quiet from now on, the file still open: a worker idle between requests
+    open(path + ".done", "w").close()
+    time.sleep(100000)
 os.close(fd)
 '
-# (WRITER_ARGS=unlink: the writer deletes its file when done; WRITER_EXEC=1: the writer
+# (WRITER_ARGS=unlink: the writer deletes its file when done; WRITER_ARGS=linger: it
+# stays, quiet, with the file open; WRITER_EXEC=1: the writer
 # is a process started with docker exec in a container that stays, like a worker that
 # exits while its pool lives on)
 writer() {
@@ -80,7 +84,9 @@ writer() {
 	WRITER_PID=$!
 }
 writer_done() {
-	if [ -n "${WRITER_EXEC:-}" ]; then
+	if [ "${WRITER_ARGS:-}" = linger ]; then
+		$DOCKER exec "lt-restart-$1" test -e "/var/log/lt-restart/$1.log.done"
+	elif [ -n "${WRITER_EXEC:-}" ]; then
 		! kill -0 "$WRITER_PID" 2> /dev/null
 	else
 		[ "$($DOCKER inspect -f '{{.State.Status}}' "lt-restart-$1")" = exited ]
@@ -406,6 +412,17 @@ readback_used() {
 gone_readback_case() {
 	SECS=8 N=$((RATE * 8)) ORDER=order OUTAGE=6 WRITER_EXEC=1 AGENT_ARGS=--read-back \
 		AFTER=readback_used run_case gone-readback KILL
+}
+
+# A writer that goes quiet while no agent runs and stays (a worker idle between
+# requests), with --read-back: its last writes wait in its thread's span in the kernel
+# (bpf/span.bpf.h), in no ring, and nothing else will send them. The next agent adopts
+# the pinned capture and its flush iterator (the pinned link_flush) sends them.
+quiet_readback_case() {
+	SECS=7 N=$((RATE * 7)) ORDER=order OUTAGE=6 WRITER_ARGS=linger AGENT_ARGS=--read-back \
+		run_case quiet-readback KILL
+	check "restart quiet-readback: the second agent adopted the pinned capture" \
+		grep -q "capture: adopted the pinned capture" "$tmp/agent-quiet-readback-2.err"
 }
 
 # An upgrade whose new agent is killed while it drains the old version's ring: the old
