@@ -43,6 +43,7 @@
 #define SPAN_FULL_FLUSH_NS (5000ull * 1000 * 1000)
 _Static_assert(sizeof(struct lt_hdr) == 112, "lt_hdr layout changed: bump LT_ABI_VERSION");
 _Static_assert(sizeof(struct lt_file_key) == 16, "lt_file_key layout");
+_Static_assert(sizeof(struct lt_span_thread) == 16, "lt_span_thread layout: bump LT_ABI_VERSION");
 
 static int64_t boot_offset_ns; /* realtime - boottime */
 
