@@ -5,9 +5,9 @@
  * goes out for up to LT_SPAN_WRITES of them, with where each began: userspace still
  * sees every write's bounds, the writer pays one ring write for many. A span goes out
  * when the thread's next write does not continue it (another file, a gap, a copied
- * write, full, older than span_age_ns), when the thread exits, and when userspace runs
- * the flush iterator for writers that went quiet. tp_btf only; included by
- * capture.bpf.c.
+ * write, full, older than span_age_ns), before another thread's record for the same
+ * stream, when the thread exits, and when userspace runs the flush iterator for
+ * writers that went quiet. tp_btf only; included by capture.bpf.c.
  *
  * Only the owning thread writes a span's fields. Its state word says who may touch it:
  * a live span (end offset and number of writes) is extended by the owner with a compare
@@ -26,7 +26,8 @@
 #define PEND_N_SHIFT 48
 #define PEND_END ((1ull << PEND_N_SHIFT) - 1)
 
-/* Userspace's knob: how long a span may wait for more writes (first write's time). */
+/* How long a span may wait for more writes, from its first write's time (a constant
+ * in .rodata: userspace could set it, none does). */
 const volatile __u64 span_age_ns = 50000000;
 
 struct pend {
