@@ -571,8 +571,10 @@ int capture_poll(struct capture *c, int timeout_ms)
 	if (c->old.rings)
 		cap_drain_old(c);
 	if (c->now_ns >= c->next_flush_ns) { /* writers gone quiet: their spans now */
-		flush_spans(c, c->now_ns >= c->next_full_flush_ns);
-		if (c->now_ns >= c->next_full_flush_ns)
+		bool all = c->now_ns >= c->next_full_flush_ns;
+
+		flush_spans(c, all);
+		if (all)
 			c->next_full_flush_ns = c->now_ns + SPAN_FULL_FLUSH_NS;
 		c->next_flush_ns = c->now_ns + SPAN_FLUSH_NS;
 	}
