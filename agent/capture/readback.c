@@ -75,7 +75,6 @@ struct readback {
 	char *chunk; /* CHUNK_BYTES, for spans larger than a read-ahead block */
 	struct readback_stats st;
 	struct rbio *io; /* the worker for calls that can block */
-	bool in_span;	 /* file_open runs for a span: the kernel vouched for its fs */
 	struct {
 		uint32_t dev, magic; /* dev 0: empty */
 	} fs[FS_SLOTS];	 /* superblock magic by device, from PATH records */
@@ -176,7 +175,7 @@ static bool span_magic(struct readback *r, uint32_t dev, uint32_t tgid, uint32_t
 	char link[64];
 	struct statfs sf;
 
-	if (!tgid || !r->in_span)
+	if (!tgid)
 		return false;
 	snprintf(link, sizeof(link), "/proc/%u/fd/%u", tgid, fd);
 	if (statfs(link, &sf) || !lt_fs_local((uint32_t)sf.f_type))
@@ -202,20 +201,22 @@ static int open_file(struct readback *r, uint32_t dev, uint64_t ino, uint32_t tg
 }
 
 /* The entry of (dev, ino), held open (OPEN) after this call, or NULL when it cannot be
- * (then NOFD, and retried no sooner than RETRY_NS unless never). mntns: the writer's
- * mount namespace, for a span (0 otherwise). */
+ * (then NOFD, and retried no sooner than RETRY_NS unless never). span: the span it is
+ * opened for (the kernel vouched for its filesystem; its writer's mount namespace), or
+ * NULL. */
 static struct rb_file *file_open(struct readback *r, uint32_t dev, uint64_t ino, uint32_t tgid,
-				 uint32_t fd, uint64_t mntns, uint64_t now_ns)
+				 uint32_t fd, const struct lt_hdr *span, uint64_t now_ns)
 {
 	struct rb_file **slot = find_slot(r, dev, ino), *f = *slot;
 	uint32_t magic = fs_magic(r, dev);
+	uint64_t mntns = span ? span->mntns : 0;
 	int rfd = -1;
 
 	/* the path is tried once per RETRY_NS per file: a backlog of a namespace with no
 	 * process left must not scan /proc for each of its spans */
 	if (f && now_ns < f->path_retry_ns)
 		mntns = 0;
-	if (!magic && span_magic(r, dev, tgid, fd))
+	if (!magic && span && span_magic(r, dev, tgid, fd))
 		magic = fs_magic(r, dev);
 
 	if (f && f->never)
@@ -261,7 +262,7 @@ static struct rb_file *file_open(struct readback *r, uint32_t dev, uint64_t ino,
 bool readback_open(struct readback *r, uint32_t dev, uint64_t ino, uint32_t tgid,
 		   uint32_t fd, uint64_t now_ns)
 {
-	return file_open(r, dev, ino, tgid, fd, 0, now_ns) != NULL;
+	return file_open(r, dev, ino, tgid, fd, NULL, now_ns) != NULL;
 }
 
 bool readback_retry_due(struct readback *r, uint32_t dev, uint64_t ino, uint64_t now_ns)
@@ -404,12 +405,9 @@ int readback_span(struct readback *r, const struct lt_hdr *h, const void *payloa
 	uint64_t end;
 	int err;
 
-	if (!f || f->fd < 0) { /* closed while the write was on its way (or before this
-				* agent started): its writer may still have the file open */
-		r->in_span = true;
-		f = file_open(r, h->dev, h->ino, h->tgid, h->fd, h->mntns, now_ns);
-		r->in_span = false;
-	}
+	if (!f || f->fd < 0) /* closed while the write was on its way (or before this agent
+			      * started): its writer may still have the file open */
+		f = file_open(r, h->dev, h->ino, h->tgid, h->fd, h, now_ns);
 	if (f && f->state == RB_OPEN && h->tgid == f->last_tgid && h->truncs == f->last_truncs &&
 	    h->offset < f->last_end) {
 		/* A writer went back over its own bytes: a file rewritten in place. Its
