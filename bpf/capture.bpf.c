@@ -324,7 +324,7 @@ static __always_inline int handle_write(struct pt_regs *regs, struct task_struct
 	struct lt_stats *st;
 	__u32 tgid, zero = 0, fd, verdict;
 	struct file *f;
-	bool over, span;
+	bool over, span, join;
 	int stream;
 
 	/* the task's own fields are direct loads; the helper is a call */
@@ -348,19 +348,25 @@ static __always_inline int handle_write(struct pt_regs *regs, struct task_struct
 		return 0;
 	over = verdict == LT_VERDICT_READ && overwrites(f, nr, direct);
 	span = verdict == LT_VERDICT_READ && !over && !file_shared(f, direct);
-	/* the common read-back write: it continues the thread's span (span.bpf.h) */
-	if (direct && span && !gaps_waiting() &&
-	    pend_extend(task, f, KREAD(direct, f, f_pos) - ret, ret, mntns, cs->last_truncs,
-			write_time(cs))) {
+	/* a small copied write of one buffer to a file whose path went out */
+	join = direct && !span && !over && verdict != VERDICT_UNSEEN &&
+	       (nr == LT_NR_WRITE || nr == LT_NR_PWRITE64) && ret <= LT_JOIN_WRITE_MAX &&
+	       (__u64)ret <= max_write;
+	/* the common write: it continues the thread's span (span.bpf.h) */
+	if (direct && (span || join) && !gaps_waiting() &&
+	    (span ? pend_extend(task, f, KREAD(direct, f, f_pos) - ret, ret, mntns,
+				cs->last_truncs, write_time(cs))
+		  : join_extend(task, f, fd, SYSCALL_ARG(2, regs, direct), ret, mntns,
+				write_time(cs)))) {
 		st->writes++;
 		st->span_writes++;
 		return 0;
 	}
 	fill_header(&b->hdr, task, pid_tgid, mntns, &key, stream, fd, ret, cs);
-	if (direct && targ_readback && !span) { /* spans before the thread's next record: */
-		pend_flush_own(task, st);	/* its own, */
-		if (stream == LT_STREAM_FILE && pends_live > 0)
-			pend_order(&b->hdr, st, false); /* another thread's on the file */
+	if (direct && !span && !join) { /* spans before the thread's next record: */
+		pend_flush_own(task, st); /* its own, */
+		if (pends_live > 0)
+			pend_order(&b->hdr, st, false); /* another thread's on the stream */
 	}
 	if (verdict == VERDICT_UNSEEN)
 		send_path(task, f, &b->hdr, st);
@@ -370,15 +376,18 @@ static __always_inline int handle_write(struct pt_regs *regs, struct task_struct
 	if (over) {
 		invalidate(&key); /* and its own bytes are copied */
 	} else if (span) {
+		b->hdr.type = LT_REC_SPAN;
 		b->hdr.offset = KREAD(direct, f, f_pos) - ret; /* write(v) advanced it by ret */
 		b->hdr.truncs = cs->last_truncs;
-		if ((direct && pend_start(task, f, &b->hdr, st)) || send_span(&b->hdr))
+		if ((direct && pend_start(task, f, &b->hdr, 0, st)) || send_span(&b->hdr))
 			return 0;
 		st->lost_records++;
 		st->lost_bytes += ret;
 		gap_add(tgid, key.dev, key.ino, ret + b->hdr.gap_bytes);
 		return 0;
 	}
+	if (join && pend_start(task, f, &b->hdr, SYSCALL_ARG(2, regs, direct), st))
+		return 0;
 	copy_write(b, st, regs, nr, ret, direct);
 	if (b->cs.lost)
 		gap_add(tgid, key.dev, key.ino, b->cs.lost);
@@ -547,7 +556,7 @@ static __always_inline int handle_exit(struct task_struct *p, bool direct)
 	__u32 tgid = BPF_CORE_READ(p, tgid);
 	struct lt_stats *st;
 
-	if (direct && targ_readback && (st = stats_get()))
+	if (direct && (st = stats_get()))
 		pend_flush_own(p, st);
 	if (!is_active())
 		return 0;

@@ -23,8 +23,9 @@
 #define LT_ABI_VERSION_BUMP 0
 #endif
 /* 2: the hot ring and its epochs; 3: kept paths; 4: spans of several writes, the
- * pending spans' task storage and its flush iterator (link_flush) */
-#define LT_ABI_VERSION (4 + LT_ABI_VERSION_BUMP)
+ * pending spans' task storage and its flush iterator (link_flush); 5: copied writes
+ * joined in that storage (WRITES records) */
+#define LT_ABI_VERSION (5 + LT_ABI_VERSION_BUMP)
 /* The oldest version whose ring records this build decodes (same struct lt_hdr): an
  * older ring met in an upgrade is counted as a gap instead. Raise it with the layout. */
 #define LT_ABI_RECORDS_SINCE 1
@@ -32,6 +33,8 @@
 #define LT_CPU_BITS 12	  /* low bits of write_id that name the CPU */
 #define LT_SPAN_WRITES 32 /* writes joined into one SPAN record at most (a power of 2) */
 #define LT_SPAN_BYTES (64u << 10) /* bytes of a span of several writes, at most */
+#define LT_JOIN_BYTES 4096	  /* bytes of copied writes joined into one record, at most */
+#define LT_JOIN_WRITE_MAX 1024 /* a copied write joins others only up to this size */
 
 /* Record types on the ring buffer. */
 enum lt_rec_type {
@@ -42,6 +45,10 @@ enum lt_rec_type {
 			  * write_len = bytes of all; len = 4 * writes, the payload then
 			  * holding where each began (__u32 from offset, the first 0):
 			  * LT_SPAN_WRITES at most; len = 0 is one write */
+	LT_REC_WRITES = 5, /* copied writes of one thread through one file: write_len =
+			    * bytes of all, len = 4 * writes + write_len, the payload
+			    * holding where each began (__u32, the first 0), then the
+			    * bytes; 2 to LT_SPAN_WRITES writes (one goes as DATA) */
 };
 
 /* Where a write went. */
@@ -169,7 +176,7 @@ struct lt_stats {
 	__u64 truncated_bytes; /* bytes beyond the per-write maximum */
 	__u64 path_records;   /* PATH records sent */
 	__u64 lost_paths;     /* PATH records that did not fit */
-	__u64 span_writes;    /* read-back writes joined to a span already on its way */
+	__u64 span_writes;    /* writes joined to their thread's span or copied writes */
 };
 
 #endif /* LOGTAP_CAPTURE_H */

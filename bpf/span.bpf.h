@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0 OR Apache-2.0 */
 /*
- * span.bpf.h - read-back writes joined into spans. A thread appending to a read-back
- * file keeps the span of its latest writes in its task storage, and one SPAN record
- * goes out for up to LT_SPAN_WRITES of them, with where each began: userspace still
- * sees every write's bounds, the writer pays one ring write for many. A span goes out
- * when the thread's next write does not continue it (another file, a gap, a copied
+ * span.bpf.h - writes joined into spans. A thread appending to a read-back file keeps
+ * the span of its latest writes in its task storage, and one SPAN record goes out for
+ * up to LT_SPAN_WRITES of them, with where each began: userspace still sees every
+ * write's bounds, the writer pays one ring write for many. Small copied writes join the
+ * same way, their bytes kept beside the span (a WRITES record). A span goes out when
+ * the thread's next write does not continue it (another file, a gap, another kind of
  * write, full, older than span_age_ns), before another thread's record for the same
  * stream, when the thread exits, and when userspace runs the flush iterator for
  * writers that went quiet. tp_btf only; included by capture.bpf.c.
@@ -35,7 +36,11 @@ struct pend {
 	__u64 file; /* struct file the writes went through */
 	__u64 mm;   /* the thread's address space then: an exec ends the span */
 	__u32 starts[LT_SPAN_WRITES]; /* where each write began, from hdr.offset */
-	struct lt_hdr hdr;	      /* the first write's; offset = where the span begins */
+	struct lt_hdr hdr; /* the first write's: type SPAN, offset = where the span begins;
+			    * or type DATA for copied writes, offset 0 */
+	/* the copied writes' bytes; the slack past LT_JOIN_BYTES lets the verifier see
+	 * that a write of up to LT_JOIN_WRITE_MAX at any offset below it fits */
+	__u8 data[LT_JOIN_BYTES + LT_JOIN_WRITE_MAX];
 };
 
 struct {
@@ -99,6 +104,58 @@ static __always_inline void span_header(struct lt_hdr *r, const struct pend *p, 
 	stamp(r, epoch);
 }
 
+/* The span of p (state s) could not be sent: lost, its bytes a gap on the stream's
+ * next record. */
+static __always_inline void pend_lost(struct pend *p, __u64 s, struct lt_stats *st)
+{
+	__u64 len = (s & PEND_END) - p->hdr.offset; /* the fields are read after the claim */
+
+	st->lost_records++;
+	st->lost_bytes += len;
+	gap_add(p->hdr.tgid, p->hdr.dev, p->hdr.ino, len + p->hdr.gap_bytes);
+}
+
+/* pend_send for copied writes: one DATA record as the write would have made alone, or
+ * a WRITES record with where each began and the bytes of all. */
+static __always_inline bool pend_send_copies(struct pend *p, __u64 s, struct lt_stats *st)
+{
+	__u64 n = pend_writes(s), len = s & PEND_END, epoch = 0, starts;
+	struct lt_hdr *r = NULL;
+	struct bpf_dynptr d;
+	long err;
+
+	if (n > LT_SPAN_WRITES)
+		n = LT_SPAN_WRITES;
+	if (len > LT_JOIN_BYTES)
+		len = LT_JOIN_BYTES; /* never: the owner keeps it below */
+	starts = n > 1 ? n * sizeof(__u32) : 0;
+	err = ring_reserve_dynptr(&epoch, sizeof(*r) + starts + len, &d);
+	if (__sync_val_compare_and_swap(&p->state, s, PEND_BUSY) != s) {
+		bpf_ringbuf_discard_dynptr(&d, BPF_RB_NO_WAKEUP);
+		return false;
+	}
+	span_gone(&p->hdr);
+	if (!err)
+		r = bpf_dynptr_data(&d, 0, sizeof(*r));
+	if (!r) {
+		bpf_ringbuf_discard_dynptr(&d, BPF_RB_NO_WAKEUP);
+		pend_lost(p, s, st);
+		return true;
+	}
+	__builtin_memcpy(r, &p->hdr, sizeof(*r));
+	r->type = n > 1 ? LT_REC_WRITES : LT_REC_DATA;
+	r->write_len = len;
+	r->len = starts + len;
+	r->flags = LT_F_FIRST | LT_F_LAST;
+	stamp(r, epoch);
+	if (starts)
+		bpf_dynptr_write(&d, sizeof(*r), p->starts, starts, 0);
+	bpf_dynptr_write(&d, sizeof(*r) + starts, p->data, len, 0);
+	bpf_ringbuf_submit_dynptr(&d, rb_flags(!(epoch & 1), p->hdr.write_id >> LT_CPU_BITS));
+	st->bytes += len;
+	return true;
+}
+
 /* Sends the span of p whose state was s, when it can claim it (true; the state is
  * then BUSY, for the caller to set). The record is reserved before the claim: a
  * record the owner reserves after seeing the claim comes behind it. A span of one
@@ -106,10 +163,12 @@ static __always_inline void span_header(struct lt_hdr *r, const struct pend *p, 
  * and its bytes ride on the stream's next record as a gap. */
 static __always_inline bool pend_send(struct pend *p, __u64 s, struct lt_stats *st)
 {
-	__u64 epoch = 0, len;
+	__u64 epoch = 0;
 	struct span_rec *many = NULL;
 	struct lt_hdr *one = NULL;
 
+	if (p->hdr.type != LT_REC_SPAN)
+		return pend_send_copies(p, s, st);
 	if (pend_writes(s) > 1)
 		many = ring_reserve(&epoch, sizeof(*many));
 	else
@@ -130,10 +189,7 @@ static __always_inline bool pend_send(struct pend *p, __u64 s, struct lt_stats *
 		span_header(one, p, s, epoch);
 		bpf_ringbuf_submit(one, rb_flags(!(epoch & 1), p->hdr.write_id >> LT_CPU_BITS));
 	} else {
-		len = (s & PEND_END) - p->hdr.offset; /* the fields are read after the claim */
-		st->lost_records++;
-		st->lost_bytes += len;
-		gap_add(p->hdr.tgid, p->hdr.dev, p->hdr.ino, len + p->hdr.gap_bytes);
+		pend_lost(p, s, st);
 	}
 	return true;
 }
@@ -171,8 +227,8 @@ static __always_inline bool pend_extend(struct task_struct *task, struct file *f
 		return false;
 	s = p->state;
 	n = pend_writes(s);
-	if (!(s & PEND_LIVE) || (s & PEND_END) != off || n >= LT_SPAN_WRITES ||
-	    p->file != (__u64)f || p->mm != (__u64)task->mm || p->hdr.mntns != mntns ||
+	if (!(s & PEND_LIVE) || p->hdr.type != LT_REC_SPAN || (s & PEND_END) != off ||
+	    n >= LT_SPAN_WRITES || p->file != (__u64)f || p->mm != (__u64)task->mm || p->hdr.mntns != mntns ||
 	    p->hdr.truncs != truncs || off + ret - p->hdr.offset > span_max ||
 	    now_ns - p->hdr.ts_ns > span_age_ns)
 		return false;
@@ -180,6 +236,32 @@ static __always_inline bool pend_extend(struct task_struct *task, struct file *f
 	p->starts[n & (LT_SPAN_WRITES - 1)] = (__u32)(off - p->hdr.offset);
 	return __sync_val_compare_and_swap(&p->state, s,
 					   PEND_LIVE | (n + 1) << PEND_N_SHIFT | (off + ret)) == s;
+}
+
+/* A copied write of ret bytes at buf through fd (f) joins the task's copied writes,
+ * when they went through the same descriptor and its bytes fit: read into the span's
+ * bytes past the published end, then published with the swap. */
+static __always_inline bool join_extend(struct task_struct *task, struct file *f, __u32 fd,
+					__u64 buf, long ret, __u64 mntns, __u64 now_ns)
+{
+	struct pend *p = bpf_task_storage_get(&pends, task, 0, 0);
+	__u64 s, n, off, len = (__u64)ret & (2 * LT_JOIN_WRITE_MAX - 1);
+
+	if (!p || len != (__u64)ret || len > LT_JOIN_WRITE_MAX)
+		return false;
+	s = p->state;
+	n = pend_writes(s);
+	off = s & PEND_END;
+	if (!(s & PEND_LIVE) || p->hdr.type != LT_REC_DATA || n >= LT_SPAN_WRITES ||
+	    off + len > LT_JOIN_BYTES || p->file != (__u64)f || p->hdr.fd != fd ||
+	    p->mm != (__u64)task->mm || p->hdr.mntns != mntns ||
+	    now_ns - p->hdr.ts_ns > span_age_ns)
+		return false;
+	if (bpf_probe_read_user(p->data + (off & (LT_JOIN_BYTES - 1)), len, (void *)buf))
+		return false;
+	p->starts[n & (LT_SPAN_WRITES - 1)] = (__u32)off;
+	return __sync_val_compare_and_swap(&p->state, s,
+					   PEND_LIVE | (n + 1) << PEND_N_SHIFT | (off + len)) == s;
 }
 
 /* Before a record of thread h->pid for the stream of h: the span of the thread that
@@ -213,14 +295,16 @@ static __always_inline void pend_order(const struct lt_hdr *h, struct lt_stats *
 	bpf_map_update_elem(&span_threads, &k, &n, BPF_ANY);
 }
 
-/* The write of header h through f (ret bytes, ending at the file position) starts the
- * task's span, the one it had going out first. False when it cannot (no storage, or the
- * iterator is sending the old one right now): the caller sends it alone. */
+/* The write of header h through f starts the task's span, the one it had going out
+ * first: a read-back write (type SPAN, write_len bytes ending at the file position),
+ * or a copied one of write_len bytes at buf (type DATA, at most LT_JOIN_WRITE_MAX).
+ * False when it cannot (no storage, the iterator is sending the old one right now, the
+ * bytes could not be read): the caller sends it alone. */
 static __always_inline bool pend_start(struct task_struct *task, struct file *f,
-				       const struct lt_hdr *h, struct lt_stats *st)
+				       const struct lt_hdr *h, __u64 buf, struct lt_stats *st)
 {
 	struct pend *p = bpf_task_storage_get(&pends, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
-	__u64 s;
+	__u64 s, len = h->write_len & (2 * LT_JOIN_WRITE_MAX - 1);
 
 	if (!p)
 		goto alone;
@@ -233,14 +317,22 @@ static __always_inline bool pend_start(struct task_struct *task, struct file *f,
 	} else {
 		goto alone;
 	}
+	if (h->type != LT_REC_SPAN &&
+	    (len > LT_JOIN_WRITE_MAX || bpf_probe_read_user(p->data, len, (void *)buf))) {
+		__sync_lock_test_and_set(&p->state, PEND_EMPTY);
+		__sync_fetch_and_add(&pends_live, -1);
+		goto alone;
+	}
 	pend_order(h, st, true);
 	p->file = (__u64)f;
 	p->mm = (__u64)task->mm;
 	__builtin_memcpy(&p->hdr, h, sizeof(p->hdr));
+	if (h->type != LT_REC_SPAN)
+		p->hdr.offset = 0; /* the state's end counts the bytes */
 	p->starts[0] = 0;
 	/* the swap orders the fields before the state for a claimer */
 	__sync_lock_test_and_set(&p->state, PEND_LIVE | 1ull << PEND_N_SHIFT |
-						    (h->offset + h->write_len));
+						    (p->hdr.offset + h->write_len));
 	return true;
 alone:
 	pend_order(h, st, false);

@@ -372,6 +372,24 @@ static __always_inline void *ring_reserve(__u64 *epoch, __u64 size)
 	return bpf_ringbuf_reserve(&rb, size, 0);
 }
 
+/* The same with a size known only at run time, as a dynptr: 0, or the error of rb (a
+ * drop). d must be discarded even then. */
+static __always_inline long ring_reserve_dynptr(__u64 *epoch, __u64 size, struct bpf_dynptr *d)
+{
+	__u64 e = ring_epoch;
+
+	if (!(e & 1)) {
+		if (!bpf_ringbuf_reserve_dynptr(&rb_hot, size, 0, d)) {
+			*epoch = e;
+			return 0;
+		}
+		bpf_ringbuf_discard_dynptr(d, BPF_RB_NO_WAKEUP);
+		e = spill();
+	}
+	*epoch = e;
+	return bpf_ringbuf_reserve_dynptr(&rb, size, 0, d);
+}
+
 static __always_inline struct lt_stats *stats_get(void)
 {
 	__u32 zero = 0;

@@ -23,6 +23,7 @@
 #include <bpf/libbpf.h>
 
 #include "capture.skel.h"
+#include "joined.h"
 #include "lib/clock.h"
 #include "lib/hash.h"
 #include "lib/log.h"
@@ -204,6 +205,18 @@ static size_t max_open_files(void)
 	return rl.rlim_cur / 2 < 4096 ? (size_t)(rl.rlim_cur / 2) : 4096;
 }
 
+/* A DATA record, as the pipeline takes it: a copied write of a file that may be read
+ * back from now on first tries that. */
+static int deliver_data(void *ctx, const struct lt_hdr *h, const void *payload)
+{
+	struct capture *c = ctx;
+
+	if (c->readback && h->stream == LT_STREAM_FILE && (h->flags & LT_F_FIRST) &&
+	    readback_retry_due(c->readback, h->dev, h->ino, c->now_ns))
+		try_readback(c, h);
+	return c->fn(c->ctx, h, payload);
+}
+
 /* One record of a ring whose program instance is salt: write ids are folded with it,
  * so ids from two instances (an upgrade) never meet. */
 static int deliver(struct capture *c, void *data, size_t size, uint64_t salt)
@@ -228,9 +241,10 @@ static int deliver(struct capture *c, void *data, size_t size, uint64_t salt)
 		return c->readback ? readback_span(c->readback, &h, (const char *)data + sizeof(h),
 					    c->fn, c->ctx, c->now_ns)
 				   : 0;
-	if (c->readback && h.type == LT_REC_DATA && h.stream == LT_STREAM_FILE &&
-	    (h.flags & LT_F_FIRST) && readback_retry_due(c->readback, h.dev, h.ino, c->now_ns))
-		try_readback(c, &h);
+	if (h.type == LT_REC_WRITES)
+		return joined_split(&h, (const char *)data + sizeof(h), deliver_data, c);
+	if (h.type == LT_REC_DATA)
+		return deliver_data(c, &h, (const char *)data + sizeof(h));
 	return c->fn(c->ctx, &h, (const char *)data + sizeof(h));
 }
 
@@ -333,8 +347,8 @@ struct capture_bpf *cap_open_skel(struct capture *c, const struct cap_opts *o, b
 	bpf_program__set_autoload(skel->progs.process_exit_btf, !raw);
 	bpf_program__set_autoload(skel->progs.sys_exit_raw, raw);
 	bpf_program__set_autoload(skel->progs.process_exit_raw, raw);
-	/* spans of several writes: the tp_btf program with read-back keeps them */
-	bpf_program__set_autoload(skel->progs.flush_spans, !raw && !o->copy_writes);
+	/* spans of several writes: the tp_btf program keeps them */
+	bpf_program__set_autoload(skel->progs.flush_spans, !raw);
 	if (adopt) {
 		bpf_object__for_each_program(prog, skel->obj)
 			bpf_program__set_autoload(prog, false);
@@ -432,14 +446,14 @@ int cap_flush_spans(int link_fd)
 }
 
 /* The span flush iterator of this capture: its own link, or the pinned one it adopted
- * (none with the raw_tp hook or --copy-writes). */
+ * (none with the raw_tp hook). */
 static int span_flusher(struct capture *c)
 {
 	char p[PATH_MAX + 64];
 
 	if (c->skel->links.flush_spans)
 		return dup(bpf_link__fd(c->skel->links.flush_spans));
-	if (!c->pin_dir[0] || !c->readback)
+	if (!c->pin_dir[0])
 		return -1;
 	snprintf(p, sizeof(p), "%s/link_flush", c->pin_dir);
 	return pin_exists(p) ? bpf_obj_get(p) : -1;

@@ -17,6 +17,7 @@
  * good and the bytes of that span become a counted gap.
  */
 #include "readback.h"
+#include "joined.h"
 #include "lib/hash.h"
 #include "rbio.h"
 
@@ -318,23 +319,6 @@ static const char *read_range(struct readback *r, struct rb_file *f, uint64_t of
 	return (size_t)k >= n && now == truncs ? buf : NULL;
 }
 
-/* Where each write of the span h began, from its payload (none: one write); returns how
- * many. A list that does not rise from 0 inside the span is taken as one write. */
-static size_t span_starts(const struct lt_hdr *h, const void *payload, uint32_t *starts)
-{
-	size_t n = h->len / sizeof(uint32_t), i;
-
-	if (n > LT_SPAN_WRITES || !payload)
-		n = 0;
-	if (n)
-		memcpy(starts, payload, n * sizeof(uint32_t));
-	for (i = 0; i < n; i++)
-		if (i ? starts[i] <= starts[i - 1] || starts[i] >= h->write_len : starts[0] != 0)
-			n = 0;
-	starts[0] = 0;
-	return n ? n : 1;
-}
-
 /* Reads the write [start, start + len) of the span h (held open as f, or NULL) and hands
  * it to fn as DATA records of write id, ending with a gap marker for bytes that were no
  * longer there. Returns what fn returned. */
@@ -401,7 +385,7 @@ int readback_span(struct readback *r, const struct lt_hdr *h, const void *payloa
 {
 	struct rb_file *f = *find_slot(r, h->dev, h->ino);
 	uint32_t starts[LT_SPAN_WRITES];
-	size_t n = span_starts(h, payload, starts), i;
+	size_t n = joined_starts(payload, h->len / sizeof(uint32_t), h->write_len, starts), i;
 	uint64_t end;
 	int err;
 
@@ -425,11 +409,11 @@ int readback_span(struct readback *r, const struct lt_hdr *h, const void *payloa
 		f->last_end = h->offset + h->write_len;
 	}
 	/* each write keeps its bounds and an id of its own (reassembly looks at both; event
-	 * ids derive from it). Not write_id + i: ids of other CPUs' writes are that close. */
+	 * ids derive from it) */
 	for (i = 0; i < n; i++) {
 		end = i + 1 < n ? starts[i + 1] : h->write_len;
 		err = read_write(r, f, h, starts[i], end - starts[i],
-				 i ? hash_add(hash_mix64(h->write_id), i) : h->write_id, fn, ctx);
+				 joined_write_id(h->write_id, i), fn, ctx);
 		if (err)
 			return err;
 	}

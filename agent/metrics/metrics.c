@@ -44,8 +44,8 @@ static const struct metric_def metric_defs[] = {
       readback_missing_bytes),
     M("readback_files", "gauge", "Log files held open for read-back.", readback_files),
     M("span_writes_total", "counter",
-      "Read-back writes the kernel joined to their thread's span instead of a record of "
-      "their own.", span_writes),
+      "Writes the kernel joined to their thread's span instead of a record of their own "
+      "(read back or copied).", span_writes),
     M("readback_stalls_total", "counter",
       "Read-back opens and reads that missed their deadline (the file is copied from then on).",
       readback_stalls),

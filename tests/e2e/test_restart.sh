@@ -24,11 +24,11 @@ RATE=${RATE:-5000}
 SECS=${SECS:-20}
 OUTAGE=${OUTAGE:-5} # seconds without an agent (figures: OUTAGE=30 SECS=45 CASES=kill)
 # AGENT_ARGS: more agent options, e.g. --copy-writes (word-split)
-CASES=${CASES:-"kill term upgrade upgrade-readback lock slow spill gone gone-readback quiet-readback handover-kill"}
+CASES=${CASES:-"kill term upgrade upgrade-readback lock slow spill gone gone-readback quiet quiet-readback handover-kill"}
 N=$((RATE * SECS))
 CTRS="lt-restart-kill lt-restart-term lt-restart-upgrade lt-restart-slow lt-restart-spill
 lt-restart-gone lt-restart-gone-upgrade lt-restart-gone-readback lt-restart-hk
-lt-restart-upgrade-readback lt-restart-quiet-readback"
+lt-restart-upgrade-readback lt-restart-quiet lt-restart-quiet-readback"
 extra_cleanup() {
 	ctr_rm $CTRS
 	"$LOGTAP" agent --unpin > /dev/null 2>&1
@@ -44,7 +44,8 @@ natstool_build restart
 WRITER_PY='
 import os, sys, time
 path, prefix, rate, secs = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-unlink, linger = sys.argv[5:] == ["unlink"], sys.argv[5:] == ["linger"]
+unlink, linger = "unlink" in sys.argv[5:], "linger" in sys.argv[5:]
+pad = max([int(a[4:]) for a in sys.argv[5:] if a.startswith("pad=")] or [0])
 os.makedirs(os.path.dirname(path), exist_ok=True)
 fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
 n, start, step = rate * secs, time.monotonic(), rate // 100
@@ -55,7 +56,8 @@ for i in range(n):
                "\tat com.example.Shop.pay(Shop.java:42)\n"
                "\tat com.example.Shop.main(Shop.java:7)\n")
     else:
-        rec = f"{prefix} {i} INFO order {i} accepted\n"
+        rec = f"{prefix} {i} INFO order {i} accepted"
+        rec += " cart=" + "x" * (pad - len(rec)) + "\n" if len(rec) < pad else "\n"
     os.write(fd, rec.encode())
     if i % step == step - 1:
         delay = start + (i + 1) / rate - time.monotonic()
@@ -69,7 +71,8 @@ if linger:  # quiet from now on, the file still open: a worker idle between requ
 os.close(fd)
 '
 # (WRITER_ARGS=unlink: the writer deletes its file when done; WRITER_ARGS=linger: it
-# stays, quiet, with the file open; WRITER_EXEC=1: the writer
+# stays, quiet, with the file open; WRITER_ARGS=pad=N: its one-line records are padded
+# to N bytes; WRITER_EXEC=1: the writer
 # is a process started with docker exec in a container that stays, like a worker that
 # exits while its pool lives on)
 writer() {
@@ -361,11 +364,13 @@ slow_case() {
 	ctr_rm lt-restart-slow
 }
 
-# SIGKILL, then an outage of 16 s: its 80,000 records (about 13 MB of ring) overfill the
-# 8 MiB hot ring and the pinned programs go on into the large ring. The next agent reads
-# the hot ring first, then the large one: every record once, in the order written.
+# SIGKILL, then an outage of 16 s: its 80,000 records, padded to 300 bytes (about 24 MB
+# of ring; the kernel joins small writes, so their size, not their number, fills it),
+# overfill the 8 MiB hot ring and the pinned programs go on into the large ring. The
+# next agent reads the hot ring first, then the large one: every record once, in the
+# order written.
 spill_case() {
-	SECS=25 N=$((RATE * 25)) ORDER=order OUTAGE=16 run_case spill KILL
+	SECS=25 N=$((RATE * 25)) ORDER=order OUTAGE=16 WRITER_ARGS=pad=300 run_case spill KILL
 	check "restart spill: the hot ring had filled while no agent ran, and the next agent said so" \
 		grep -q 'capture: the hot ring was full' "$tmp/agent-spill-2.err"
 }
@@ -415,9 +420,17 @@ gone_readback_case() {
 }
 
 # A writer that goes quiet while no agent runs and stays (a worker idle between
-# requests), with --read-back: its last writes wait in its thread's span in the kernel
-# (bpf/span.bpf.h), in no ring, and nothing else will send them. The next agent adopts
-# the pinned capture and its flush iterator (the pinned link_flush) sends them.
+# requests), on the defaults: its last writes wait with their bytes in its thread's span
+# in the kernel (bpf/span.bpf.h), in no ring, and nothing else will send them. The next
+# agent adopts the pinned capture and its flush iterator (the pinned link_flush) sends
+# them.
+quiet_case() {
+	SECS=7 N=$((RATE * 7)) ORDER=order OUTAGE=6 WRITER_ARGS=linger run_case quiet KILL
+	check "restart quiet: the second agent adopted the pinned capture" \
+		grep -q "capture: adopted the pinned capture" "$tmp/agent-quiet-2.err"
+}
+
+# The same with --read-back: the positions of its last writes wait in the span.
 quiet_readback_case() {
 	SECS=7 N=$((RATE * 7)) ORDER=order OUTAGE=6 WRITER_ARGS=linger AGENT_ARGS=--read-back \
 		run_case quiet-readback KILL

@@ -1,9 +1,10 @@
 #!/bin/bash
 # SPDX-License-Identifier: Apache-2.0
-# End to end, read-back spans of several writes (bpf/span.bpf.h): with --read-back the
-# kernel joins a thread's appends to a log file into one SPAN record, keeping where each
-# write began. `logtap capture --read-back --raw` (one event per write) must still give
-# every write once, whole, in the order written:
+# End to end, spans of several writes (bpf/span.bpf.h): the kernel joins a thread's
+# writes to a log file into one record, keeping where each write began: a SPAN record
+# with --read-back, a WRITES record with their bytes when copied (the default). `logtap
+# capture --raw` (one event per write) must still give every write once, whole, in the
+# order written, in both modes:
 #  - one thread appending as fast as it can (most writes are joined: the summary says);
 #  - four threads of one process writing through one descriptor, as a logger under its
 #    lock does: the events follow the file's order, each thread's span going out before
@@ -17,7 +18,6 @@ e2e_prepare "spans e2e" docker
 e2e_workspace lt-spans-one lt-spans-threads lt-spans-quiet lt-spans-exit
 
 N=${N:-20000}
-DIR=/var/log/lt-spans
 # one.log: N writes, one thread; every 7th is two lines, every 13th has no newline
 ONE_PY='
 import os, sys
@@ -50,77 +50,89 @@ for i in range(3):
 time.sleep(100000)
 '
 
-capture_start "$T/spans.json" --read-back --raw --no-default-paths --path "$DIR/*.log" || {
-	fail "spans: capture starts"
-	exit 1
-}
-for c in one threads quiet; do
-	ctr_run "lt-spans-$c" -- sh -c "mkdir -p $DIR && sleep 100000" > /dev/null
+for c in one threads quiet exit; do
+	ctr_run "lt-spans-$c" -- sleep 100000 > /dev/null
 done
-ctr_run lt-spans-exit -- sh -c "mkdir -p $DIR && sleep 100000" > /dev/null
-$DOCKER exec lt-spans-quiet python3 -c "$QUIET_PY" "$DIR/quiet.log" &
-QUIET=$!
 
-# events PREFIX: the messages of that writer's events, in the order they arrived (--raw:
-# a write's bytes without its final newline)
-events() { query "$T/spans.json" '[e["message"] for e in ev if e["message"].startswith("'"$1"' ")]'; }
-count() { query "$T/spans.json" 'sum(1 for e in ev if e["message"].startswith("'"$1"' "))'; }
+# run MODE FLAGS...: the checks on a capture with FLAGS, writing to files of their own
+run() {
+	local MODE=$1 OUT=$T/spans-$1.json DIR=/var/log/lt-spans-$1 QUIET got joined
+	shift
+	capture_start "$OUT" "$@" --raw --no-default-paths --path "$DIR/*.log" || {
+		fail "spans $MODE: capture starts"
+		return
+	}
+	$DOCKER exec lt-spans-one mkdir -p "$DIR"
+	for c in threads quiet exit; do
+		$DOCKER exec "lt-spans-$c" mkdir -p "$DIR"
+	done
+	$DOCKER exec lt-spans-quiet python3 -c "$QUIET_PY" "$DIR/quiet.log" &
+	QUIET=$!
 
-check "spans quiet: the writes of a writer that went quiet arrive while it lives on" \
-	wait_until 15 test "$(count quiet)" = 3
-check "spans quiet: ... once each, in order" \
-	test "$(events quiet)" = "['quiet 0', 'quiet 1', 'quiet 2']"
+	# events PREFIX: the messages of that writer's events, in the order they arrived (--raw:
+	# a write's bytes without its final newline)
+	events() { query "$OUT" '[e["message"] for e in ev if e["message"].startswith("'"$1"' ")]'; }
+	count() { query "$OUT" 'sum(1 for e in ev if e["message"].startswith("'"$1"' "))'; }
 
-$DOCKER exec lt-spans-one python3 -c "$ONE_PY" "$DIR/one.log" "$N"
-$DOCKER exec lt-spans-threads python3 -c "$THREADS_PY" "$DIR/threads.log" "$N"
-# five writes of one shell (one open of the file), which exits at once
-$DOCKER exec lt-spans-exit sh -c "for i in 1 2 3 4 5; do echo exit \$i; done >> $DIR/exit.log"
-check "spans exit: the writes of a process that exited at once arrive" \
-	wait_until 15 test "$(count exit)" = 5
-wait_until 30 test "$(count one)" = "$N"
-wait_until 30 test "$(count thread)" = "$N"
-sleep 1
-kill "$QUIET" 2> /dev/null
-capture_stop
+	check "spans $MODE quiet: the writes of a writer that went quiet arrive while it lives on" \
+		wait_until 15 test "$(count quiet)" = 3
+	check "spans $MODE quiet: ... once each, in order" \
+		test "$(events quiet)" = "['quiet 0', 'quiet 1', 'quiet 2']"
 
-# same FILE PREFIX: whether the events of PREFIX are the file's writes in its order,
-# one event per write (read back from the container: the file itself)
-same() {
-	$DOCKER exec "lt-spans-$1" cat "$DIR/$1.log" > "$T/$1.log"
-	python3 - "$T/spans.json" "$T/$1.log" "$2" "$1" << 'PY'
-import json, re, sys
-events, path, prefix, name = sys.argv[1], sys.argv[2], sys.argv[3] + " ", sys.argv[4]
-got = [json.loads(l)["message"] for l in open(events, encoding="utf-8") if l.strip()]
-got = [m for m in got if m.startswith(prefix)]
-data = open(path, encoding="utf-8").read()
-if name == "one":  # the writes as the writer made them
-    want, n = [], 0
-    while True:
-        w = "one %d %s" % (n, "y" * (n % 50))
-        w += "\n  second line of %d\n" % n if n % 7 == 0 else "" if n % 13 == 0 else "\n"
-        if not data.startswith(w, sum(map(len, want))):
-            break
-        want.append(w)
-        n += 1
-    want = [w[:-1] if w.endswith("\n") else w for w in want] \
-        if sum(map(len, want)) == len(data) else None
-else:  # a line per write
-    want = data.splitlines()
-print(want is not None and got == want, len(got), len(want or []))
-PY
+	$DOCKER exec lt-spans-one python3 -c "$ONE_PY" "$DIR/one.log" "$N"
+	$DOCKER exec lt-spans-threads python3 -c "$THREADS_PY" "$DIR/threads.log" "$N"
+	# five writes of one shell (one open of the file), which exits at once
+	$DOCKER exec lt-spans-exit sh -c "for i in 1 2 3 4 5; do echo exit \$i; done >> $DIR/exit.log"
+	check "spans $MODE exit: the writes of a process that exited at once arrive" \
+		wait_until 15 test "$(count exit)" = 5
+	wait_until 30 test "$(count one)" = "$N"
+	wait_until 30 test "$(count thread)" = "$N"
+	sleep 1
+	kill "$QUIET" 2> /dev/null
+	capture_stop
+
+	# same FILE PREFIX: whether the events of PREFIX are the file's writes in its order,
+	# one event per write (read back from the container: the file itself)
+	same() {
+		$DOCKER exec "lt-spans-$1" cat "$DIR/$1.log" > "$T/$1.log"
+		python3 - "$OUT" "$T/$1.log" "$2" "$1" <<- 'PY'
+	import json, re, sys
+	events, path, prefix, name = sys.argv[1], sys.argv[2], sys.argv[3] + " ", sys.argv[4]
+	got = [json.loads(l)["message"] for l in open(events, encoding="utf-8") if l.strip()]
+	got = [m for m in got if m.startswith(prefix)]
+	data = open(path, encoding="utf-8").read()
+	if name == "one":  # the writes as the writer made them
+	    want, n = [], 0
+	    while True:
+	        w = "one %d %s" % (n, "y" * (n % 50))
+	        w += "\n  second line of %d\n" % n if n % 7 == 0 else "" if n % 13 == 0 else "\n"
+	        if not data.startswith(w, sum(map(len, want))):
+	            break
+	        want.append(w)
+	        n += 1
+	    want = [w[:-1] if w.endswith("\n") else w for w in want] \
+	        if sum(map(len, want)) == len(data) else None
+	else:  # a line per write
+	    want = data.splitlines()
+	print(want is not None and got == want, len(got), len(want or []))
+	PY
+	}
+
+	got=$(same one one)
+	check "spans $MODE one: every write once and whole, in the order written, one event each (same events want: $got)" \
+		test "$got" = "True $N $N"
+	joined=$(sed -n 's/.*, \([0-9]*\) writes joined into spans.*/\1/p' "$OUT.err")
+	check "spans $MODE one: the kernel joined most writes into spans ($joined of $((N + N + 8)) writes)" \
+		test "${joined:-0}" -ge $((N / 2))
+	got=$(same threads thread)
+	check "spans $MODE threads: four threads' writes through one descriptor: each once, in the file's order (same events want: $got)" \
+		test "$got" = "True $N $N"
+	check "spans $MODE exit: ... once each, in order" \
+		test "$(events exit)" = "['exit 1', 'exit 2', 'exit 3', 'exit 4', 'exit 5']"
+	check "spans $MODE: nothing was missing or dropped" \
+		grep -q ' 0 kernel drops (0 bytes).* 0 missing' "$OUT.err"
 }
 
-got=$(same one one)
-check "spans one: every write once and whole, in the order written, one event each (same events want: $got)" \
-	test "$got" = "True $N $N"
-joined=$(sed -n 's/.*, \([0-9]*\) writes joined into spans.*/\1/p' "$T/spans.json.err")
-check "spans one: the kernel joined most writes into spans ($joined of $((N + N + 8)) writes)" \
-	test "${joined:-0}" -ge $((N / 2))
-got=$(same threads thread)
-check "spans threads: four threads' writes through one descriptor: each once, in the file's order (same events want: $got)" \
-	test "$got" = "True $N $N"
-check "spans exit: ... once each, in order" \
-	test "$(events exit)" = "['exit 1', 'exit 2', 'exit 3', 'exit 4', 'exit 5']"
-check "spans: nothing was missing or dropped" \
-	grep -q ' 0 kernel drops (0 bytes).* 0 missing' "$T/spans.json.err"
+run read-back --read-back
+run copied
 exit 0
