@@ -116,7 +116,10 @@ received() {
 	if [ -n "${JETSTREAM:-}" ]; then
 		"$T/natstool" "$URL" stream-dump LOGS - 2> /dev/null || echo 0
 	else
-		[ -s "$T/count" ] && cut -d' ' -f1 "$T/count" || echo 0
+		# the counter rewrites its file: an empty read is "not yet", not an error
+		local n
+		n=$(cut -d' ' -f1 "$T/count" 2> /dev/null)
+		[[ $n =~ ^[0-9]+$ ]] && echo "$n" || echo 0
 	fi
 }
 
