@@ -548,12 +548,16 @@ int BPF_PROG(sys_exit_raw, struct pt_regs *regs, long ret)
 }
 
 /* A thread exits: its span goes out (even from an instance no longer active: its
- * storage goes with the task). A process that wrote something: tell userspace to flush
- * its streams. */
+ * storage goes with the task). The last thread of a process that wrote something (its
+ * thread group's live count is down to 0 by then): tell userspace to flush its
+ * streams. Not the leader's exit: the other threads' spans go out at their own exits,
+ * which come before the last one's (but for a thread between its count and its
+ * tracepoint right then), and a leader may end with pthread_exit while they write on. */
 static __always_inline int handle_exit(struct task_struct *p, bool direct)
 {
 	struct lt_hdr h = {};
 	__u32 tgid = BPF_CORE_READ(p, tgid);
+	struct task_struct *leader;
 	struct lt_stats *st;
 
 	if (direct && (st = stats_get()))
@@ -563,14 +567,15 @@ static __always_inline int handle_exit(struct task_struct *p, bool direct)
 	__sync_fetch_and_add(&scope_gen, 1); /* its stack, and so its registers' address, may
 					      * be another task's soon */
 
-	if (BPF_CORE_READ(p, pid) != tgid || !bpf_map_lookup_elem(&writers, &tgid))
+	if (BPF_CORE_READ(p, signal, live.counter) != 0 || !bpf_map_lookup_elem(&writers, &tgid))
 		return 0;
 	bpf_map_delete_elem(&writers, &tgid);
 	h.type = LT_REC_EXIT;
 	h.ts_ns = bpf_ktime_get_boot_ns();
 	h.tgid = tgid;
 	h.pid = tgid;
-	bpf_probe_read_kernel_str(h.comm, sizeof(h.comm), &p->comm);
+	leader = BPF_CORE_READ(p, group_leader); /* a zombie until the last thread is gone */
+	bpf_probe_read_kernel_str(h.comm, sizeof(h.comm), &leader->comm);
 	ring_output(&h, sizeof(h), RB_NOW);
 	return 0;
 }

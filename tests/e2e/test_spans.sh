@@ -10,12 +10,15 @@
 #    lock does: the events follow the file's order, each thread's span going out before
 #    another thread's next record;
 #  - a writer that goes quiet (its last span is sent by the agent's flush iterator);
-#  - a process that exits right after its writes (its span is sent at its exit).
+#  - a process that exits right after its writes (its span is sent at its exit);
+#  - a process whose main thread exits (exit_group) while a worker thread's span of a
+#    stack trace waits: the process's exit reaches userspace after that span, so the
+#    trace is one event (without --raw, as reassembly sees it).
 set -u
 source "$(dirname "$0")/lib.sh"
 
 e2e_prepare "spans e2e" docker
-e2e_workspace lt-spans-one lt-spans-threads lt-spans-quiet lt-spans-exit
+e2e_workspace lt-spans-one lt-spans-threads lt-spans-quiet lt-spans-exit lt-spans-group
 
 N=${N:-20000}
 # one.log: N writes, one thread; every 7th is two lines, every 13th has no newline
@@ -135,4 +138,40 @@ run() {
 
 run read-back --read-back
 run copied
+
+# group.log: a worker thread logs a 40-line Java trace line by line (its first 32 writes
+# go out as one span at the 33rd, the last 8 wait in the next), then the main thread
+# exits the process at once. Its exit flushes the process's streams in userspace: sent
+# before the worker's span, it would cut the trace in two events.
+GROUP_PY='
+import os, sys, threading
+fd = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+done = threading.Event()
+def worker():
+    os.write(fd, b"java.lang.IllegalStateException: group trace\n")
+    for i in range(39):
+        os.write(fd, b"\tat com.example.Group.step%d(Group.java:%d)\n" % (i, i + 1))
+    done.set()
+    threading.Event().wait()
+threading.Thread(target=worker, daemon=True).start()
+done.wait()
+os._exit(0)
+'
+DIR=/var/log/lt-spans-group
+OUT=$T/spans-group.json
+if capture_start "$OUT" --no-default-paths --path "$DIR/*.log"; then
+	ctr_run lt-spans-group -- sleep 100000 > /dev/null
+	$DOCKER exec lt-spans-group sh -c "mkdir -p $DIR"
+	for i in 1 2 3; do
+		$DOCKER exec lt-spans-group python3 -c "$GROUP_PY" "$DIR/group.log"
+	done
+	lines() { query "$OUT" '[e["message"].count("\n") + 1 for e in ev if "group trace" in e["message"] or "Group.step" in e["message"]]'; }
+	wait_until 15 test "$(query "$OUT" 'sum(e["message"].count("Group.step") for e in ev)')" = 117
+	sleep 2 # past --idle-flush: every event is out
+	capture_stop
+	check "spans group: a worker's trace is one event when the main thread exits right after it (lines per event: $(lines))" \
+		test "$(lines)" = "[40, 40, 40]"
+else
+	fail "spans group: capture starts"
+fi
 exit 0
