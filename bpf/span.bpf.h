@@ -135,7 +135,9 @@ static __always_inline bool pend_send_copies(struct pend *p, __u64 s, struct lt_
 		return false;
 	}
 	span_gone(&p->hdr);
-	if (!err)
+	/* a record is sent whole or not at all: never with bytes the ring held before */
+	if (!err && !(starts && bpf_dynptr_write(&d, sizeof(*r), p->starts, starts, 0)) &&
+	    !bpf_dynptr_write(&d, sizeof(*r) + starts, p->data, len, 0))
 		r = bpf_dynptr_data(&d, 0, sizeof(*r));
 	if (!r) {
 		bpf_ringbuf_discard_dynptr(&d, BPF_RB_NO_WAKEUP);
@@ -148,9 +150,6 @@ static __always_inline bool pend_send_copies(struct pend *p, __u64 s, struct lt_
 	r->len = starts + len;
 	r->flags = LT_F_FIRST | LT_F_LAST;
 	stamp(r, epoch);
-	if (starts)
-		bpf_dynptr_write(&d, sizeof(*r), p->starts, starts, 0);
-	bpf_dynptr_write(&d, sizeof(*r) + starts, p->data, len, 0);
 	bpf_ringbuf_submit_dynptr(&d, rb_flags(!(epoch & 1), p->hdr.write_id >> LT_CPU_BITS));
 	st->bytes += len;
 	return true;
