@@ -119,7 +119,9 @@ static int stream_add(natsConnection *nc, const char *name, const char *subject)
 }
 
 /* Prints the stream's message count; with a path, also writes every message there
- * (read through an ephemeral consumer: one request per message would be slow). */
+ * (read through an ephemeral consumer: one request per message would be slow, and with
+ * no pending limits: a dump slower than the server would lose messages as a slow
+ * consumer). Fails when it could not write them all: a partial dump is no answer. */
 static int stream_dump(natsConnection *nc, const char *name, const char *path)
 {
 	natsSubscription *s = NULL;
@@ -129,6 +131,7 @@ static int stream_dump(natsConnection *nc, const char *name, const char *path)
 	FILE *out = NULL;
 	natsMsg *m;
 	uint64_t n = 0;
+	int rc;
 
 	if (natsConnection_JetStream(&js, nc, NULL) != NATS_OK ||
 	    js_GetStreamInfo(&si, js, name, NULL, NULL) != NATS_OK) {
@@ -141,7 +144,8 @@ static int stream_dump(natsConnection *nc, const char *name, const char *path)
 	so.Config.AckPolicy = js_AckNone;
 	so.Config.DeliverPolicy = js_DeliverAll;
 	if (strcmp(path, "-") && si->State.Msgs && (out = fopen(path, "w")) &&
-	    js_SubscribeSync(&s, js, si->Config->Subjects[0], NULL, &so, NULL) == NATS_OK) {
+	    js_SubscribeSync(&s, js, si->Config->Subjects[0], NULL, &so, NULL) == NATS_OK &&
+	    natsSubscription_SetPendingLimits(s, -1, -1) == NATS_OK) {
 		while (n < si->State.Msgs && natsSubscription_NextMsg(&m, s, 3000) == NATS_OK) {
 			fprintf(out, "%s\t%.*s\n", natsMsg_GetSubject(m), natsMsg_GetDataLength(m),
 				natsMsg_GetData(m));
@@ -152,9 +156,14 @@ static int stream_dump(natsConnection *nc, const char *name, const char *path)
 	natsSubscription_Destroy(s);
 	if (out)
 		fclose(out);
+	rc = strcmp(path, "-") && n < si->State.Msgs;
+	if (rc)
+		fprintf(stderr, "natstool: stream-dump: %llu of %llu messages written: %s\n",
+			(unsigned long long)n, (unsigned long long)si->State.Msgs,
+			nats_GetLastError(NULL));
 	jsStreamInfo_Destroy(si);
 	jsCtx_Destroy(js);
-	return 0;
+	return rc;
 }
 
 /* Publishes every line of path to subject through JetStream, waiting for each ack. */
