@@ -176,7 +176,7 @@ struct lt_stats {
 	__u64 truncated_bytes; /* bytes beyond the per-write maximum */
 	__u64 path_records;   /* PATH records sent */
 	__u64 lost_paths;     /* PATH records that did not fit */
-	__u64 span_writes;    /* writes joined to their thread's span or copied writes */
+	__u64 span_writes;    /* writes joined to their thread's span (read back or copied) */
 };
 
 #endif /* LOGTAP_CAPTURE_H */

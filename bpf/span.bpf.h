@@ -90,7 +90,8 @@ static __always_inline void span_gone(const struct lt_hdr *h)
 		o->since_ns = 0;
 }
 
-/* The record of the span of p (state s) into r, of the ring of epoch. */
+/* The record of the span of p (state s) into r, of the ring of epoch (a SPAN record;
+ * pend_send_copies then sets the type and the payload of copied writes). */
 static __always_inline void span_header(struct lt_hdr *r, const struct pend *p, __u64 s,
 					__u64 epoch)
 {
@@ -144,12 +145,10 @@ static __always_inline bool pend_send_copies(struct pend *p, __u64 s, struct lt_
 		pend_lost(p, s, st);
 		return true;
 	}
-	__builtin_memcpy(r, &p->hdr, sizeof(*r));
+	span_header(r, p, s, epoch);
 	r->type = n > 1 ? LT_REC_WRITES : LT_REC_DATA;
 	r->write_len = len;
 	r->len = starts + len;
-	r->flags = LT_F_FIRST | LT_F_LAST;
-	stamp(r, epoch);
 	bpf_ringbuf_submit_dynptr(&d, rb_flags(!(epoch & 1), p->hdr.write_id >> LT_CPU_BITS));
 	st->bytes += len;
 	return true;
@@ -214,6 +213,17 @@ static __always_inline void pend_flush_own(struct task_struct *task, struct lt_s
 		pend_flush(p, st);
 }
 
+/* Whether the live span of p (state s), of record type, may take one more write through
+ * f: room for it, the same open file, address space and mount namespace, and young. */
+static __always_inline bool pend_continues(const struct pend *p, __u64 s, __u32 type,
+					   struct task_struct *task, struct file *f,
+					   __u64 mntns, __u64 now_ns)
+{
+	return (s & PEND_LIVE) && p->hdr.type == type && pend_writes(s) < LT_SPAN_WRITES &&
+	       p->file == (__u64)f && p->mm == (__u64)task->mm && p->hdr.mntns == mntns &&
+	       now_ns - p->hdr.ts_ns <= span_age_ns;
+}
+
 /* The write [off, off + ret) through f joins the task's span, when that span ends
  * where the write began and the write changes nothing the span's header says. */
 static __always_inline bool pend_extend(struct task_struct *task, struct file *f, __u64 off,
@@ -226,10 +236,9 @@ static __always_inline bool pend_extend(struct task_struct *task, struct file *f
 		return false;
 	s = p->state;
 	n = pend_writes(s);
-	if (!(s & PEND_LIVE) || p->hdr.type != LT_REC_SPAN || (s & PEND_END) != off ||
-	    n >= LT_SPAN_WRITES || p->file != (__u64)f || p->mm != (__u64)task->mm || p->hdr.mntns != mntns ||
-	    p->hdr.truncs != truncs || off + ret - p->hdr.offset > span_max ||
-	    now_ns - p->hdr.ts_ns > span_age_ns)
+	if (!pend_continues(p, s, LT_REC_SPAN, task, f, mntns, now_ns) ||
+	    (s & PEND_END) != off || p->hdr.truncs != truncs ||
+	    off + ret - p->hdr.offset > span_max)
 		return false;
 	/* before the swap that publishes it, which orders it for a claimer */
 	p->starts[n & (LT_SPAN_WRITES - 1)] = (__u32)(off - p->hdr.offset);
@@ -251,10 +260,8 @@ static __always_inline bool join_extend(struct task_struct *task, struct file *f
 	s = p->state;
 	n = pend_writes(s);
 	off = s & PEND_END;
-	if (!(s & PEND_LIVE) || p->hdr.type != LT_REC_DATA || n >= LT_SPAN_WRITES ||
-	    off + len > LT_JOIN_BYTES || p->file != (__u64)f || p->hdr.fd != fd ||
-	    p->mm != (__u64)task->mm || p->hdr.mntns != mntns ||
-	    now_ns - p->hdr.ts_ns > span_age_ns)
+	if (!pend_continues(p, s, LT_REC_DATA, task, f, mntns, now_ns) ||
+	    off + len > LT_JOIN_BYTES || p->hdr.fd != fd)
 		return false;
 	if (bpf_probe_read_user(p->data + (off & (LT_JOIN_BYTES - 1)), len, (void *)buf))
 		return false;
