@@ -559,9 +559,10 @@ static __always_inline int handle_exit(struct task_struct *p, bool direct)
 	__u32 tgid = BPF_CORE_READ(p, tgid);
 	struct task_struct *leader;
 	struct lt_stats *st;
+	struct pend *pp;
 
-	if (direct && (st = stats_get()))
-		pend_flush_own(p, st);
+	if (direct && (st = stats_get()) && (pp = bpf_task_storage_get(&pends, p, 0, 0)))
+		pend_release(p, pp, st, true);
 	if (!is_active())
 		return 0;
 	__sync_fetch_and_add(&scope_gen, 1); /* its stack, and so its registers' address, may
@@ -594,8 +595,9 @@ int BPF_PROG(process_exit_raw, struct task_struct *p)
 
 /* Run by userspace (bpf_iter): every task's span goes out, a walk over all tasks (about
  * 0.4 ms per thousand): when span_threads shows a span that waits, every few seconds
- * (spans the LRU forgot), before the last drain of a capture that is not pinned, and by
- * a newer version in a handover, to leave none behind. */
+ * (spans the LRU forgot, storage of quiet threads), before the last drain of a capture
+ * that is not pinned, and by a newer version in a handover, to leave none behind. The
+ * storage of a thread that has not begun a span for span_age_ns is let go. */
 SEC("iter/task")
 int flush_spans(struct bpf_iter__task *ctx)
 {
@@ -606,7 +608,12 @@ int flush_spans(struct bpf_iter__task *ctx)
 	if (!task || !st)
 		return 0;
 	p = bpf_task_storage_get(&pends, task, 0, 0);
-	if (p)
+	if (!p)
+		return 0;
+	/* its latest span began before span_age_ns: it has not written since */
+	if (bpf_ktime_get_boot_ns() - p->hdr.ts_ns > span_age_ns)
+		pend_release(task, p, st, false);
+	else
 		pend_flush(p, st);
 	return 0;
 }

@@ -24,8 +24,8 @@
 #endif
 /* 2: the hot ring and its epochs; 3: kept paths; 4: spans of several writes, the
  * pending spans' task storage and its flush iterator (link_flush); 5: copied writes
- * joined in that storage (WRITES records) */
-#define LT_ABI_VERSION (5 + LT_ABI_VERSION_BUMP)
+ * joined in that storage (WRITES records); 6: that storage let go of when quiet */
+#define LT_ABI_VERSION (6 + LT_ABI_VERSION_BUMP)
 /* The oldest version whose ring records this build decodes (same struct lt_hdr): an
  * older ring met in an upgrade is counted as a gap instead. Raise it with the layout. */
 #define LT_ABI_RECORDS_SINCE 1
@@ -177,6 +177,8 @@ struct lt_stats {
 	__u64 path_records;   /* PATH records sent */
 	__u64 lost_paths;     /* PATH records that did not fit */
 	__u64 span_writes;    /* writes joined to their thread's span (read back or copied) */
+	__u64 span_allocs;    /* task storage made for a thread's span (span.bpf.h) */
+	__u64 span_frees;     /* and let go (a quiet or exiting thread): the difference is held */
 };
 
 #endif /* LOGTAP_CAPTURE_H */

@@ -35,6 +35,7 @@ struct pend {
 	__u64 state;
 	__u64 file; /* struct file the writes went through */
 	__u64 mm;   /* the thread's address space then: an exec ends the span */
+	__u64 made; /* 1 once counted in lt_stats.span_allocs (0 in a new one) */
 	__u32 starts[LT_SPAN_WRITES]; /* where each write began, from hdr.offset */
 	struct lt_hdr hdr; /* the first write's: type SPAN, offset = where the span begins;
 			    * or type DATA for copied writes, offset 0 */
@@ -213,6 +214,30 @@ static __always_inline void pend_flush_own(struct task_struct *task, struct lt_s
 		pend_flush(p, st);
 }
 
+/* Lets go of the task storage p of task, that of a thread gone quiet or exiting, after
+ * sending its span: 8 KiB of kernel memory each, made again at the thread's next write.
+ * Only when it claims it (BUSY, for good if the delete works): an owner that took p
+ * before the delete sees it busy and sends its write alone, never into storage let go
+ * (which the kernel frees only after every program that may hold it has run). An
+ * exiting thread's storage goes with it even if the delete fails. */
+static __always_inline void pend_release(struct task_struct *task, struct pend *p,
+					 struct lt_stats *st, bool exiting)
+{
+	__u64 s = p->state;
+
+	if (s & PEND_LIVE) {
+		if (!pend_send(p, s, st))
+			return;
+		__sync_fetch_and_add(&pends_live, -1);
+	} else if (s != PEND_EMPTY || __sync_val_compare_and_swap(&p->state, s, PEND_BUSY) != s) {
+		return;
+	}
+	if (!bpf_task_storage_delete(&pends, task) || exiting)
+		st->span_frees++;
+	else
+		__sync_lock_test_and_set(&p->state, PEND_EMPTY);
+}
+
 /* Whether the live span of p (state s), of record type, may take one more write through
  * f: room for it, the same open file, address space and mount namespace, and young. */
 static __always_inline bool pend_continues(const struct pend *p, __u64 s, __u32 type,
@@ -318,10 +343,15 @@ static __always_inline bool pend_start(struct task_struct *task, struct file *f,
 	if (s & PEND_LIVE) {
 		if (!pend_send(p, s, st))
 			goto alone;
-	} else if (s == PEND_EMPTY) {
+	} else if (s == PEND_EMPTY && __sync_val_compare_and_swap(&p->state, s, PEND_BUSY) == s) {
+		/* claimed, not just seen empty: the walk lets go only of storage it claims */
 		__sync_fetch_and_add(&pends_live, 1);
 	} else {
 		goto alone;
+	}
+	if (!p->made) {
+		p->made = 1;
+		st->span_allocs++;
 	}
 	if (h->type != LT_REC_SPAN &&
 	    (len > LT_JOIN_WRITE_MAX || bpf_probe_read_user(p->data, len, (void *)buf))) {

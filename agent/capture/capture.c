@@ -489,13 +489,24 @@ static bool span_waits(struct capture *c)
 }
 
 /* Sends the spans that writers keep in the kernel (all: whether or not one seems to
- * wait, for the spans that span_threads forgot). */
+ * wait, for the spans that span_threads forgot and the storage of threads gone quiet
+ * since their span went out, which the walk lets go of). */
 static void flush_spans(struct capture *c, bool all)
 {
+	struct lt_stats st;
 	int err;
 
-	if (c->flush_fd < 0 || c->skel->bss->pends_live <= 0 || (!all && !span_waits(c)))
+	if (c->flush_fd < 0)
 		return;
+	if (c->skel->bss->pends_live <= 0) {
+		if (!all)
+			return;
+		capture_stats(c, &st);
+		if (st.span_allocs == st.span_frees)
+			return;
+	} else if (!all && !span_waits(c)) {
+		return;
+	}
 	err = cap_flush_spans(c->flush_fd);
 	if (err && log_allow(&c->lim_flush, 60))
 		log_warn("capture: cannot send the spans of quiet writers: %s", strerror(-err));
@@ -810,6 +821,8 @@ void capture_stats(struct capture *c, struct lt_stats *out)
 			out->path_records += per[i].path_records;
 			out->lost_paths += per[i].lost_paths;
 			out->span_writes += per[i].span_writes;
+			out->span_allocs += per[i].span_allocs;
+			out->span_frees += per[i].span_frees;
 		}
 	}
 	free(per);

@@ -389,6 +389,8 @@ static void update_metrics(struct app *a)
 	METRIC_SET(readback_stalls, rs.stalls);
 	METRIC_SET(readback_slow_reads, rs.slow_reads);
 	METRIC_SET(span_writes, st.span_writes);
+	/* the per-CPU counts are read one after the other: never below 0 */
+	METRIC_SET(span_threads, st.span_allocs > st.span_frees ? st.span_allocs - st.span_frees : 0);
 	METRIC_SET(writes, st.writes);
 	METRIC_SET(bytes, st.bytes);
 	METRIC_SET(kernel_drops, st.lost_records);

@@ -46,6 +46,9 @@ static const struct metric_def metric_defs[] = {
     M("span_writes_total", "counter",
       "Writes the kernel joined to their thread's span instead of a record of their own "
       "(read back or copied).", span_writes),
+    M("span_threads", "gauge",
+      "Threads whose span storage the kernel holds (8 KiB each; let go of once quiet).",
+      span_threads),
     M("readback_stalls_total", "counter",
       "Read-back opens and reads that missed their deadline (the file is copied from then on).",
       readback_stalls),

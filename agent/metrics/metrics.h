@@ -26,6 +26,7 @@ struct metrics {
 	uint64_t readback_stalls;	 /* read-back opens/reads that missed their deadline */
 	uint64_t readback_slow_reads;	 /* reads not served from the page cache at once */
 	uint64_t span_writes;		 /* writes joined to a span in the kernel */
+	uint64_t span_threads;		 /* threads whose span storage the kernel holds */
 	uint64_t events_kind[EV_KIND_COUNT]; /* events emitted, by kind */
 	uint64_t events_level[LVL_COUNT];    /* events emitted, by level */
 	uint64_t truncated_events;	 /* events cut by a cap */

@@ -4,7 +4,8 @@
 # without /var/lib/logtap (a private mount namespace hides it), a container's lines
 # arriving in a real nats-server; /healthz, /readyz while NATS is down and back,
 # logtap_build_info; SIGHUP applying new path rules live and refusing what needs a
-# restart; a config line without a value; --version; SIGTERM exiting 0.
+# restart; a config line without a value; --version; SIGTERM exiting 0; the kernel
+# letting go of the span storage of threads gone quiet (logtap_span_threads).
 source "$(dirname "$0")/lib.sh"
 set -u
 
@@ -111,5 +112,61 @@ if wait_until 30 grep -q 'capture: ready' "$tmp/hup.err"; then
 	wait "$AGENT_PID"
 else
 	fail "agent: the SIGHUP agent did not start: $(tail -n 3 "$tmp/hup.err")"
+fi
+
+# --- the kernel lets go of the span storage of threads gone quiet ------------------
+# 200 threads write a line every 20 ms for 3 s (each holds its span's 8 KiB of task
+# storage in the kernel), wait 9 s without a write, and write once more. The gauge
+# logtap_span_threads counts them while they write and falls to 0 while they are quiet;
+# every line of the file arrives once, those written after the release too.
+cat > "$tmp/quiet.py" << 'PY'
+import os, sys, threading, time
+fd = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+go = threading.Event()
+def run(t):
+    end, i = time.monotonic() + 3, 0
+    while time.monotonic() < end:
+        os.write(fd, b"rel %d %d\n" % (t, i))
+        i += 1
+        time.sleep(0.02)
+    go.wait()
+    os.write(fd, b"rel %d after\n" % t)
+ts = [threading.Thread(target=run, args=(t,)) for t in range(200)]
+[t.start() for t in ts]
+time.sleep(12)
+go.set()
+[t.join() for t in ts]
+PY
+MPORT_REL=$(free_port)
+"$LOGTAP" agent --host --no-default-paths --path "$app/*.log" --bpf-pin-dir none \
+	--metrics-addr "127.0.0.1:$MPORT_REL" > "$tmp/rel.out" 2> "$tmp/rel.err" &
+AGENT_PID=$!
+PIDS+=("$AGENT_PID")
+held() { curl -s "http://127.0.0.1:$MPORT_REL/metrics" | awk '$1 == "logtap_span_threads" { print $2 }'; }
+held_at_least() { [ "$(held)" -ge "$1" ] 2> /dev/null; }
+held_is() { [ "$(held)" = "$1" ]; }
+if wait_until 30 grep -q 'capture: ready' "$tmp/rel.err"; then
+	python3 "$tmp/quiet.py" "$app/rel.log" &
+	WPID=$!
+	check "agent: span storage: logtap_span_threads counts the 200 writing threads" \
+		wait_until 3 held_at_least 150
+	echo "span storage while writing: $(held) threads"
+	sleep 3
+	check "agent: span storage: let go of while the threads are quiet (logtap_span_threads 0)" \
+		wait_until 5 held_is 0
+	wait "$WPID"
+	n=$(wc -l < "$app/rel.log")
+	arrived() { [ "$(grep -c '"rel ' "$tmp/rel.out")" -ge "$n" ]; }
+	wait_until 10 arrived
+	check "agent: span storage: every line of the file arrives once ($n lines)" python3 - "$app/rel.log" "$tmp/rel.out" << 'PY'
+import collections, json, sys
+want = collections.Counter(l.rstrip("\n") for l in open(sys.argv[1]))
+got = collections.Counter(json.loads(l)["message"] for l in open(sys.argv[2]) if '"rel ' in l)
+sys.exit(0 if want == got and sum(1 for m in got if m.endswith(" after")) == 200 else 1)
+PY
+	kill -TERM "$AGENT_PID"
+	wait "$AGENT_PID"
+else
+	fail "agent: the span storage agent did not start: $(tail -n 3 "$tmp/rel.err")"
 fi
 exit 0

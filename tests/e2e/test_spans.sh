@@ -10,6 +10,8 @@
 #    lock does: the events follow the file's order, each thread's span going out before
 #    another thread's next record;
 #  - a writer that goes quiet (its last span is sent by the agent's flush iterator);
+#  - eight threads writing in bursts with pauses, in which the iterator lets go of their
+#    span storage (made again by their next write): the file's order, each write once;
 #  - a process that exits right after its writes (its span is sent at its exit);
 #  - a process whose main thread exits (exit_group) while a worker thread's span of a
 #    stack trace waits: the process's exit reaches userspace after that span, so the
@@ -18,7 +20,8 @@ set -u
 source "$(dirname "$0")/lib.sh"
 
 e2e_prepare "spans e2e" docker
-e2e_workspace lt-spans-one lt-spans-threads lt-spans-quiet lt-spans-exit lt-spans-group
+e2e_workspace lt-spans-one lt-spans-threads lt-spans-quiet lt-spans-exit lt-spans-group \
+	lt-spans-bursts
 
 N=${N:-20000}
 # one.log: N writes, one thread; every 7th is two lines, every 13th has no newline
@@ -44,6 +47,25 @@ ts = [threading.Thread(target=run, args=(t,)) for t in range(4)]
 [t.start() for t in ts]
 [t.join() for t in ts]
 '
+# bursts.log: 8 threads under a lock write bursts of 1 to 40 lines with pauses of 50 to
+# 300 ms between them, for 5 s: in its pauses the agent's walk lets go of a thread's
+# span storage, which its next burst makes again, sometimes while the walk runs
+BURSTS_PY='
+import os, random, sys, threading, time
+fd = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+lock = threading.Lock()
+def run(t):
+    r, end, i = random.Random(t), time.monotonic() + 5, 0
+    while time.monotonic() < end:
+        for _ in range(r.randint(1, 40)):
+            with lock:
+                os.write(fd, b"bursts %d %d %s\n" % (t, i, b"b" * r.randint(0, 200)))
+            i += 1
+        time.sleep(r.uniform(0.05, 0.3))
+ts = [threading.Thread(target=run, args=(t,)) for t in range(8)]
+[t.start() for t in ts]
+[t.join() for t in ts]
+'
 # quiet.log: three writes, then nothing while the process lives on
 QUIET_PY='
 import os, sys, time
@@ -53,7 +75,7 @@ for i in range(3):
 time.sleep(100000)
 '
 
-for c in one threads quiet exit; do
+for c in one threads quiet exit bursts; do
 	ctr_run "lt-spans-$c" -- sleep 100000 > /dev/null
 done
 
@@ -66,7 +88,7 @@ run() {
 		return
 	}
 	$DOCKER exec lt-spans-one mkdir -p "$DIR"
-	for c in threads quiet exit; do
+	for c in threads quiet exit bursts; do
 		$DOCKER exec "lt-spans-$c" mkdir -p "$DIR"
 	done
 	$DOCKER exec lt-spans-quiet python3 -c "$QUIET_PY" "$DIR/quiet.log" &
@@ -82,6 +104,8 @@ run() {
 	check "spans $MODE quiet: ... once each, in order" \
 		test "$(events quiet)" = "['quiet 0', 'quiet 1', 'quiet 2']"
 
+	$DOCKER exec lt-spans-bursts python3 -c "$BURSTS_PY" "$DIR/bursts.log" &
+	BURSTS=$!
 	$DOCKER exec lt-spans-one python3 -c "$ONE_PY" "$DIR/one.log" "$N"
 	$DOCKER exec lt-spans-threads python3 -c "$THREADS_PY" "$DIR/threads.log" "$N"
 	# five writes of one shell (one open of the file), which exits at once
@@ -90,6 +114,9 @@ run() {
 		wait_until 15 test "$(count exit)" = 5
 	wait_until 30 test "$(count one)" = "$N"
 	wait_until 30 test "$(count thread)" = "$N"
+	wait "$BURSTS"
+	nb=$($DOCKER exec lt-spans-bursts cat "$DIR/bursts.log" | wc -l)
+	wait_until 15 test "$(count bursts)" = "$nb"
 	sleep 1
 	kill "$QUIET" 2> /dev/null
 	capture_stop
@@ -130,6 +157,9 @@ run() {
 	got=$(same threads thread)
 	check "spans $MODE threads: four threads' writes through one descriptor: each once, in the file's order (same events want: $got)" \
 		test "$got" = "True $N $N"
+	got=$(same bursts bursts)
+	check "spans $MODE bursts: eight threads writing in bursts while their storage is let go and made again: each write once, in the file's order (same events want: $got)" \
+		test "$got" = "True $nb $nb"
 	check "spans $MODE exit: ... once each, in order" \
 		test "$(events exit)" = "['exit 1', 'exit 2', 'exit 3', 'exit 4', 'exit 5']"
 	check "spans $MODE: nothing was missing or dropped" \
