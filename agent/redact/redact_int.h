@@ -34,6 +34,9 @@ struct redact {
 	unsigned char trig[256]; /* enum rd_trig per byte value, for the enabled kinds */
 	enum redact_mode mode;	 /* mask or hash */
 	bool quick;		 /* no phone or IP kind: frequent triggers are decided inline */
+	bool nib;		 /* skip with nib_lo/nib_hi, 16 bytes a step (SSSE3) */
+	unsigned char nib_lo[16]; /* the trigger bytes as two nibble tables: b is one when */
+	unsigned char nib_hi[16]; /* nib_lo[b & 15] & nib_hi[b >> 4] (see build_nib) */
 	uint64_t k0, k1;	 /* SipHash key derived from the key file (hash mode) */
 };
 
@@ -138,6 +141,9 @@ size_t rd_pem_end(struct scan *sc, size_t k);
  * its END line, before the first line that is no PEM body, or at the end (then
  * pem_open is set). */
 size_t rd_pem_carry(struct scan *sc);
+/* The first trigger byte of r from i on, or len (the nibble skip when r->nib): for the
+ * fuzz target, which compares both. */
+size_t rd_skip(const struct redact *r, const unsigned char *s, size_t i, size_t len);
 /* The pass of redact_text; *pem (may be NULL) says on entry that the text starts
  * inside a PEM block, and on return that one is still open at its end. */
 int rd_scan(const struct redact *r, const char *text, size_t len, struct buf *out, uint64_t *counts,
