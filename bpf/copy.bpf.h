@@ -86,6 +86,29 @@ static __always_inline void chunk_header(struct lt_hdr *h, __u64 done, __u64 n, 
 		h->flags |= LT_F_LAST | (limit < h->write_len ? LT_F_TRUNCATED : 0);
 }
 
+#define BOUNCE_BYTES 128
+
+/* Reads len user bytes at src (at most LT_JOIN_WRITE_MAX) into dst through a buffer on
+ * the stack. A read from user memory into anything but the stack (task storage, a map)
+ * pays the kernel's hardened-usercopy check of the destination (__check_object_size:
+ * __virt_addr_valid and a page lookup, a fifth of a small write's time in the program);
+ * into the stack it does not, and the second copy, kernel to kernel, has no such check. */
+static __always_inline long read_user_bounced(__u8 *dst, __u64 len, __u64 src)
+{
+	__u8 tmp[BOUNCE_BYTES];
+	__u64 off, n;
+
+	for (off = 0; off < LT_JOIN_WRITE_MAX; off += BOUNCE_BYTES) {
+		if (off >= len)
+			break;
+		n = len - off < BOUNCE_BYTES ? len - off : BOUNCE_BYTES;
+		if (bpf_probe_read_user(tmp, n, (void *)(src + off)) ||
+		    bpf_probe_read_kernel(dst + off, n, tmp))
+			return -1;
+	}
+	return 0;
+}
+
 /* Counts a chunk as copied or lost. A stream's gap rides on its first record only. */
 static __always_inline void chunk_done(struct data_buf *b, struct lt_stats *st, __u64 n, bool ok)
 {
@@ -104,13 +127,16 @@ static __always_inline void chunk_done(struct data_buf *b, struct lt_stats *st, 
  * exactly its size. A reserved record would save that copy, but its size must be a
  * constant: size classes left a third of the ring unused for typical lines, and the
  * ring's memory, not the copy, is what a write pays for (cache and TLB misses where
- * the producer moves on). n must be bounded for the verifier (<= LT_CHUNK_MAX). */
+ * the producer moves on). n must be bounded for the verifier (<= LT_CHUNK_MAX). bounce:
+ * a small chunk is read through the stack (read_user_bounced). */
 static __always_inline void emit_chunk(struct data_buf *b, struct lt_stats *st, __u64 done,
-				       __u64 n, __u64 limit)
+				       __u64 n, __u64 limit, bool bounce)
 {
 	chunk_header(&b->hdr, done, n, limit);
 	chunk_done(b, st, n,
-		   !bpf_probe_read_user(b->data, n, (void *)b->cs.base) &&
+		   !(bounce && n <= LT_JOIN_WRITE_MAX
+			     ? read_user_bounced(b->data, n, b->cs.base)
+			     : bpf_probe_read_user(b->data, n, (void *)b->cs.base)) &&
 			   !ring_output(&b->hdr, sizeof(b->hdr) + n,
 					b->hdr.write_id >> LT_CPU_BITS));
 }
@@ -141,7 +167,7 @@ static long copy_chunk(__u32 i, void *arg)
 	n &= LT_CHUNK_MAX * 2 - 1; /* a bound the verifier can see */
 	if (n > LT_CHUNK_MAX || n == 0)
 		return 1;
-	emit_chunk(b, st, done, n, limit);
+	emit_chunk(b, st, done, n, limit, false); /* no room on this stack for the bounce */
 	c->done = done + n;
 	c->base += n;
 	c->left_in_seg -= n;
@@ -152,7 +178,7 @@ static long copy_chunk(__u32 i, void *arg)
 static __always_inline void copy_small(struct data_buf *b, struct lt_stats *st, __u64 n)
 {
 	n &= 8191; /* a bound the verifier can see (the caller's is n <= 4096) */
-	emit_chunk(b, st, 0, n, n);
+	emit_chunk(b, st, 0, n, n, true);
 }
 
 #endif

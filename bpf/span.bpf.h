@@ -288,7 +288,7 @@ static __always_inline bool join_extend(struct task_struct *task, struct file *f
 	if (!pend_continues(p, s, LT_REC_DATA, task, f, mntns, now_ns) ||
 	    off + len > LT_JOIN_BYTES || p->hdr.fd != fd)
 		return false;
-	if (bpf_probe_read_user(p->data + (off & (LT_JOIN_BYTES - 1)), len, (void *)buf))
+	if (read_user_bounced(p->data + (off & (LT_JOIN_BYTES - 1)), len, buf))
 		return false;
 	p->starts[n & (LT_SPAN_WRITES - 1)] = (__u32)off;
 	return __sync_val_compare_and_swap(&p->state, s,
@@ -354,7 +354,7 @@ static __always_inline bool pend_start(struct task_struct *task, struct file *f,
 		st->span_allocs++;
 	}
 	if (h->type != LT_REC_SPAN &&
-	    (len > LT_JOIN_WRITE_MAX || bpf_probe_read_user(p->data, len, (void *)buf))) {
+	    (len > LT_JOIN_WRITE_MAX || read_user_bounced(p->data, len, buf))) {
 		__sync_lock_test_and_set(&p->state, PEND_EMPTY);
 		__sync_fetch_and_add(&pends_live, -1);
 		goto alone;

@@ -10,6 +10,8 @@
 #    lock does: the events follow the file's order, each thread's span going out before
 #    another thread's next record;
 #  - a writer that goes quiet (its last span is sent by the agent's flush iterator);
+#  - writes of every size around the 128-byte steps of the copy and the 1 KiB limit of
+#    joining, byte for byte;
 #  - eight threads writing in bursts with pauses, in which the iterator lets go of their
 #    span storage (made again by their next write): the file's order, each write once;
 #  - a process that exits right after its writes (its span is sent at its exit);
@@ -21,7 +23,7 @@ source "$(dirname "$0")/lib.sh"
 
 e2e_prepare "spans e2e" docker
 e2e_workspace lt-spans-one lt-spans-threads lt-spans-quiet lt-spans-exit lt-spans-group \
-	lt-spans-bursts
+	lt-spans-bursts lt-spans-sizes
 
 N=${N:-20000}
 # one.log: N writes, one thread; every 7th is two lines, every 13th has no newline
@@ -66,6 +68,21 @@ ts = [threading.Thread(target=run, args=(t,)) for t in range(8)]
 [t.start() for t in ts]
 [t.join() for t in ts]
 '
+# sizes.log: writes of every size from 1 to 299 bytes, then every 7th to 1100, and sizes
+# around 1, 2 and 4 KiB, three times over, each byte depending on its place: the copies go
+# through the stack 128 bytes at a time up to 1 KiB (bpf/copy.bpf.h), and writes up to
+# 1 KiB join spans; a byte out of place, lost or doubled changes a message
+SIZES_PY='
+import os, sys
+alpha = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+sizes = list(range(1, 300)) + list(range(300, 1100, 7)) + [1023, 1024, 1025, 2047, 2048, 4095, 4096, 5000]
+fd = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+k = 0
+for rep in range(3):
+    for n in sizes:
+        os.write(fd, b"sizes " + bytes(alpha[(k * 7 + i) % 62] for i in range(n)) + b"\n")
+        k += 1
+'
 # quiet.log: three writes, then nothing while the process lives on
 QUIET_PY='
 import os, sys, time
@@ -75,7 +92,7 @@ for i in range(3):
 time.sleep(100000)
 '
 
-for c in one threads quiet exit bursts; do
+for c in one threads quiet exit bursts sizes; do
 	ctr_run "lt-spans-$c" -- sleep 100000 > /dev/null
 done
 
@@ -88,7 +105,7 @@ run() {
 		return
 	}
 	$DOCKER exec lt-spans-one mkdir -p "$DIR"
-	for c in threads quiet exit bursts; do
+	for c in threads quiet exit bursts sizes; do
 		$DOCKER exec "lt-spans-$c" mkdir -p "$DIR"
 	done
 	$DOCKER exec lt-spans-quiet python3 -c "$QUIET_PY" "$DIR/quiet.log" &
@@ -106,6 +123,7 @@ run() {
 
 	$DOCKER exec lt-spans-bursts python3 -c "$BURSTS_PY" "$DIR/bursts.log" &
 	BURSTS=$!
+	$DOCKER exec lt-spans-sizes python3 -c "$SIZES_PY" "$DIR/sizes.log"
 	$DOCKER exec lt-spans-one python3 -c "$ONE_PY" "$DIR/one.log" "$N"
 	$DOCKER exec lt-spans-threads python3 -c "$THREADS_PY" "$DIR/threads.log" "$N"
 	# five writes of one shell (one open of the file), which exits at once
@@ -114,6 +132,7 @@ run() {
 		wait_until 15 test "$(count exit)" = 5
 	wait_until 30 test "$(count one)" = "$N"
 	wait_until 30 test "$(count thread)" = "$N"
+	wait_until 15 test "$(count sizes)" = 1266
 	wait "$BURSTS"
 	nb=$($DOCKER exec lt-spans-bursts cat "$DIR/bursts.log" | wc -l)
 	wait_until 15 test "$(count bursts)" = "$nb"
@@ -157,6 +176,9 @@ run() {
 	got=$(same threads thread)
 	check "spans $MODE threads: four threads' writes through one descriptor: each once, in the file's order (same events want: $got)" \
 		test "$got" = "True $N $N"
+	got=$(same sizes sizes)
+	check "spans $MODE sizes: writes of 7 to 5006 bytes, byte for byte, once each, in order (same events want: $got)" \
+		test "$got" = "True 1266 1266"
 	got=$(same bursts bursts)
 	check "spans $MODE bursts: eight threads writing in bursts while their storage is let go and made again: each write once, in the file's order (same events want: $got)" \
 		test "$got" = "True $nb $nb"
