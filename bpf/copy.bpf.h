@@ -92,19 +92,24 @@ static __always_inline void chunk_header(struct lt_hdr *h, __u64 done, __u64 n, 
  * the stack. A read from user memory into anything but the stack (task storage, a map)
  * pays the kernel's hardened-usercopy check of the destination (__check_object_size:
  * __virt_addr_valid and a page lookup, a fifth of a small write's time in the program);
- * into the stack it does not, and the second copy, kernel to kernel, has no such check. */
+ * into the stack it does not. From there each 128 bytes go on as 16 plain stores, no
+ * helper call: dst must have room for len rounded up to 128 (the bytes past len are
+ * scratch, never sent). */
 static __always_inline long read_user_bounced(__u8 *dst, __u64 len, __u64 src)
 {
-	__u8 tmp[BOUNCE_BYTES];
+	__u64 tmp[BOUNCE_BYTES / 8] = {};
 	__u64 off, n;
+	int i;
 
 	for (off = 0; off < LT_JOIN_WRITE_MAX; off += BOUNCE_BYTES) {
 		if (off >= len)
 			break;
 		n = len - off < BOUNCE_BYTES ? len - off : BOUNCE_BYTES;
-		if (bpf_probe_read_user(tmp, n, (void *)(src + off)) ||
-		    bpf_probe_read_kernel(dst + off, n, tmp))
+		if (bpf_probe_read_user(tmp, n, (void *)(src + off)))
 			return -1;
+#pragma unroll
+		for (i = 0; i < BOUNCE_BYTES / 8; i++)
+			((__u64 *)(dst + off))[i] = tmp[i];
 	}
 	return 0;
 }
