@@ -211,21 +211,26 @@ static bool is_hex(unsigned char c)
 #define FP_FRAME_BYTES 256 /* normalized bytes of a frame that count */
 
 /* Hashes a frame without the parts that change between occurrences: digits (line
- * numbers, ids, ports) and hex addresses (0x...). Eight bytes are copied at a time while
- * none is a digit (a 0x starts with one): the same bytes are hashed as byte by byte. */
+ * numbers, ids, ports) and hex addresses (0x...). Eight bytes are copied at a time, up
+ * to the first digit among them (a 0x starts with one), which is looked at alone: the
+ * same bytes are hashed as byte by byte. */
 static uint64_t hash_normalized(uint64_t h, const char *s, size_t n)
 {
 	unsigned char out[FP_FRAME_BYTES];
-	size_t i = 0, k = 0;
+	size_t i = 0, k = 0, d;
 	unsigned char c;
-	uint64_t w;
+	uint64_t w, m;
 
 	while (i < n && k < sizeof(out)) {
-		if (i + 8 <= n && k + 8 <= sizeof(out) && !swar_has_digit(w = swar_load(s + i))) {
+		if (i + 8 <= n && k + 8 <= sizeof(out)) {
+			w = swar_load(s + i);
+			m = swar_digits(w);
 			memcpy(out + k, &w, 8);
-			i += 8;
-			k += 8;
-			continue;
+			d = m ? swar_first(m) : 8; /* the bytes before a digit */
+			i += d;
+			k += d;
+			if (d == 8)
+				continue;
 		}
 		c = (unsigned char)s[i++];
 		out[k] = c;
