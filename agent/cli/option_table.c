@@ -18,7 +18,7 @@ const struct opt_def opt_defs[] = {
 	{ "no-default-paths", 0, OT_BOOL, O(no_default_paths), M_LIVE, NULL, "only --path rules decide what a log file is" },
 	{ "max-write", 0, OT_SIZE, O(max_write), M_LIVE, "SIZE", "bytes captured per write, the rest is counted (default 1M)" },
 	{ "copy-writes", 0, OT_BOOL, O(copy_writes), M_LIVE, NULL, "copy every write in the kernel (the default; wins over --read-back)" },
-	{ "read-back", 0, OT_BOOL, O(read_back), M_LIVE, NULL, "read log files back from the page cache instead of copying writes: about 30% less in the writer's syscall, but the writes of the last drain (about 100 ms) before a truncation, copytruncate rotation included, are lost (counted as gaps)" },
+	{ "read-back", 0, OT_BOOL, O(read_back), M_LIVE, NULL, "read log files back from the page cache instead of copying writes: about 15% less in the writer's syscall, but the writes of the last drain (about 100 ms) before a truncation, copytruncate rotation included, are lost (counted as gaps)" },
 	{ "precise-time", 0, OT_BOOL, O(precise_time), M_LIVE, NULL, "read the clock for every write (default: once per scheduler tick and CPU, so up to one tick, 4 ms at HZ=250, early)" },
 	{ "ring-size", 0, OT_SIZE, O(ring_bytes), M_LIVE, "SIZE", "kernel ring buffer size (default 128M)" },
 	{ "hook", 0, OT_STR, O(hook), M_LIVE, "HOOK", "sys_exit hook: auto (tp_btf, else raw_tp), tp_btf or raw_tp" },
