@@ -388,6 +388,13 @@ static size_t dispatch(struct scan *sc, size_t i)
 	return 0;
 }
 
+/* The bytes a ':' after which may end a key word of a credential or key (passworD:,
+ * secrET:, tokEN:, keY:, "...":, ...]:, a blank): the ':' then goes to the matchers. */
+static const bool key_end[256] = {
+	['d'] = 1, ['e'] = 1, ['t'] = 1, ['n'] = 1, ['y'] = 1, ['D'] = 1, ['E'] = 1, ['T'] = 1,
+	['N'] = 1, ['Y'] = 1, ['"'] = 1, ['\''] = 1, [']'] = 1, [' '] = 1, ['\t'] = 1,
+};
+
 /* The frequent triggers that start nothing, decided without a call: a digit in a
  * word or one that cannot begin a card (a network's first digit, then a group of
  * three or more), a '-' that begins no PEM line and ends no glpat-/xox?- prefix, a
@@ -414,7 +421,7 @@ static inline size_t quick(const struct scan *sc, size_t i)
 		return rd_at(sc, i + 1) != '-' && p != 't' && (i < 2 || s[i - 2] != 'x') ? i + 1
 											 : 0;
 	if (c == ':')
-		return rd_at(sc, i + 1) != '/' && !memchr("detnyDETNY\"'] \t", p, 15) ? i + 1 : 0;
+		return rd_at(sc, i + 1) != '/' && !key_end[p] ? i + 1 : 0;
 	return 0;
 }
 
