@@ -193,16 +193,23 @@ static __always_inline bool pend_send(struct pend *p, __u64 s, struct lt_stats *
 	return true;
 }
 
-/* Sends a live span and leaves it empty (the owner before another record, its exit,
- * the iterator). */
-static __always_inline void pend_flush(struct pend *p, struct lt_stats *st)
+/* Sends a live span, which then stays claimed (BUSY) for the caller: true when it did. */
+static __always_inline bool pend_take(struct pend *p, struct lt_stats *st)
 {
 	__u64 s = p->state;
 
-	if ((s & PEND_LIVE) && pend_send(p, s, st)) {
+	if (!(s & PEND_LIVE) || !pend_send(p, s, st))
+		return false;
+	__sync_fetch_and_add(&pends_live, -1);
+	return true;
+}
+
+/* Sends a live span and leaves it empty (the owner before another record, another
+ * thread before its record on the stream, the iterator). */
+static __always_inline void pend_flush(struct pend *p, struct lt_stats *st)
+{
+	if (pend_take(p, st))
 		__sync_lock_test_and_set(&p->state, PEND_EMPTY);
-		__sync_fetch_and_add(&pends_live, -1);
-	}
 }
 
 /* The owner's span, if it has one, goes out before the task's next record. */
@@ -223,15 +230,9 @@ static __always_inline void pend_flush_own(struct task_struct *task, struct lt_s
 static __always_inline void pend_release(struct task_struct *task, struct pend *p,
 					 struct lt_stats *st, bool exiting)
 {
-	__u64 s = p->state;
-
-	if (s & PEND_LIVE) {
-		if (!pend_send(p, s, st))
-			return;
-		__sync_fetch_and_add(&pends_live, -1);
-	} else if (s != PEND_EMPTY || __sync_val_compare_and_swap(&p->state, s, PEND_BUSY) != s) {
-		return;
-	}
+	if (!pend_take(p, st) &&
+	    __sync_val_compare_and_swap(&p->state, PEND_EMPTY, PEND_BUSY) != PEND_EMPTY)
+		return; /* neither a live span sent nor an empty one claimed */
 	if (!bpf_task_storage_delete(&pends, task) || exiting)
 		st->span_frees++;
 	else
