@@ -137,12 +137,12 @@ time.sleep(12)
 go.set()
 [t.join() for t in ts]
 PY
-MPORT_REL=$(free_port)
+# its events on stdout, the metrics where metric() reads them (no other agent runs now)
 "$LOGTAP" agent --host --no-default-paths --path "$app/*.log" --bpf-pin-dir none \
-	--metrics-addr "127.0.0.1:$MPORT_REL" > "$tmp/rel.out" 2> "$tmp/rel.err" &
+	--metrics-addr "127.0.0.1:$MPORT" > "$tmp/rel.out" 2> "$tmp/rel.err" &
 AGENT_PID=$!
 PIDS+=("$AGENT_PID")
-held() { curl -s "http://127.0.0.1:$MPORT_REL/metrics" | awk '$1 == "logtap_span_threads" { print $2 }'; }
+held() { metric logtap_span_threads; }
 held_at_least() { [ "$(held)" -ge "$1" ] 2> /dev/null; }
 held_is() { [ "$(held)" = "$1" ]; }
 if wait_until 30 grep -q 'capture: ready' "$tmp/rel.err"; then
