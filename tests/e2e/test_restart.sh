@@ -111,10 +111,18 @@ start_agent() {
 	}
 }
 
+# dump_stream: the stream's messages in $tmp/stream.got, or it prints why not (that
+# message then stands in the check's figures) and fails.
+dump_stream() {
+	"$NATSTOOL" "$URL" stream-dump LOGS "$tmp/stream.got" > /dev/null 2> "$tmp/dump.err" && return
+	echo "dump failed: $(tail -n 3 "$tmp/dump.err" | tr '\n' ' ')"
+	return 1
+}
+
 # stored PREFIX [order]: "<events> <distinct records> <traces whole> <missing> <extra>" in
 # the stream; with order, then whether the records are in the order written.
 stored() {
-	"$NATSTOOL" "$URL" stream-dump LOGS "$tmp/stream.got" > /dev/null 2>&1 || return 1
+	dump_stream || return 1
 	python3 - "$tmp/stream.got" "$1" "$N" "${2:-}" << 'PY'
 import json, sys
 path, prefix, n, order = sys.argv[1], sys.argv[2] + " ", int(sys.argv[3]), sys.argv[4]
@@ -322,7 +330,7 @@ os.close(fd)
 '
 # slow_stored: "<events of the trace> <its lines> <events 'slow 1'> <pieces>" in the stream.
 slow_stored() {
-	"$NATSTOOL" "$URL" stream-dump LOGS "$tmp/stream.got" > /dev/null 2>&1 || return 1
+	dump_stream || return 1
 	python3 - "$tmp/stream.got" << 'PY'
 import json, sys
 trace = lines = after = pieces = 0

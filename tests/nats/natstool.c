@@ -119,9 +119,12 @@ static int stream_add(natsConnection *nc, const char *name, const char *subject)
 }
 
 /* Prints the stream's message count; with a path, also writes every message there
- * (read through an ephemeral consumer: one request per message would be slow, and with
- * no pending limits: a dump slower than the server would lose messages as a slow
- * consumer). Fails when it could not write them all: a partial dump is no answer. */
+ * (read through an ephemeral consumer: one request per message would be slow). The
+ * consumer uses flow control: without it a dump that stalls for a few seconds on a busy
+ * machine lets the server queue more than its 64 MiB for this client, which it then
+ * cuts off as a slow consumer, and the rest never comes. No client pending limits
+ * either, for the same reason. Fails when it could not write them all: a partial dump
+ * is no answer. */
 static int stream_dump(natsConnection *nc, const char *name, const char *path)
 {
 	natsSubscription *s = NULL;
@@ -143,10 +146,12 @@ static int stream_dump(natsConnection *nc, const char *name, const char *path)
 	so.Stream = name;
 	so.Config.AckPolicy = js_AckNone;
 	so.Config.DeliverPolicy = js_DeliverAll;
+	so.Config.FlowControl = true;
+	so.Config.Heartbeat = 2LL * 1000000000LL; /* flow control needs heartbeats */
 	if (strcmp(path, "-") && si->State.Msgs && (out = fopen(path, "w")) &&
 	    js_SubscribeSync(&s, js, si->Config->Subjects[0], NULL, &so, NULL) == NATS_OK &&
 	    natsSubscription_SetPendingLimits(s, -1, -1) == NATS_OK) {
-		while (n < si->State.Msgs && natsSubscription_NextMsg(&m, s, 3000) == NATS_OK) {
+		while (n < si->State.Msgs && natsSubscription_NextMsg(&m, s, 10000) == NATS_OK) {
 			fprintf(out, "%s\t%.*s\n", natsMsg_GetSubject(m), natsMsg_GetDataLength(m),
 				natsMsg_GetData(m));
 			natsMsg_Destroy(m);
