@@ -152,8 +152,12 @@ $(BUILD)/bench/many_writers: tests/bench/many_writers.c
 	@mkdir -p $(@D)
 	$(CC) -O2 -Wall -o $@ $<
 
+$(BUILD)/bench/prog_lines: tests/bench/prog_lines.c
+	@mkdir -p $(@D)
+	$(CC) -O2 -Wall -Wextra -o $@ $< -lbpf
+
 bench-tools: $(BUILD)/bench/writer $(BUILD)/bench/empty_hook $(BUILD)/bench/bench_redact \
-	$(BUILD)/bench/many_writers
+	$(BUILD)/bench/many_writers $(BUILD)/bench/prog_lines
 
 bench: all bench-tools
 	scripts/bench-overhead.sh
