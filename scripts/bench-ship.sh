@@ -194,3 +194,35 @@ print(f"agent RSS without the ring buffer: {${rss:-0} / 1e6:.1f} MB, peak {${pea
 print(f"events received: {got} of {records} (agent published ${events:-?}, "
       f"publish errors ${errors:-?}, spooled on the way ${spooled_total:-?}, in the spool now ${spooled:-?})")
 PY
+
+# With PERF: the agent's samples by where they ran. Its own functions go to the pipeline
+# stage (agent/STAGE/) whose file defines them, inlined helpers with their caller; libc,
+# libnats and the kernel stand apart (with --call-graph dwarf, `perf report --children`
+# shows which stage calls them).
+[ -n "${PERF:-}" ] || exit 0
+nm -l --defined-only "$LOGTAP" > "$T/syms" 2> /dev/null || true
+perf report -i "$PERF" --no-children --sort dso,sym --stdio -F overhead,dso,sym -t $'\t' \
+	2> /dev/null | python3 -c '
+import collections, re, sys
+where = {}
+for l in open(sys.argv[1]):
+    p = l.split()
+    if len(p) >= 4 and "/agent/" in p[3]:
+        where[p[2]] = p[3].split("/agent/")[1].split("/")[0]
+stages, top = collections.Counter(), collections.defaultdict(collections.Counter)
+for l in sys.stdin:
+    p = [x.strip() for x in l.split("\t")]
+    if len(p) < 3 or not p[0].endswith("%"):
+        continue
+    share, dso, sym = float(p[0][:-1]), p[1], re.sub(r"^\[.\] ", "", p[2])
+    name = sym.split("@")[0]
+    stage = where.get(name) if dso == "logtap" else None
+    stage = stage or {"[kernel.kallsyms]": "kernel"}.get(dso) or dso.split(".so")[0]
+    stages[stage] += share
+    top[stage][name] += share
+print("agent samples by stage (self time; top functions):")
+for st, s in stages.most_common():
+    if s >= 0.5:
+        fs = ", ".join(f"{f} {v:.1f}" for f, v in top[st].most_common(4))
+        print(f"  {s:5.1f}%  {st:10} {fs}")
+' "$T/syms"
