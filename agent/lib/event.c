@@ -206,14 +206,33 @@ void event_set_origin(struct event *e, const struct ev_source *src, uint64_t ori
 /* malloc and explicit_bzero, not calloc: glibc's calloc bypasses the thread cache
  * (345 instructions a call in callgrind), and this runs per event. A plain memset
  * after malloc is turned back into calloc by the compiler; explicit_bzero is not. */
-struct event *event_new(void)
+static struct event *event_alloc(void)
 {
 	struct event *e = malloc(sizeof(*e));
 
-	if (e) {
+	if (e)
 		explicit_bzero(e, sizeof(*e));
+	return e;
+}
+
+struct event *event_new(void)
+{
+	struct event *e = event_alloc();
+
+	if (e)
 		event_make_id(e->event_id);
-	}
+	return e;
+}
+
+struct event *event_new_from(const struct ev_source *src, uint64_t origin)
+{
+	struct event *e;
+
+	if (!origin)
+		return event_new();
+	e = event_alloc();
+	if (e)
+		event_set_origin(e, src, origin);
 	return e;
 }
 

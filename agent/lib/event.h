@@ -145,6 +145,9 @@ struct event {
 void event_set_origin(struct event *e, const struct ev_source *src, uint64_t origin);
 /* A zeroed event with a fresh event_id; NULL with errno on failure. */
 struct event *event_new(void);
+/* event_new, with the event_id of event_set_origin(src, origin) when origin is known:
+ * the random id it would replace is not made (a tenth of a microsecond per event). */
+struct event *event_new_from(const struct ev_source *src, uint64_t origin);
 /* Fills ts, stream, pid, comm, cgroup, mntns and file from a source (copies the path). 0 or -ENOMEM. */
 int event_set_source(struct event *e, const struct ev_source *src);
 /* Takes ownership of msg (malloc'd, NUL-terminated, len bytes). */

@@ -197,7 +197,6 @@ static int event_fill(struct event *e, const struct wstate *w, char *msg, size_t
 	if (event_set_source(e, &w->src))
 		return -ENOMEM;
 	event_set_message(e, msg, len);
-	event_set_origin(e, &w->src, w->first_origin);
 	e->ts_ns = w->first_ts;
 	e->mark = w->first_mark;
 	e->kind = w->doc_ref ? EV_KIND_DOCUMENT : w->trace ? EV_KIND_TRACE : EV_KIND_LINE;
@@ -231,7 +230,7 @@ static void flush(struct reasm *r, struct wstate *w)
 		wstate_reset(r, w);
 		return;
 	}
-	e = event_new();
+	e = event_new_from(&w->src, w->first_origin);
 	msg = e ? malloc(len + 1) : NULL;
 	if (!msg) {
 		event_free(e);

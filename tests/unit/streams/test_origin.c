@@ -121,6 +121,27 @@ TEST(event_ids_follow_the_origin)
 	event_free(e4);
 }
 
+/* event_new_from gives what event_new and event_set_origin give, and with no origin a
+ * random id of its own. */
+TEST(event_new_from_is_new_then_origin)
+{
+	struct ev_source src = { .tgid = 7, .dev = 1, .ino = 9, .stream = LT_STREAM_FILE };
+	struct event *a = event_new(), *b = event_new_from(&src, 12345);
+	struct event *c = event_new_from(&src, 0), *d = event_new_from(&src, 0);
+
+	CHECK(a && b && c && d);
+	event_set_origin(a, &src, 12345);
+	CHECK_STR(a->event_id, b->event_id);
+	CHECK(strlen(c->event_id) == EV_ID_LEN && strlen(d->event_id) == EV_ID_LEN);
+	CHECK(strcmp(c->event_id, d->event_id) != 0);
+	CHECK(strcmp(c->event_id, b->event_id) != 0);
+	CHECK(!b->message && !b->file && !b->meta && b->lines == 0);
+	event_free(a);
+	event_free(b);
+	event_free(c);
+	event_free(d);
+}
+
 /* A line carries the mark (capture poll) that read its first byte; the oldest partial
  * line still held is what a pinned agent may not let go of yet. */
 TEST(marks_follow_the_poll_of_the_first_byte)
@@ -150,6 +171,7 @@ int main(void)
 	RUN(same_records_same_origins);
 	RUN(reading_from_a_later_write_keeps_its_origin);
 	RUN(event_ids_follow_the_origin);
+	RUN(event_new_from_is_new_then_origin);
 	RUN(marks_follow_the_poll_of_the_first_byte);
 	TEST_END();
 }
