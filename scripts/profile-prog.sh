@@ -114,11 +114,13 @@ for comm, stack in samples():
     if pos is None:
         continue
     inprog += 1
-    if pos == 0:
+    # its subprograms (bpf_prog_TAG_NAME) are its own code too: the line info covers them
+    first = next(i for i, (_, s) in enumerate(stack) if s.startswith("bpf_prog_"))
+    if first == 0:
         i = bisect.bisect_right(addrs, stack[0][0]) - 1
         own[where[i] if i >= 0 else "?"] += 1
     else:
-        called[stack[pos - 1][1].split("+")[0]] += 1  # the function the program called
+        called[stack[first - 1][1].split("+")[0]] += 1  # the function the program called
 if not total:
     sys.exit("profile-prog: no samples of the writer")
 pct = lambda n: f"{100.0 * n / total:5.2f}%"
