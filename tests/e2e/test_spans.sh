@@ -115,9 +115,12 @@ run() {
 	# a write's bytes without its final newline)
 	events() { query "$OUT" '[e["message"] for e in ev if e["message"].startswith("'"$1"' ")]'; }
 	count() { query "$OUT" 'sum(1 for e in ev if e["message"].startswith("'"$1"' "))'; }
+	# count_is PREFIX N: for wait_until, which runs its command again each time (a
+	# "$(count ...)" in its arguments would be counted once, before the wait)
+	count_is() { [ "$(count "$1")" = "$2" ]; }
 
 	check "spans $MODE quiet: the writes of a writer that went quiet arrive while it lives on" \
-		wait_until 15 test "$(count quiet)" = 3
+		wait_until 15 count_is quiet 3
 	check "spans $MODE quiet: ... once each, in order" \
 		test "$(events quiet)" = "['quiet 0', 'quiet 1', 'quiet 2']"
 
@@ -129,13 +132,13 @@ run() {
 	# five writes of one shell (one open of the file), which exits at once
 	$DOCKER exec lt-spans-exit sh -c "for i in 1 2 3 4 5; do echo exit \$i; done >> $DIR/exit.log"
 	check "spans $MODE exit: the writes of a process that exited at once arrive" \
-		wait_until 15 test "$(count exit)" = 5
-	wait_until 30 test "$(count one)" = "$N"
-	wait_until 30 test "$(count thread)" = "$N"
-	wait_until 15 test "$(count sizes)" = 1266
+		wait_until 15 count_is exit 5
+	wait_until 30 count_is one "$N"
+	wait_until 30 count_is thread "$N"
+	wait_until 15 count_is sizes 1266
 	wait "$BURSTS"
 	nb=$($DOCKER exec lt-spans-bursts cat "$DIR/bursts.log" | wc -l)
-	wait_until 15 test "$(count bursts)" = "$nb"
+	wait_until 15 count_is bursts "$nb"
 	sleep 1
 	kill "$QUIET" 2> /dev/null
 	capture_stop
@@ -218,7 +221,9 @@ if capture_start "$OUT" --no-default-paths --path "$DIR/*.log"; then
 		$DOCKER exec lt-spans-group python3 -c "$GROUP_PY" "$DIR/group.log"
 	done
 	lines() { query "$OUT" '[e["message"].count("\n") + 1 for e in ev if "group trace" in e["message"] or "Group.step" in e["message"]]'; }
-	wait_until 15 test "$(query "$OUT" 'sum(e["message"].count("Group.step") for e in ev)')" = 117
+	steps() { query "$OUT" 'sum(e["message"].count("Group.step") for e in ev)'; }
+	steps_are() { [ "$(steps)" = "$1" ]; }
+	wait_until 15 steps_are 117
 	sleep 2 # past --idle-flush: every event is out
 	capture_stop
 	check "spans group: a worker's trace is one event when the main thread exits right after it (lines per event: $(lines))" \
