@@ -78,8 +78,12 @@ enum lt_verdict {
 
 /* The hot ring: records go to a ring small enough to stay in the CPU's cache while the
  * agent keeps up, and to the large one (--ring-size) while it does not. Only with a
- * large ring of at least LT_HOT_RING_MIN_TOTAL. */
-#define LT_HOT_RING_BYTES (8u << 20)
+ * large ring of at least LT_HOT_RING_MIN_TOTAL. 2 MiB: a copied write costs less the
+ * smaller the ring (scripts/bench-prog-ns.sh: 8 MiB 286-317 ns, 4 MiB 271-284, 2 MiB
+ * 238-287, 1 MiB 252-261), and 2 MiB still holds about 60 ms of one writer appending
+ * 120-byte lines as fast as it can (250k a second) before records go to the large ring,
+ * which loses nothing. */
+#define LT_HOT_RING_BYTES (2u << 20)
 #define LT_HOT_RING_MIN_TOTAL (32u << 20)
 
 struct lt_file_key {

@@ -153,6 +153,7 @@ ncpu1=$(cpu "$NATS")
 read -r vol1 inv1 < <(switches)
 [ -n "${PERF:-}" ] && { kill -INT "$PERF_PID"; wait "$PERF_PID" || true; }
 drops=$(metric logtap_kernel_drops_total)
+spills=$(metric logtap_ring_spills_total)
 events=$(metric logtap_published_total)
 spooled=$(metric logtap_spool_events)
 spooled_total=$(metric logtap_spooled_total)
@@ -188,7 +189,8 @@ print(f"events/s: {got / wall:,.0f} (wall {wall:.2f} s until the last event arri
 print(f"context switches of the agent's threads: {($vol1 - $vol0) / records * 1000:.1f} voluntary "
       f"and {($inv1 - $inv0) / records * 1000:.1f} involuntary per 1k records; "
       f"{($flt1 - $flt0) / records * 1000:.1f} page faults per 1k records")
-print(f"kernel drops: ${drops:-?}; read-backs handed to the I/O thread: ${slow:-?}")
+print(f"kernel drops: ${drops:-?}; the hot ring filled ${spills:-?} times; "
+      f"read-backs handed to the I/O thread: ${slow:-?}")
 print(f"agent RSS without the ring buffer: {${rss:-0} / 1e6:.1f} MB, peak {${peak:-0} / 1e6:.1f} MB "
       f"(ring and maps {${ring:-0} / 1e6:.1f} MB)")
 print(f"events received: {got} of {records} (agent published ${events:-?}, "

@@ -374,7 +374,7 @@ slow_case() {
 
 # SIGKILL, then an outage of 16 s: its 80,000 records, padded to 300 bytes (about 24 MB
 # of ring; the kernel joins small writes, so their size, not their number, fills it),
-# overfill the 8 MiB hot ring and the pinned programs go on into the large ring. The
+# overfill the 2 MiB hot ring and the pinned programs go on into the large ring. The
 # next agent reads the hot ring first, then the large one: every record once, in the
 # order written.
 spill_case() {

@@ -4,7 +4,7 @@
 # the CPU's cache while the agent keeps up, to the large ring (--ring-size) while it does
 # not, and back. A container writes numbered lines at up to 15,000 a second while `logtap
 # capture` is stopped (SIGSTOP) twice, each time until the writer has written more than
-# the 8 MiB hot ring holds (a copied record is the line and a 120-byte header, a
+# the 2 MiB hot ring holds (a copied record is the line and a 120-byte header, a
 # read-back one the header alone), however fast the machine: every line must arrive once
 # and in the order written, with no kernel drop, copied (the default) and read back.
 # Without a hot ring (a --ring-size under 32M) only the large ring is used.
@@ -71,13 +71,13 @@ stopped_run() {
 # spills FILE: how often the summary says the hot ring filled.
 spills() { sed -n 's/.*the hot ring filled \([0-9]*\) times.*/\1/p' "$1.err"; }
 
-# the hot ring's 8 MiB, and a third more, in bytes of the file: 232 bytes of ring per
+# the hot ring's 2 MiB, and a third more, in bytes of the file: 232 bytes of ring per
 # 111-byte line copied, 120 read back
 for mode in copy read; do
 	if [ "$mode" = read ]; then
-		stopped_run read 2 $((8 * 1048576 / 120 * 111 * 4 / 3)) --read-back || continue
+		stopped_run read 2 $((2 * 1048576 / 120 * 111 * 4 / 3)) --read-back || continue
 	else
-		stopped_run copy 2 $((8 * 1048576 / 232 * 111 * 4 / 3)) || continue
+		stopped_run copy 2 $((2 * 1048576 / 232 * 111 * 4 / 3)) || continue
 	fi
 	got=$(in_order "$T/$mode.json" "$N")
 	check "rings $mode: all $N lines arrive once and in order across two stops of the agent ($got)" \
