@@ -16,7 +16,8 @@ BUILD=${BUILD:-build}
 COUNT=${COUNT:-1000000}
 SIZE=${SIZE:-120}
 TOP=${TOP:-25}
-export BUILD=$PWD/$BUILD
+[[ $BUILD == /* ]] || BUILD=$PWD/$BUILD
+export BUILD
 source tests/e2e/lib.sh
 command -v perf > /dev/null || {
 	echo "profile-prog: perf is not installed (apt-get install linux-perf)" >&2
@@ -38,19 +39,8 @@ ctr_run lt-bench-prof -v "$BUILD/bench:/bench:ro" -- sleep 100000 > /dev/null
 
 PROG=sys_exit_btf
 [ "${1:-}" = empty ] && PROG=empty_sys_exit
-prog_ids() {
-	bpftool prog show -j | python3 -c '
-import json, sys
-print(" ".join(str(p["id"]) for p in json.load(sys.stdin) if p.get("name") == sys.argv[1]))' "$PROG"
-}
-before=" $(prog_ids) "
-new_prog() {
-	local i
-	for i in $(prog_ids); do
-		[[ $before == *" $i "* ]] || return 0
-	done
-	return 1
-}
+before=" $(new_prog_ids "$PROG" '') "
+new_prog() { [ -n "$(new_prog_ids "$PROG" "$before")" ]; }
 if [ "${1:-}" = empty ]; then
 	"$BUILD/bench/empty_hook" > /dev/null 2> "$T/err" &
 	PID=$!
@@ -61,10 +51,7 @@ else
 	PID=$!
 	wait_until 10 grep -q ready "$T/err"
 fi
-id=""
-for i in $(prog_ids); do
-	[[ $before == *" $i "* ]] || id=$i
-done
+id=$(new_prog_ids "$PROG" "$before" | tail -n 1)
 [ -n "$id" ] || {
 	echo "profile-prog: no new $PROG program (is the hook raw_tp here?)" >&2
 	exit 1

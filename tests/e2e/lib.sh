@@ -27,6 +27,18 @@ check() {
 	if "$@"; then pass "$name"; else fail "$name"; fi
 }
 
+# new_prog_ids PREFIX BEFORE: the ids of loaded BPF programs whose name starts with
+# PREFIX and that are not in BEFORE (" ID ID ... ", from a call with BEFORE empty): the
+# programs a capture attached, beside other agents' (pinned ones too). For benchmarks.
+new_prog_ids() {
+	local i
+	for i in $(bpftool prog show -j | python3 -c '
+import json, sys
+print(" ".join(str(p["id"]) for p in json.load(sys.stdin) if p.get("name", "").startswith(sys.argv[1])))' "$1"); do
+		[[ $2 == *" $i "* ]] || echo "$i"
+	done
+}
+
 # Fresh temporary directory, removed at exit by the caller's trap.
 tmpdir() { mktemp -d "${TMPDIR:-/tmp}/logtap-test.XXXXXX"; }
 
