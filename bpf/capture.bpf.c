@@ -593,6 +593,35 @@ int BPF_PROG(process_exit_raw, struct task_struct *p)
 	return handle_exit(p, false);
 }
 
+/* A cgroup is made: its path goes to cgroup_paths when it is one of cgroup v2 (the
+ * default hierarchy, id 0), whose ids the records carry. Pinned, this runs while no agent
+ * does, so that the next one can tell the container of a cgroup gone meanwhile. */
+static __always_inline int note_cgroup(struct cgroup *cg, const char *path)
+{
+	struct lt_cgroup_path v;
+	__u64 id;
+
+	if (BPF_CORE_READ(cg, root, hierarchy_id) != 0)
+		return 0;
+	id = BPF_CORE_READ(cg, kn, id);
+	if (bpf_probe_read_kernel_str(v.path, sizeof(v.path), path) < 0)
+		return 0;
+	bpf_map_update_elem(&cgroup_paths, &id, &v, BPF_ANY);
+	return 0;
+}
+
+SEC("tp_btf/cgroup_mkdir")
+int BPF_PROG(cgroup_mkdir_btf, struct cgroup *cg, const char *path)
+{
+	return note_cgroup(cg, path);
+}
+
+SEC("raw_tp/cgroup_mkdir")
+int BPF_PROG(cgroup_mkdir_raw, struct cgroup *cg, const char *path)
+{
+	return note_cgroup(cg, path);
+}
+
 /* Run by userspace (bpf_iter): every task's span goes out, a walk over all tasks (about
  * 0.4 ms per thousand): when span_threads shows a span that waits, every few seconds
  * (spans the LRU forgot, storage of quiet threads), before the last drain of a capture

@@ -116,6 +116,16 @@ struct lt_kept_ctr {
 	char pod_uid[48]; /* Kubernetes pod uid, or "" */
 };
 
+/* The cgroup_paths map: the path of each cgroup v2 made while the capture is pinned, as
+ * the kernel names it at mkdir ("/docker/<id>", ".../cri-containerd-<id>.scope"): the
+ * container of a cgroup that began and ended while no agent ran, which kept_ctrs cannot
+ * know. Keyed by the cgroup id; an LRU. */
+#define LT_CGROUP_PATHS 4096
+#define LT_CGROUP_PATH 256
+struct lt_cgroup_path {
+	char path[LT_CGROUP_PATH]; /* NUL-terminated; a longer path is cut */
+};
+
 /* Header of every ring buffer record; payload follows for DATA and PATH. */
 struct lt_hdr {
 	__u32 type;	      /* enum lt_rec_type */

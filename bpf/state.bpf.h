@@ -174,6 +174,14 @@ struct {
 	__type(value, struct lt_kept_ctr);
 } kept_ctrs SEC(".maps");
 
+/* Paths of cgroups by id, from the cgroup_mkdir programs (lt_abi.h). */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, LT_CGROUP_PATHS);
+	__type(key, __u64);
+	__type(value, struct lt_cgroup_path);
+} cgroup_paths SEC(".maps");
+
 /* Bytes lost per stream (tgid + file), reported in the stream's next record. */
 struct gap_key {
 	__u64 ino;

@@ -349,6 +349,9 @@ struct capture_bpf *cap_open_skel(struct capture *c, const struct cap_opts *o, b
 	bpf_program__set_autoload(skel->progs.process_exit_raw, raw);
 	/* spans of several writes: the tp_btf program keeps them */
 	bpf_program__set_autoload(skel->progs.flush_spans, !raw);
+	/* the paths of new cgroups, for an agent after a time without one: only pinned */
+	bpf_program__set_autoload(skel->progs.cgroup_mkdir_btf, !raw && c->pin_dir[0]);
+	bpf_program__set_autoload(skel->progs.cgroup_mkdir_raw, raw && c->pin_dir[0]);
 	if (adopt) {
 		bpf_object__for_each_program(prog, skel->obj)
 			bpf_program__set_autoload(prog, false);
@@ -356,6 +359,7 @@ struct capture_bpf *cap_open_skel(struct capture *c, const struct cap_opts *o, b
 	if (!c->pin_dir[0]) { /* nothing is kept for a later agent: small maps, not 2.4 MB */
 		bpf_map__set_max_entries(skel->maps.kept_paths, 8);
 		bpf_map__set_max_entries(skel->maps.kept_ctrs, 8);
+		bpf_map__set_max_entries(skel->maps.cgroup_paths, 8);
 	}
 	if (c->pin_dir[0] && set_pin_paths(skel, c->pin_dir, o->pin_dir)) {
 		capture_bpf__destroy(skel);
@@ -522,7 +526,7 @@ static int start(struct capture *c, const struct cap_opts *opts)
 	uint64_t t0 = clock_ns(CLOCK_MONOTONIC);
 	int err;
 
-	c->old.fd = c->old.hot_fd = c->old.paths_fd = c->old.ctrs_fd = -1;
+	c->old.fd = c->old.hot_fd = c->old.paths_fd = c->old.ctrs_fd = c->old.cgroups_fd = -1;
 	err = opts->pin_dir ? cap_open_pinned(c, opts) : cap_load_and_attach(c, opts, 0);
 	if (err) {
 		log_error("capture: cannot load and attach the BPF programs: %s (root or "
@@ -783,6 +787,21 @@ void capture_keep_ctr(struct capture *c, uint64_t cgid, const struct lt_kept_ctr
 						  sizeof(*k), BPF_ANY))
 		log_debug("capture: the container of cgroup %llu is not kept: %s",
 			  (unsigned long long)cgid, strerror(errno));
+}
+
+bool capture_cgroup_path(struct capture *c, uint64_t cgid, char *out, size_t n)
+{
+	struct lt_cgroup_path v;
+
+	if (!c->pin.pinned || !n)
+		return false;
+	if (bpf_map__lookup_elem(c->skel->maps.cgroup_paths, &cgid, sizeof(cgid), &v, sizeof(v),
+				 0) &&
+	    (c->old.cgroups_fd < 0 || bpf_map_lookup_elem(c->old.cgroups_fd, &cgid, &v)))
+		return false;
+	v.path[sizeof(v.path) - 1] = '\0';
+	snprintf(out, n, "%s", v.path);
+	return true;
 }
 
 bool capture_kept_ctr(struct capture *c, uint64_t cgid, struct lt_kept_ctr *out)

@@ -88,6 +88,10 @@ void capture_keep_ctr(struct capture *c, uint64_t cgid, const struct lt_kept_ctr
 /* The container kept for cgid by this agent or an earlier one (or the version handed
  * over from); false when none. */
 bool capture_kept_ctr(struct capture *c, uint64_t cgid, struct lt_kept_ctr *out);
+/* The path of cgroup v2 cgid as the kernel named it when it was made while the capture
+ * was pinned (or the version handed over from's was): for a container that began and
+ * ended while no agent ran. false when none is known. */
+bool capture_cgroup_path(struct capture *c, uint64_t cgid, char *out, size_t n);
 /* Tries a map operation the running agent does (a verdict delete): 0 when the kernel
  * allows it with the capabilities this thread has now, else -errno (-EPERM). */
 int capture_map_probe(struct capture *c);

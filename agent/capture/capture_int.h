@@ -33,6 +33,7 @@ struct old_ring {
 	struct rings *rings; /* NULL when none */
 	int fd, hot_fd;	     /* its large ring, and its hot ring (-1: a version without) */
 	int paths_fd, ctrs_fd; /* its kept paths and containers (-1: a version without) */
+	int cgroups_fd;	       /* its cgroup_paths (-1: a version without) */
 	uint64_t salt;	   /* its write ids' instance */
 	bool decode;	   /* its records have our layout */
 	bool read_all;	   /* read to its end; unpinned once their events are safe */

@@ -96,10 +96,14 @@ int cap_pin_links(struct capture *c, bool raw)
 {
 	struct bpf_link *sys = raw ? c->skel->links.sys_exit_raw : c->skel->links.sys_exit_btf;
 	struct bpf_link *ex = raw ? c->skel->links.process_exit_raw : c->skel->links.process_exit_btf;
+	struct bpf_link *mk = raw ? c->skel->links.cgroup_mkdir_raw : c->skel->links.cgroup_mkdir_btf;
 	char p[PATH_MAX + 64];
 
 	snprintf(p, sizeof(p), "%s/link_process_exit_%s", c->pin_dir, raw ? "raw" : "btf");
 	if (bpf_link__pin(ex, p))
+		return -errno;
+	snprintf(p, sizeof(p), "%s/link_cgroup_mkdir_%s", c->pin_dir, raw ? "raw" : "btf");
+	if (mk && bpf_link__pin(mk, p))
 		return -errno;
 	/* the span flush iterator: this version's agents and a newer one's handover run it */
 	snprintf(p, sizeof(p), "%s/link_flush", c->pin_dir);
@@ -183,7 +187,9 @@ void cap_close_old(struct capture *c)
 		close(c->old.paths_fd);
 	if (c->old.ctrs_fd >= 0)
 		close(c->old.ctrs_fd);
-	c->old.fd = c->old.hot_fd = c->old.paths_fd = c->old.ctrs_fd = -1;
+	if (c->old.cgroups_fd >= 0)
+		close(c->old.cgroups_fd);
+	c->old.fd = c->old.hot_fd = c->old.paths_fd = c->old.ctrs_fd = c->old.cgroups_fd = -1;
 }
 
 /* Opens the rings of the older version in c->old.dir for draining (its hot ring too,
@@ -203,6 +209,8 @@ static void open_old(struct capture *c, uint32_t old_abi)
 	c->old.paths_fd = pin_exists(p) ? bpf_obj_get(p) : -1;
 	snprintf(p, sizeof(p), "%s/kept_ctrs", c->old.dir);
 	c->old.ctrs_fd = pin_exists(p) ? bpf_obj_get(p) : -1;
+	snprintf(p, sizeof(p), "%s/cgroup_paths", c->old.dir);
+	c->old.cgroups_fd = pin_exists(p) ? bpf_obj_get(p) : -1;
 	c->old.rings = c->old.fd >= 0 ? rings_new(c->old.hot_fd, c->old.fd, NULL,
 						  bpf_map__fd(c->skel->maps.barrier),
 						  bpf_map__fd(c->skel->maps.barrier_inner), false)

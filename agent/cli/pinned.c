@@ -120,13 +120,31 @@ void app_keep_ctr(void *ctx, uint64_t cgid, const struct cg_container *cg)
 	capture_keep_ctr(a->cap, cgid, &k);
 }
 
+/* The container of a cgroup that was made and removed while no agent ran: from the path
+ * the kernel kept for it at mkdir, when that path names one for sure; the outermost, as
+ * nothing is left to check a nested name against. */
+static bool recall_by_path(struct app *a, uint64_t cgid, struct cg_container *out)
+{
+	char path[LT_CGROUP_PATH];
+
+	if (!capture_cgroup_path(a->cap, cgid, path, sizeof(path)) ||
+	    !cgroup_parse_outer(path, out) || out->maybe)
+		return false;
+	log_debug("enrich: cgroup %llu is gone; its path when it was made was %s",
+		  (unsigned long long)cgid, path);
+	return true;
+}
+
 bool app_recall_ctr(void *ctx, uint64_t cgid, struct cg_container *out)
 {
 	struct app *a = ctx;
 	struct lt_kept_ctr k;
 
-	if (!a->cap || !capture_kept_ctr(a->cap, cgid, &k) || !k.runtime ||
-	    k.runtime >= CG_RT_COUNT || !k.id[0])
+	if (!a->cap)
+		return false;
+	if (!capture_kept_ctr(a->cap, cgid, &k))
+		return recall_by_path(a, cgid, out);
+	if (!k.runtime || k.runtime >= CG_RT_COUNT || !k.id[0])
 		return false;
 	memset(out, 0, sizeof(*out));
 	out->runtime = (enum cg_runtime)k.runtime;

@@ -243,6 +243,23 @@ bool cgroup_parse_path(const char *path, struct cg_container *out)
 	return true;
 }
 
+bool cgroup_parse_outer(const char *path, struct cg_container *out)
+{
+	struct cg_container c;
+	char cut[1024];
+
+	if (strlen(path) >= sizeof(cut) || !cgroup_parse_path(path, out))
+		return false;
+	memcpy(cut, path, strlen(path) + 1);
+	while (out->scope_start > 0) {
+		cut[out->scope_start] = '\0'; /* what holds the container found last */
+		if (!cgroup_parse_path(cut, &c) || c.maybe)
+			break;
+		*out = c;
+	}
+	return true;
+}
+
 /* Next line of text: its cgroup path (after the second ':') into path. */
 static const char *next_line(const char *s, char *path, size_t n, bool *v2)
 {

@@ -47,6 +47,11 @@ const char *cgroup_runtime_name(enum cg_runtime rt);
  * True when it names a container (out filled); false for host paths. */
 bool cgroup_parse_path(const char *path, struct cg_container *out);
 
+/* The outermost container a cgroup path names, for a cgroup no longer there to be checked
+ * against its container's own (cgroup_in_scope): a container may make cgroups below its
+ * own named like another's, never above it. True when one is named (out filled). */
+bool cgroup_parse_outer(const char *path, struct cg_container *out);
+
 /* Parses the text of /proc/<pid>/cgroup (NUL-terminated): the v2 line ("0::") first, then
  * the v1 lines; a definite container beats a plain containerd guess. True when found. */
 bool cgroup_parse_proc(const char *text, struct cg_container *out);

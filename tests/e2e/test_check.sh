@@ -73,7 +73,8 @@ for f in glob.glob("/proc/[0-9]*/fdinfo/*"):
         held.update(int(m) for m in re.findall(r"^prog_id:\s*(\d+)", open(f).read(), re.M))
     except OSError:
         pass
-names = {"sys_exit_btf", "sys_exit_raw", "process_exit_btf", "process_exit_raw"}
+names = {"sys_exit_btf", "sys_exit_raw", "process_exit_btf", "process_exit_raw",
+         "cgroup_mkdir_btf", "cgroup_mkdir_raw"}
 print(" ".join(str(p["id"]) for p in progs if p.get("name") in names and p["id"] not in held))
 PY
 }

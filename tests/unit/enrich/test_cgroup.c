@@ -203,6 +203,17 @@ TEST(hostile_shapes)
 		snprintf(cut, sizeof(cut), "%.*s", (int)c.scope_start, attacker[i]);
 		CHECK(cgroup_parse_path(cut, &c) && !strcmp(c.id, ID1));
 	}
+	/* with no container left to check against, the outermost name is the one taken */
+	for (i = 0; i < sizeof(victim) / sizeof(victim[0]); i++) {
+		CHECK(cgroup_parse_outer(attacker[i], &c) && !strcmp(c.id, ID1));
+		CHECK(cgroup_parse_outer(victim[i], &c) && !strcmp(c.id, ID2));
+	}
+	/* a victim in a pod: the pod's uid comes along */
+	CHECK(cgroup_parse_outer(victim[2], &c) && c.runtime == CG_RT_CONTAINERD &&
+	      !strcmp(c.pod_uid, PUID) && !strcmp(c.ns, "k8s.io"));
+	CHECK(cgroup_parse_outer("/docker/" ID2 "/app/worker", &c) && !strcmp(c.id, ID2));
+	CHECK(!cgroup_parse_outer("/system.slice/cron.service", &c));
+	CHECK(!cgroup_parse_outer("/", &c));
 	/* a process in a cgroup below its container's own is still in that container, and
 	 * so is one whose init moved below it (systemd in a container) */
 	CHECK(cgroup_in_scope(victim[0], "/system.slice/docker-" ID2 ".scope/init.scope"));
