@@ -24,11 +24,12 @@ RATE=${RATE:-5000}
 SECS=${SECS:-20}
 OUTAGE=${OUTAGE:-5} # seconds without an agent (figures: OUTAGE=30 SECS=45 CASES=kill)
 # AGENT_ARGS: more agent options, e.g. --copy-writes (word-split)
-CASES=${CASES:-"kill term upgrade upgrade-readback lock slow spill gone gone-readback quiet quiet-readback handover-kill"}
+CASES=${CASES:-"kill term upgrade upgrade-readback lock slow spill gone gone-readback born quiet quiet-readback handover-kill"}
 N=$((RATE * SECS))
 CTRS="lt-restart-kill lt-restart-term lt-restart-upgrade lt-restart-slow lt-restart-spill
 lt-restart-gone lt-restart-gone-upgrade lt-restart-gone-readback lt-restart-hk
-lt-restart-upgrade-readback lt-restart-quiet lt-restart-quiet-readback"
+lt-restart-upgrade-readback lt-restart-quiet lt-restart-quiet-readback lt-restart-born
+lt-restart-born-rm lt-restart-born-upgrade lt-restart-born-upgrade-rm"
 extra_cleanup() {
 	ctr_rm $CTRS
 	"$LOGTAP" agent --unpin > /dev/null 2>&1
@@ -392,6 +393,66 @@ spill_case() {
 # version kept.
 # none_unknown LOG [PATTERN]: LOG has no "path ... is unknown" (and has PATTERN).
 none_unknown() { ! grep -q 'is unknown' "$1" && grep -q "${2:-.}" "$1"; }
+# Containers that began and ended while no agent ran: their cgroups are gone before the
+# next agent reads their records, and no agent saw them to keep their container. The
+# pinned cgroup_mkdir program kept the path each cgroup was made with (cgroup_paths), so
+# the records still name their container: one that exited by its name (the runtime
+# knows it still), one removed too by its id. Without it they went out as the host's.
+# born_run NAME [SECOND-BINARY]: containers NAME and NAME-rm while no agent runs.
+born_run() {
+	local name=$1 second=${2:-$LOGTAP} got id
+	case_begin "$name" || return
+	kill -TERM "$AGENT_PID"
+	wait "$AGENT_PID" 2> /dev/null
+	SECS=3 writer "$name"
+	SECS=2 writer "$name-rm"
+	wait_until 60 writer_done "$name"
+	wait_until 60 writer_done "$name-rm"
+	id=$(ctr_id "lt-restart-$name-rm")
+	ctr_rm "lt-restart-$name-rm"
+	check "restart $name: both containers were gone before the next agent started" \
+		test -z "$($DOCKER ps -q --filter "name=lt-restart-$name")"
+	start_agent "$name-2" "$second" || fail "restart $name: the second agent did not start"
+	N=$((RATE * 3)) wait_until 90 all_once "$name"
+	got=$(N=$((RATE * 3)) stored "$name")
+	check "restart $name: all records of the exited container stored once (events distinct traces missing extra: $got)" \
+		test "$got" = "$((RATE * 3)) $((RATE * 3)) $((RATE * 3 / 50)) 0 0"
+	got=$(unattributed "$name")
+	check "restart $name: ... each names the container, in its subject too (events that do not: $got)" \
+		test "$got" = 0
+	N=$((RATE * 2)) wait_until 30 all_once "$name-rm"
+	got=$(N=$((RATE * 2)) stored "$name-rm")
+	check "restart $name: all records of the removed container stored once (events distinct traces missing extra: $got)" \
+		test "$got" = "$((RATE * 2)) $((RATE * 2)) $((RATE * 2 / 50)) 0 0"
+	got=$(python3 - "$tmp/stream.got" "$name-rm" "$id" << 'PY'
+import json, sys
+bad = 0
+for l in open(sys.argv[1], encoding="utf-8", errors="replace"):
+    e = json.loads(l.partition("\t")[2] or "{}")
+    if e.get("message", "").startswith(sys.argv[2] + " "):
+        bad += e.get("container_id") != sys.argv[3] or e.get("container_runtime") != "docker"
+print(bad)
+PY
+)
+	check "restart $name: ... each names the removed container by its id (events that do not: $got)" \
+		test "$got" = 0
+	grep -E 'capture: (adopted|handing over|handover done)' "$tmp/agent-$name-2.err" |
+		sed "s/^/restart $name: /"
+	kill -TERM "$AGENT_PID"
+	wait "$AGENT_PID" 2> /dev/null
+	nats_kill
+	ctr_rm "lt-restart-$name"
+}
+
+born_case() {
+	born_run born
+	[ -x "${BUILD2:-}/logtap" ] || return 0 # built by the upgrade case
+	born_run born-upgrade "$BUILD2/logtap"
+	check "restart born-upgrade: the new version took the paths from the old one's map in the handover" \
+		grep -q 'capture: handover done: [1-9][0-9]* records drained' \
+		"$tmp/agent-born-upgrade-2.err"
+}
+
 gone_case() {
 	SECS=8 N=$((RATE * 8)) ORDER=order OUTAGE=6 WRITER_ARGS=unlink run_case gone KILL
 	check "restart gone: the next agent knew the log files from the paths the first one kept" \
