@@ -192,6 +192,26 @@ void cap_close_old(struct capture *c)
 	c->old.fd = c->old.hot_fd = c->old.paths_fd = c->old.ctrs_fd = c->old.cgroups_fd = -1;
 }
 
+/* The cgroup paths the older version's program kept, into this version's map (the
+ * newer entry wins): the container of a cgroup made before the switch stays known to
+ * the agents after this one, once the older folder is gone. Its program stays attached
+ * until then and this one's is attached already: a cgroup made meanwhile is in both. */
+static void take_cgroup_paths(struct capture *c)
+{
+	struct lt_cgroup_path v;
+	uint64_t k, next;
+	void *prev = NULL;
+	int to = bpf_map__fd(c->skel->maps.cgroup_paths), n;
+
+	for (n = 0; n < 2 * LT_CGROUP_PATHS && !bpf_map_get_next_key(c->old.cgroups_fd, prev, &next);
+	     n++) {
+		k = next;
+		prev = &k;
+		if (!bpf_map_lookup_elem(c->old.cgroups_fd, &k, &v))
+			bpf_map_update_elem(to, &k, &v, BPF_NOEXIST);
+	}
+}
+
 /* Opens the rings of the older version in c->old.dir for draining (its hot ring too,
  * from version 2 on). Its programs are no longer active: once the barrier in rings_new
  * has passed they write no more. One without a ring is unpinned at once. */
@@ -211,6 +231,8 @@ static void open_old(struct capture *c, uint32_t old_abi)
 	c->old.ctrs_fd = pin_exists(p) ? bpf_obj_get(p) : -1;
 	snprintf(p, sizeof(p), "%s/cgroup_paths", c->old.dir);
 	c->old.cgroups_fd = pin_exists(p) ? bpf_obj_get(p) : -1;
+	if (c->old.cgroups_fd >= 0)
+		take_cgroup_paths(c);
 	c->old.rings = c->old.fd >= 0 ? rings_new(c->old.hot_fd, c->old.fd, NULL,
 						  bpf_map__fd(c->skel->maps.barrier),
 						  bpf_map__fd(c->skel->maps.barrier_inner), false)

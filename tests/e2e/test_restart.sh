@@ -409,6 +409,7 @@ born_run() {
 	wait_until 60 writer_done "$name"
 	wait_until 60 writer_done "$name-rm"
 	id=$(ctr_id "lt-restart-$name-rm")
+	BORN_ID=$id
 	ctr_rm "lt-restart-$name-rm"
 	check "restart $name: both containers were gone before the next agent started" \
 		test -z "$($DOCKER ps -q --filter "name=lt-restart-$name")"
@@ -448,9 +449,12 @@ born_case() {
 	born_run born
 	[ -x "${BUILD2:-}/logtap" ] || return 0 # built by the upgrade case
 	born_run born-upgrade "$BUILD2/logtap"
-	check "restart born-upgrade: the new version took the paths from the old one's map in the handover" \
+	check "restart born-upgrade: the new version handed over from the old one's pinned ring" \
 		grep -q 'capture: handover done: [1-9][0-9]* records drained' \
 		"$tmp/agent-born-upgrade-2.err"
+	check "restart born-upgrade: ... and its cgroup_paths holds the removed container's cgroup, taken from the old version's map (unpinned since)" \
+		eval "[ \"\$(ls -d $PIN/v* | wc -l)\" = 1 ] &&
+			bpftool map dump pinned $PIN/v*/cgroup_paths | grep -q '$BORN_ID'"
 }
 
 gone_case() {
