@@ -598,7 +598,7 @@ int BPF_PROG(process_exit_raw, struct task_struct *p)
  * does, so that the next one can tell the container of a cgroup gone meanwhile. */
 static __always_inline int note_cgroup(struct cgroup *cg, const char *path)
 {
-	struct lt_cgroup_path v;
+	struct lt_cgroup_path v = {}; /* no stack bytes after the path's NUL into the map */
 	__u64 id;
 
 	if (BPF_CORE_READ(cg, root, hierarchy_id) != 0)
