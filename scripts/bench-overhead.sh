@@ -4,9 +4,12 @@
 # same run (median of PAIRS alternating pairs; machines are noisy):
 #  - captured: a container appending 120-byte lines with write() as fast as it can,
 #    with the default (every write's bytes copied in the kernel) and with --read-back
-#    (the kernel sends positions, the agent reads the page cache), and copied into a
-#    ring of HOT_RING (default 8M) instead of the default 128M: a ring that stays in the
-#    CPU's cache, which says what the memory of the default ring costs each write;
+#    (the kernel sends positions, the agent reads the page cache), and copied into one
+#    ring of HOT_RING (default 8M; under 32M there is no 2 MiB hot ring beside it)
+#    instead of the default 128M and its hot ring;
+#    and with the agent stopped (SIGSTOP) while the container writes: the hot ring
+#    fills at once and the records wait in the large one, out of the CPU's cache, which
+#    says what a write costs while the agent is behind;
 #  - uncaptured: a host process writing to /dev/null (not in scope), compared with
 #    no hook at all and with an empty sys_exit program (the tracing slow path);
 #  - both against that empty hook (the floor: issue 16's goals are captured writes within
@@ -88,13 +91,24 @@ for i in $(seq 1 "$PAIRS"); do
 	stop_bg
 	d=$(sed -n 's/.* \([0-9]*\) kernel drops.*/\1/p' "$T/logtap.err")
 	drops=$((drops + ${d:-0}))
+	# the same with the agent stopped while the container writes: what a write costs
+	# while the agent is behind (the records wait in the large ring)
+	# shellcheck disable=SC2086
+	start_bg logtap "$LOGTAP" capture -o json ${CAPTURE_FLAGS:-}
+	kill -STOP "$HOOK_PID"
+	cst=$(run_ctr)
+	kill -CONT "$HOOK_PID"
+	sleep 1
+	stop_bg
+	d=$(sed -n 's/.* \([0-9]*\) kernel drops.*/\1/p' "$T/logtap.err")
+	drops=$((drops + ${d:-0}))
 	start_bg empty "$BUILD/bench/empty_hook"
 	eh=$(run_host)
 	ec=$(run_ctr)
 	stop_bg
-	echo "$bc $cc $bh $ch $eh $ccw $ec $chot" >> "$T/runs"
+	echo "$bc $cc $bh $ch $eh $ccw $ec $chot $cst" >> "$T/runs"
 	echo "pair $i: container ${bc}ns -> ${cc}ns captured (${ccw}ns with --read-back," \
-		"${chot}ns with --ring-size $HOT_RING);" \
+		"${chot}ns with --ring-size $HOT_RING, ${cst}ns with the agent stopped);" \
 		"host /dev/null ${bh}ns -> ${ch}ns" \
 		"with logtap, ${eh}ns with an empty hook (container ${ec}ns)" >&2
 done
@@ -115,14 +129,17 @@ cve = med([r[1] / r[6] for r in runs])
 cwve = med([r[5] / r[6] for r in runs])
 hot = med([r[7] / r[0] for r in runs])
 hve = med([r[7] / r[6] for r in runs])
+st = med([r[8] / r[0] for r in runs])
+stve = med([r[8] / r[6] for r in runs])
 print(f"workload: {count} writes of {size} bytes, {len(runs)} alternating pairs (medians)")
 print(f"baseline container write: {med([r[0] for r in runs]) / count:.0f} ns/write")
 print(f"captured container writes:   x{cap:.3f}")
 print(f"  with --read-back:            x{cw:.3f}")
 print(f"  with --ring-size {hot_ring}:".ljust(31) + f"x{hot:.3f}")
+print(f"  agent stopped (behind):      x{st:.3f}")
 print(f"  empty sys_exit hook:         x{ec:.3f}")
 print(f"captured vs empty hook:      x{cve:.3f} (target within 5%), --read-back x{cwve:.3f},"
-      f" --ring-size {hot_ring} x{hve:.3f}")
+      f" --ring-size {hot_ring} x{hve:.3f}, agent stopped x{stve:.3f}")
 print(f"uncaptured host /dev/null:   x{unc:.3f} with logtap")
 print(f"  empty sys_exit hook:         x{emp:.3f}")
 print(f"uncaptured vs empty hook:    x{vs:.3f} (target within 2%)")
