@@ -60,48 +60,45 @@ stop_bg() {
 	HOOK_PID=""
 }
 
+# start_capture FLAGS...: logtap capture with CAPTURE_FLAGS, then FLAGS, once ready.
+start_capture() {
+	# shellcheck disable=SC2086
+	start_bg logtap "$LOGTAP" capture -o json ${CAPTURE_FLAGS:-} "$@"
+}
+# stop_capture: stops it once it has had a second for the last events; counts its drops.
+stop_capture() {
+	local d
+	sleep 1
+	stop_bg
+	d=$(sed -n 's/.* \([0-9]*\) kernel drops.*/\1/p' "$T/logtap.err")
+	drops=$((drops + ${d:-0}))
+}
+
 : > "$T/runs"
 drops=0
 for i in $(seq 1 "$PAIRS"); do
 	bc=$(run_ctr)
 	bh=$(run_host)
-	# shellcheck disable=SC2086
-	start_bg logtap "$LOGTAP" capture -o json ${CAPTURE_FLAGS:-}
+	start_capture
 	# the host run first, while the agent is idle: after the container run it is still
 	# working through 500,000 events, on a machine with few CPUs
 	ch=$(run_host)
 	cc=$(run_ctr)
-	sleep 1
-	stop_bg
-	d=$(sed -n 's/.* \([0-9]*\) kernel drops.*/\1/p' "$T/logtap.err")
-	drops=$((drops + ${d:-0}))
-	# shellcheck disable=SC2086
-	start_bg logtap "$LOGTAP" capture -o json --read-back ${CAPTURE_FLAGS:-}
+	stop_capture
+	start_capture --read-back
 	ccw=$(run_ctr)
-	sleep 1
-	stop_bg
-	d=$(sed -n 's/.* \([0-9]*\) kernel drops.*/\1/p' "$T/logtap.err")
-	drops=$((drops + ${d:-0}))
-	# the same with a ring small enough to stay in the CPU's cache: what the ring's memory
-	# costs a write (the default ring's producer writes memory it last touched 128M ago)
-	# shellcheck disable=SC2086
-	start_bg logtap "$LOGTAP" capture -o json ${CAPTURE_FLAGS:-} --ring-size "$HOT_RING"
+	stop_capture
+	# the same with one ring of HOT_RING (under 32M: no hot ring beside it)
+	start_capture --ring-size "$HOT_RING"
 	chot=$(run_ctr)
-	sleep 1
-	stop_bg
-	d=$(sed -n 's/.* \([0-9]*\) kernel drops.*/\1/p' "$T/logtap.err")
-	drops=$((drops + ${d:-0}))
+	stop_capture
 	# the same with the agent stopped while the container writes: what a write costs
 	# while the agent is behind (the records wait in the large ring)
-	# shellcheck disable=SC2086
-	start_bg logtap "$LOGTAP" capture -o json ${CAPTURE_FLAGS:-}
+	start_capture
 	kill -STOP "$HOOK_PID"
 	cst=$(run_ctr)
 	kill -CONT "$HOOK_PID"
-	sleep 1
-	stop_bg
-	d=$(sed -n 's/.* \([0-9]*\) kernel drops.*/\1/p' "$T/logtap.err")
-	drops=$((drops + ${d:-0}))
+	stop_capture
 	start_bg empty "$BUILD/bench/empty_hook"
 	eh=$(run_host)
 	ec=$(run_ctr)
